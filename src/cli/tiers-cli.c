@@ -1,0 +1,168 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* tiers-cli.c: supplier-tiers-cli, the command line for batch work and scripts. */
+#define G_LOG_DOMAIN "tiers-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "tiers-cli.h"
+#include "tiers-error.h"
+
+typedef struct
+{
+  const char      *name;
+  TiersCliCommand  run;
+  const char      *summary;
+} CommandEntry;
+
+static const CommandEntry commands[] = {
+  { "scheme", tiers_cli_scheme, N_("Import or export the grading scheme") },
+};
+
+TiersStore *
+tiers_cli_get_store (TiersCli *cli,
+                     GError  **error)
+{
+  if (cli->store == NULL)
+    cli->store = tiers_store_open (cli->db_path, error);
+  return cli->store;
+}
+
+/* Prints the error and gives the exit status it stands for. Takes the error. */
+int
+tiers_cli_fail (GError *error)
+{
+  g_printerr ("supplier-tiers-cli: %s\n", error->message);
+  g_error_free (error);
+  return TIERS_EXIT_REFUSED;
+}
+
+int
+tiers_cli_usage_error (GOptionContext *context,
+                       const char     *message)
+{
+  g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+
+  g_printerr ("supplier-tiers-cli: %s\n\n%s", message, help);
+  return TIERS_EXIT_USAGE;
+}
+
+/* Parses a command's options; FALSE with *status set when the caller must return at once
+ * (an unknown option is a usage error). --help exits 0 inside GLib. */
+gboolean
+tiers_cli_parse_options (GOptionContext *context,
+                         int            *argc,
+                         char         ***argv,
+                         int            *status)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      *status = tiers_cli_usage_error (context, error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static char *
+commands_description (void)
+{
+  GString *text = g_string_new (_("Commands:"));
+
+  g_string_append_c (text, '\n');
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    g_string_append_printf (text, "  %-10s %s\n", commands[i].name, _(commands[i].summary));
+  g_string_append (text, _("\nRun “supplier-tiers-cli COMMAND --help” for a command’s options."));
+  return g_string_free (text, FALSE);
+}
+
+static const CommandEntry *
+find_command (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (strcmp (commands[i].name, name) == 0)
+      return &commands[i];
+  return NULL;
+}
+
+static void
+set_up_locale (void)
+{
+  const char *localedir = g_getenv ("SUPPLIER_TIERS_LOCALEDIR");
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autofree char *db_path = NULL;
+  g_autofree char *description = NULL;
+  gboolean version = FALSE;
+  TiersCli cli = { 0 };
+  const CommandEntry *command;
+  int status;
+  int first_command = 1;
+  GOptionEntry entries[] = {
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path,
+      N_("The database to use (default: the one of the desktop application)"), N_("FILE") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &version, N_("Show the version and exit"), NULL },
+    { NULL }
+  };
+
+  set_up_locale ();
+
+  /* Global options stand before the command; everything from the command on is its own. */
+  while (first_command < argc && argv[first_command][0] == '-')
+    {
+      if (strcmp (argv[first_command], "--db") == 0 && first_command + 1 < argc)
+        first_command++;
+      first_command++;
+    }
+
+  context = g_option_context_new (_("COMMAND [ARGUMENTS…]"));
+  g_option_context_set_summary (context, _("Grade suppliers A, B, C or D from their "
+                                           "deliveries, quality and service."));
+  description = commands_description ();
+  g_option_context_set_description (context, description);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  {
+    int global_argc = first_command;
+
+    if (!tiers_cli_parse_options (context, &global_argc, &argv, &status))
+      return status;
+  }
+
+  if (version)
+    {
+      g_print ("supplier-tiers-cli %s\n", PACKAGE_VERSION);
+      return TIERS_EXIT_OK;
+    }
+  if (first_command >= argc)
+    return tiers_cli_usage_error (context, _("no command given"));
+
+  command = find_command (argv[first_command]);
+  if (command == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("unknown command “%s”"),
+                                                  argv[first_command]);
+      return tiers_cli_usage_error (context, message);
+    }
+
+  cli.db_path = db_path ? g_strdup (db_path) : tiers_store_default_path ();
+  status = command->run (&cli, argc - first_command, argv + first_command);
+  g_clear_pointer (&cli.store, tiers_store_close);
+  g_free (cli.db_path);
+  return status;
+}

@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* tiers-cli.h: what the commands of supplier-tiers-cli share. Each command lives in its own
+ * file as `int tiers_cli_NAME (TiersCli *cli, int argc, char **argv)`, argv[0] being the
+ * command's name, and returns the exit status of CONTRACT.md 5. */
+#pragma once
+
+#include <glib.h>
+
+#include "tiers-store.h"
+
+G_BEGIN_DECLS
+
+enum
+{
+  TIERS_EXIT_OK = 0,
+  TIERS_EXIT_REFUSED = 1,   /* refused input or data error; nothing changed */
+  TIERS_EXIT_USAGE = 2,
+};
+
+typedef struct
+{
+  char       *db_path;
+  TiersStore *store;        /* opened on first use */
+} TiersCli;
+
+typedef int (*TiersCliCommand) (TiersCli *cli, int argc, char **argv);
+
+TiersStore *tiers_cli_get_store      (TiersCli     *cli,
+                                      GError      **error);
+int         tiers_cli_fail           (GError       *error);
+int         tiers_cli_usage_error    (GOptionContext *context,
+                                      const char   *message);
+gboolean    tiers_cli_parse_options  (GOptionContext *context,
+                                      int          *argc,
+                                      char       ***argv,
+                                      int          *status);
+
+int tiers_cli_scheme (TiersCli *cli, int argc, char **argv);
+
+G_END_DECLS

@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* tiers-store-private.h: what the store's own files share: the connection and helpers for
+ * statements, transactions and errors. Never included outside src/store. */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "tiers-error.h"
+#include "tiers-store.h"
+
+G_BEGIN_DECLS
+
+struct _TiersStore
+{
+  sqlite3 *db;
+  char    *path;
+};
+
+gboolean      tiers_store_set_error   (TiersStore   *store,
+                                       GError      **error);
+gboolean      tiers_store_exec        (TiersStore   *store,
+                                       const char   *sql,
+                                       GError      **error);
+sqlite3_stmt *tiers_store_prepare     (TiersStore   *store,
+                                       const char   *sql,
+                                       GError      **error);
+gboolean      tiers_store_begin       (TiersStore   *store,
+                                       GError      **error);
+gboolean      tiers_store_commit      (TiersStore   *store,
+                                       GError      **error);
+void          tiers_store_rollback    (TiersStore   *store);
+char         *tiers_store_now_iso     (void);
+
+/* Migrations (tiers-store-schema.c). */
+gboolean      tiers_store_migrate     (TiersStore   *store,
+                                       GError      **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
+
+G_END_DECLS

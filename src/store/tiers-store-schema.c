@@ -1,0 +1,193 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* tiers-store-schema.c: the database schema and its numbered migrations. PRAGMA user_version
+ * holds the version; each step runs in its own transaction, so a failed step leaves the file
+ * at the version before it. An existing database is backed up before it is migrated. */
+#define G_LOG_DOMAIN "tiers-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "tiers-store-private.h"
+
+typedef gboolean (*MigrationStep) (TiersStore *store, GError **error);
+
+/* Version 1: suppliers, what they delivered, what went wrong, what users said of them, the
+ * import batches everything came in by, and the grading scheme's versions. */
+static const char schema_v1[] =
+  "CREATE TABLE supplier ("
+  "  id INTEGER PRIMARY KEY,"
+  "  code TEXT NOT NULL UNIQUE,"
+  "  name TEXT NOT NULL,"
+  "  category TEXT NOT NULL,"
+  "  contact TEXT,"
+  "  email TEXT,"
+  "  phone TEXT);"
+  "CREATE INDEX supplier_category ON supplier (category);"
+
+  "CREATE TABLE import_batch ("
+  "  id INTEGER PRIMARY KEY,"
+  "  kind TEXT NOT NULL CHECK (kind IN ('suppliers', 'receipts', 'incidents', 'feedback',"
+  "                                     'ratings')),"
+  "  file_name TEXT NOT NULL,"
+  "  sha256 TEXT NOT NULL,"
+  "  imported_at TEXT NOT NULL,"
+  "  row_count INTEGER NOT NULL,"
+  "  skipped_count INTEGER NOT NULL DEFAULT 0,"
+  "  UNIQUE (kind, sha256));"
+
+  "CREATE TABLE receipt ("
+  "  id INTEGER PRIMARY KEY,"
+  "  supplier_id INTEGER NOT NULL REFERENCES supplier (id),"
+  "  batch_id INTEGER NOT NULL REFERENCES import_batch (id),"
+  "  po_number TEXT NOT NULL,"
+  "  item_code TEXT NOT NULL,"
+  "  ordered_qty REAL NOT NULL CHECK (ordered_qty > 0),"
+  "  received_qty REAL NOT NULL CHECK (received_qty > 0),"
+  "  rejected_qty REAL NOT NULL CHECK (rejected_qty >= 0 AND rejected_qty <= received_qty),"
+  "  unit_price REAL NOT NULL CHECK (unit_price >= 0),"
+  "  promised_date TEXT NOT NULL,"
+  "  received_date TEXT NOT NULL,"
+  "  row_hash INTEGER NOT NULL);"
+  "CREATE INDEX receipt_supplier_date ON receipt (supplier_id, received_date);"
+  "CREATE INDEX receipt_row_hash ON receipt (row_hash);"
+
+  "CREATE TABLE incident ("
+  "  id INTEGER PRIMARY KEY,"
+  "  supplier_id INTEGER NOT NULL REFERENCES supplier (id),"
+  "  batch_id INTEGER NOT NULL REFERENCES import_batch (id),"
+  "  date TEXT NOT NULL,"
+  "  severity TEXT NOT NULL CHECK (severity IN ('minor', 'major', 'critical')),"
+  "  description TEXT);"
+  "CREATE INDEX incident_date ON incident (date, supplier_id);"
+
+  "CREATE TABLE feedback ("
+  "  id INTEGER PRIMARY KEY,"
+  "  supplier_id INTEGER NOT NULL REFERENCES supplier (id),"
+  "  batch_id INTEGER NOT NULL REFERENCES import_batch (id),"
+  "  date TEXT NOT NULL,"
+  "  rating REAL NOT NULL CHECK (rating >= 1 AND rating <= 5),"
+  "  response_hours REAL CHECK (response_hours >= 0),"
+  "  comment TEXT);"
+  "CREATE INDEX feedback_date ON feedback (date, supplier_id);"
+
+  "CREATE TABLE rating ("
+  "  id INTEGER PRIMARY KEY,"
+  "  supplier_id INTEGER NOT NULL REFERENCES supplier (id),"
+  "  batch_id INTEGER NOT NULL REFERENCES import_batch (id),"
+  "  criterion TEXT NOT NULL,"
+  "  date TEXT NOT NULL,"
+  "  evaluator TEXT NOT NULL,"
+  "  rating REAL NOT NULL CHECK (rating >= 0),"
+  "  comment TEXT,"
+  "  UNIQUE (supplier_id, criterion, date, evaluator));"
+  "CREATE INDEX rating_date ON rating (date, supplier_id);"
+
+  "CREATE TABLE scheme_version ("
+  "  id INTEGER PRIMARY KEY,"
+  "  created_at TEXT NOT NULL,"
+  "  author TEXT NOT NULL,"
+  "  summary TEXT NOT NULL,"
+  "  content TEXT NOT NULL);";
+
+static gboolean
+migrate_to_1 (TiersStore *store,
+              GError    **error)
+{
+  g_autoptr(TiersScheme) scheme = tiers_scheme_new_default ();
+
+  return tiers_store_exec (store, schema_v1, error) &&
+         tiers_store_save_scheme (store, scheme, NULL, NULL, error);
+}
+
+/* steps[i] brings the database from version i to i + 1. */
+static const MigrationStep steps[] = {
+  migrate_to_1,
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (steps) == TIERS_STORE_SCHEMA_VERSION);
+
+static gboolean
+back_up_before_migration (TiersStore *store,
+                          int         from,
+                          GError    **error)
+{
+  g_autofree char *backup_path = g_strdup_printf ("%s.v%d.bak", store->path, from);
+  sqlite3 *backup_db = NULL;
+  sqlite3_backup *backup;
+  int rc;
+
+  if (sqlite3_open (backup_path, &backup_db) != SQLITE_OK)
+    {
+      g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE,
+                   _("Cannot write the backup %s before upgrading the database"), backup_path);
+      sqlite3_close (backup_db);
+      return FALSE;
+    }
+  backup = sqlite3_backup_init (backup_db, "main", store->db, "main");
+  rc = backup ? sqlite3_backup_step (backup, -1) : SQLITE_ERROR;
+  sqlite3_backup_finish (backup);
+  sqlite3_close (backup_db);
+  if (rc != SQLITE_DONE)
+    {
+      g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE,
+                   _("Cannot write the backup %s before upgrading the database"), backup_path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+run_step (TiersStore *store,
+          int         to,
+          GError    **error)
+{
+  g_autofree char *pragma = g_strdup_printf ("PRAGMA user_version = %d", to);
+
+  if (!tiers_store_begin (store, error))
+    return FALSE;
+  if (!steps[to - 1] (store, error) || !tiers_store_exec (store, pragma, error))
+    {
+      tiers_store_rollback (store);
+      return FALSE;
+    }
+  return tiers_store_commit (store, error);
+}
+
+gboolean
+tiers_store_migrate (TiersStore *store,
+                     GError    **error)
+{
+  int version = tiers_store_get_schema_version (store);
+
+  if (version < 0)
+    return tiers_store_set_error (store, error);
+  if (version > TIERS_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE,
+                   _("The database was written by a newer Supplier Tiers (schema %d; this "
+                     "version reads up to %d)"), version, TIERS_STORE_SCHEMA_VERSION);
+      return FALSE;
+    }
+  if (version == 0)
+    {
+      g_autoptr(sqlite3_stmt) stmt = tiers_store_prepare (store,
+          "SELECT count(*) FROM sqlite_schema", error);
+
+      if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+        return stmt ? tiers_store_set_error (store, error) : FALSE;
+      if (sqlite3_column_int (stmt, 0) != 0)
+        {
+          g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE,
+                       _("The file is an SQLite database, but not one of Supplier Tiers"));
+          return FALSE;
+        }
+    }
+  else if (version < TIERS_STORE_SCHEMA_VERSION &&
+           !back_up_before_migration (store, version, error))
+    return FALSE;
+
+  for (int to = version + 1; to <= TIERS_STORE_SCHEMA_VERSION; to++)
+    if (!run_step (store, to, error))
+      return FALSE;
+  return TRUE;
+}

@@ -1,0 +1,92 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* tiers-store-scheme.c: the grading scheme's stored versions; the newest is the current. */
+#define G_LOG_DOMAIN "tiers-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "tiers-store-private.h"
+
+TiersScheme *
+tiers_store_load_scheme (TiersStore *store,
+                         gint64     *version,
+                         GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GError) local_error = NULL;
+  TiersScheme *scheme;
+
+  g_return_val_if_fail (store != NULL, NULL);
+
+  stmt = tiers_store_prepare (store,
+      "SELECT id, content FROM scheme_version ORDER BY id DESC LIMIT 1", error);
+  if (stmt == NULL)
+    return NULL;
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE,
+                   _("The database holds no grading scheme"));
+      return NULL;
+    }
+  scheme = tiers_scheme_load_from_data ((const char *) sqlite3_column_text (stmt, 1), -1,
+                                        &local_error);
+  if (scheme == NULL)
+    {
+      g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE,
+                   _("The stored grading scheme is damaged: %s"), local_error->message);
+      return NULL;
+    }
+  if (version != NULL)
+    *version = sqlite3_column_int64 (stmt, 0);
+  return scheme;
+}
+
+/* Stores a new version, unless it equals the current one (then *version is the current
+ * one's): saving the same scheme twice must not make history look busier than it was. */
+gboolean
+tiers_store_save_scheme (TiersStore        *store,
+                         const TiersScheme *scheme,
+                         const char        *author,
+                         gint64            *version,
+                         GError           **error)
+{
+  g_autoptr(sqlite3_stmt) current = NULL;
+  g_autoptr(sqlite3_stmt) insert = NULL;
+  g_autofree char *content = NULL;
+  g_autofree char *now = tiers_store_now_iso ();
+
+  g_return_val_if_fail (store != NULL, FALSE);
+  g_return_val_if_fail (scheme != NULL, FALSE);
+
+  if (!tiers_scheme_validate (scheme, error))
+    return FALSE;
+  content = tiers_scheme_to_data (scheme);
+
+  current = tiers_store_prepare (store,
+      "SELECT id, content FROM scheme_version ORDER BY id DESC LIMIT 1", error);
+  if (current == NULL)
+    return FALSE;
+  if (sqlite3_step (current) == SQLITE_ROW &&
+      g_strcmp0 ((const char *) sqlite3_column_text (current, 1), content) == 0)
+    {
+      if (version != NULL)
+        *version = sqlite3_column_int64 (current, 0);
+      return TRUE;
+    }
+
+  insert = tiers_store_prepare (store,
+      "INSERT INTO scheme_version (created_at, author, summary, content) VALUES (?, ?, ?, ?)",
+      error);
+  if (insert == NULL)
+    return FALSE;
+  sqlite3_bind_text (insert, 1, now, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (insert, 2, author ? author : g_get_user_name (), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (insert, 3, scheme->name, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (insert, 4, content, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (insert) != SQLITE_DONE)
+    return tiers_store_set_error (store, error);
+  if (version != NULL)
+    *version = sqlite3_last_insert_rowid (store->db);
+  return TRUE;
+}

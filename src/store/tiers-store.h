@@ -1,0 +1,36 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* tiers-store.h: the SQLite database that holds suppliers, their collected performance data,
+ * import batches and the grading scheme. The only module that speaks SQL. One TiersStore is
+ * one connection: a worker thread opens its own on the same file. */
+#pragma once
+
+#include <glib.h>
+
+#include "tiers-scheme.h"
+
+G_BEGIN_DECLS
+
+typedef struct _TiersStore TiersStore;
+
+#define TIERS_STORE_SCHEMA_VERSION 1
+
+char       *tiers_store_default_path       (void);
+TiersStore *tiers_store_open               (const char  *path,
+                                            GError     **error);
+void        tiers_store_close              (TiersStore  *store);
+const char *tiers_store_get_path           (TiersStore  *store);
+int         tiers_store_get_schema_version (TiersStore  *store);
+
+/* The scheme: the newest stored version is the current one. */
+TiersScheme *tiers_store_load_scheme       (TiersStore        *store,
+                                            gint64            *version,
+                                            GError           **error);
+gboolean     tiers_store_save_scheme       (TiersStore        *store,
+                                            const TiersScheme *scheme,
+                                            const char        *author,
+                                            gint64            *version,
+                                            GError           **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TiersStore, tiers_store_close)
+
+G_END_DECLS
