@@ -47,10 +47,10 @@ static const char schema_v1[] =
   "  rejected_qty REAL NOT NULL CHECK (rejected_qty >= 0 AND rejected_qty <= received_qty),"
   "  unit_price REAL NOT NULL CHECK (unit_price >= 0),"
   "  promised_date TEXT NOT NULL,"
-  "  received_date TEXT NOT NULL,"
-  "  row_hash INTEGER NOT NULL);"
-  "CREATE INDEX receipt_supplier_date ON receipt (supplier_id, received_date);"
-  "CREATE INDEX receipt_row_hash ON receipt (row_hash);"
+  "  received_date TEXT NOT NULL);"
+  /* Grading reads a supplier's receipts of a period through this index; the importer finds
+   * duplicate receipts through it too (po_number makes that lookup land on one row). */
+  "CREATE INDEX receipt_supplier_date ON receipt (supplier_id, received_date, po_number);"
 
   "CREATE TABLE incident ("
   "  id INTEGER PRIMARY KEY,"

@@ -1,0 +1,75 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* tiers-import-private.h: what the importer's driver (tiers-import.c) and the per-kind row
+ * rules (tiers-import-rows.c) share. Never included outside src/store. */
+#pragma once
+
+#include "tiers-import.h"
+#include "tiers-store-private.h"
+
+G_BEGIN_DECLS
+
+#define TIERS_IMPORT_MAX_COLUMNS 9
+#define TIERS_IMPORT_MAX_STATEMENTS 4
+
+typedef struct
+{
+  const char *name;
+  gboolean    required;   /* the column must be in the header and each value non-empty */
+} TiersImportColumn;
+
+typedef enum
+{
+  TIERS_ROW_OK,        /* the row landed */
+  TIERS_ROW_SKIPPED,   /* a duplicate record, skipped as asked */
+  TIERS_ROW_BAD,       /* the row breaks a rule: see TiersImport.reason */
+  TIERS_ROW_FAILED,    /* the database failed: see the GError */
+} TiersRowStatus;
+
+typedef struct _TiersImport TiersImport;
+
+typedef struct
+{
+  const TiersImportColumn *columns;
+  guint                    n_columns;
+  /* Prepares the kind's statements once the header is known. */
+  gboolean       (*prepare) (TiersImport *import,
+                             GError     **error);
+  /* Checks and stores the row in import->values. */
+  TiersRowStatus (*row)     (TiersImport *import,
+                             GError     **error);
+} TiersImportKindInfo;
+
+struct _TiersImport
+{
+  TiersStore                *store;
+  TiersImportKind            kind;
+  const TiersImportKindInfo *info;
+  TiersImportFlags           flags;
+  gint64                     batch_id;
+
+  /* For each of the kind's columns: where it stands in a record, or -1 when absent. */
+  int                        field_of[TIERS_IMPORT_MAX_COLUMNS];
+  /* The current row's values, trimmed, by the kind's column; NULL when the column is absent. */
+  const char                *values[TIERS_IMPORT_MAX_COLUMNS];
+  guint64                    line;
+  char                      *reason;   /* why the current row is bad */
+
+  GHashTable                *supplier_ids;     /* code -> gint64 * id */
+  GHashTable                *codes_seen;       /* suppliers: code -> line it first came on */
+  TiersScheme               *scheme;           /* ratings: the current scheme */
+  sqlite3_stmt              *stmts[TIERS_IMPORT_MAX_STATEMENTS];
+};
+
+const TiersImportKindInfo *tiers_import_kind_info (TiersImportKind kind);
+
+void     tiers_import_bad_row      (TiersImport  *import,
+                                    const char   *format,
+                                    ...) G_GNUC_PRINTF (2, 3);
+gboolean tiers_import_prepare      (TiersImport  *import,
+                                    guint         slot,
+                                    const char   *sql,
+                                    GError      **error);
+gboolean tiers_import_has_column   (TiersImport  *import,
+                                    guint         column);
+
+G_END_DECLS

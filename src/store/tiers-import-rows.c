@@ -1,0 +1,498 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* tiers-import-rows.c: the columns of each import kind (CONTRACT.md 2) and the rules one row
+ * of each must keep: numbers and their ranges, dates, known suppliers, duplicate records. */
+#define G_LOG_DOMAIN "tiers-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "tiers-import-private.h"
+#include "tiers-number.h"
+#include "tiers-period.h"
+
+/* ---- the values of a row ---- */
+
+static gboolean
+row_number (TiersImport *import,
+            guint        column,
+            double      *value)
+{
+  if (tiers_number_parse (import->values[column], value))
+    return TRUE;
+  tiers_import_bad_row (import, _("%s: “%s” is not a number"),
+                        import->info->columns[column].name, import->values[column]);
+  return FALSE;
+}
+
+/* An optional number: empty or absent is no value (*has_value FALSE). */
+static gboolean
+row_optional_number (TiersImport *import,
+                     guint        column,
+                     double      *value,
+                     gboolean    *has_value)
+{
+  *has_value = import->values[column] != NULL && import->values[column][0] != '\0';
+  return !*has_value || row_number (import, column, value);
+}
+
+static gboolean
+row_date (TiersImport *import,
+          guint        column)
+{
+  GDate date;
+
+  if (tiers_date_parse (import->values[column], &date))
+    return TRUE;
+  tiers_import_bad_row (import, _("%s: “%s” is not a date (YYYY-MM-DD)"),
+                        import->info->columns[column].name, import->values[column]);
+  return FALSE;
+}
+
+static gboolean
+row_supplier (TiersImport *import,
+              guint        column,
+              gint64      *id)
+{
+  const gint64 *found = g_hash_table_lookup (import->supplier_ids, import->values[column]);
+
+  if (found != NULL)
+    {
+      *id = *found;
+      return TRUE;
+    }
+  tiers_import_bad_row (import, _("unknown supplier code “%s” (import the suppliers first)"),
+                        import->values[column]);
+  return FALSE;
+}
+
+static gboolean
+row_at_least (TiersImport *import,
+              guint        column,
+              double       value,
+              double       minimum,
+              gboolean     inclusive)
+{
+  if (inclusive ? value >= minimum : value > minimum)
+    return TRUE;
+  if (inclusive)
+    tiers_import_bad_row (import, _("%s must be at least %g, not %s"),
+                          import->info->columns[column].name, minimum, import->values[column]);
+  else
+    tiers_import_bad_row (import, _("%s must be greater than %g, not %s"),
+                          import->info->columns[column].name, minimum, import->values[column]);
+  return FALSE;
+}
+
+static gboolean
+row_between (TiersImport *import,
+             guint        column,
+             double       value,
+             double       minimum,
+             double       maximum)
+{
+  if (value >= minimum && value <= maximum)
+    return TRUE;
+  tiers_import_bad_row (import, _("%s must be between %g and %g, not %s"),
+                        import->info->columns[column].name, minimum, maximum,
+                        import->values[column]);
+  return FALSE;
+}
+
+/* Binds a value the statement copies while it steps; an absent or empty value is NULL. */
+static void
+bind_text (sqlite3_stmt *stmt,
+           int           index,
+           const char   *value)
+{
+  if (value == NULL || value[0] == '\0')
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, value, -1, SQLITE_STATIC);
+}
+
+static void
+bind_optional_double (sqlite3_stmt *stmt,
+                      int           index,
+                      double        value,
+                      gboolean      has_value)
+{
+  if (has_value)
+    sqlite3_bind_double (stmt, index, value);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+static TiersRowStatus
+run (TiersImport  *import,
+     sqlite3_stmt *stmt,
+     GError      **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      tiers_store_set_error (import->store, error);
+      return TIERS_ROW_FAILED;
+    }
+  return TIERS_ROW_OK;
+}
+
+/* Looks up a stored record like the current row: TIERS_ROW_OK when there is none. The
+ * statement's first column is the batch the match came in by, which tells an earlier row of
+ * this file (same batch) from a record imported before. */
+static TiersRowStatus
+find_duplicate (TiersImport  *import,
+                sqlite3_stmt *stmt,
+                const char   *what,
+                GError      **error)
+{
+  int rc = sqlite3_step (stmt);
+  gint64 batch = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+
+  sqlite3_reset (stmt);
+  if (rc == SQLITE_DONE)
+    return TIERS_ROW_OK;
+  if (rc != SQLITE_ROW)
+    {
+      tiers_store_set_error (import->store, error);
+      return TIERS_ROW_FAILED;
+    }
+  if (import->flags & TIERS_IMPORT_SKIP_DUPLICATES)
+    return TIERS_ROW_SKIPPED;
+  if (batch == import->batch_id)
+    tiers_import_bad_row (import, _("duplicate %s: the same as an earlier row of this file "
+                                    "(use --skip-duplicates to skip such rows)"), what);
+  else
+    tiers_import_bad_row (import, _("duplicate %s: already imported "
+                                    "(use --skip-duplicates to skip such rows)"), what);
+  return TIERS_ROW_BAD;
+}
+
+/* ---- suppliers ---- */
+
+enum { SUP_CODE, SUP_NAME, SUP_CATEGORY, SUP_CONTACT, SUP_EMAIL, SUP_PHONE };
+enum { SUP_INSERT, SUP_UPDATE };
+
+static const TiersImportColumn supplier_columns[] = {
+  { "code", TRUE }, { "name", TRUE }, { "category", TRUE },
+  { "contact", FALSE }, { "email", FALSE }, { "phone", FALSE },
+};
+
+/* The update sets exactly the columns the file has: an absent column leaves the stored
+ * value as it is, an empty one clears it. */
+static gboolean
+suppliers_prepare (TiersImport *import,
+                   GError     **error)
+{
+  g_autoptr(GString) update = g_string_new ("UPDATE supplier SET name = ?2, category = ?3");
+
+  for (guint c = SUP_CONTACT; c <= SUP_PHONE; c++)
+    if (tiers_import_has_column (import, c))
+      g_string_append_printf (update, ", %s = ?%u", supplier_columns[c].name, c + 1);
+  g_string_append (update, " WHERE id = ?1");
+
+  import->codes_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  return tiers_import_prepare (import, SUP_INSERT,
+                               "INSERT INTO supplier (code, name, category, contact, email, "
+                               "phone) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error) &&
+         tiers_import_prepare (import, SUP_UPDATE, update->str, error);
+}
+
+static TiersRowStatus
+suppliers_row (TiersImport *import,
+               GError     **error)
+{
+  const char *code = import->values[SUP_CODE];
+  gpointer first_line = g_hash_table_lookup (import->codes_seen, code);
+  const gint64 *id = g_hash_table_lookup (import->supplier_ids, code);
+  sqlite3_stmt *stmt = import->stmts[id != NULL ? SUP_UPDATE : SUP_INSERT];
+  TiersRowStatus status;
+
+  if (first_line != NULL)
+    {
+      tiers_import_bad_row (import, _("supplier code “%s” again (first on line %" G_GUINT64_FORMAT
+                                      ")"), code, (guint64) GPOINTER_TO_SIZE (first_line));
+      return TIERS_ROW_BAD;
+    }
+  g_hash_table_insert (import->codes_seen, g_strdup (code),
+                       GSIZE_TO_POINTER ((gsize) import->line));
+
+  if (id != NULL)
+    sqlite3_bind_int64 (stmt, 1, *id);
+  else
+    bind_text (stmt, 1, code);
+  for (guint c = SUP_NAME; c <= SUP_PHONE; c++)
+    bind_text (stmt, (int) c + 1, import->values[c]);
+  status = run (import, stmt, error);
+  if (status == TIERS_ROW_OK && id == NULL)
+    {
+      gint64 new_id = sqlite3_last_insert_rowid (import->store->db);
+
+      g_hash_table_insert (import->supplier_ids, g_strdup (code),
+                           g_memdup2 (&new_id, sizeof new_id));
+    }
+  return status;
+}
+
+/* ---- receipts ---- */
+
+enum { REC_SUPPLIER, REC_PO, REC_ITEM, REC_ORDERED, REC_RECEIVED, REC_REJECTED, REC_PRICE,
+       REC_PROMISED, REC_RECEIVED_DATE };
+enum { REC_FIND, REC_INSERT };
+
+static const TiersImportColumn receipt_columns[] = {
+  { "supplier_code", TRUE }, { "po_number", TRUE }, { "item_code", TRUE },
+  { "ordered_qty", TRUE }, { "received_qty", TRUE }, { "rejected_qty", TRUE },
+  { "unit_price", TRUE }, { "promised_date", TRUE }, { "received_date", TRUE },
+};
+
+/* Both statements bind the same parameters, so one row binds them once for each. The
+ * duplicate search walks the (supplier, received date, po) index, then compares every
+ * column: exact, and no extra index to keep up. */
+static gboolean
+receipts_prepare (TiersImport *import,
+                  GError     **error)
+{
+  return tiers_import_prepare (import, REC_FIND,
+                               "SELECT batch_id FROM receipt WHERE supplier_id = ?1 AND "
+                               "received_date = ?9 AND po_number = ?2 AND item_code = ?3 AND "
+                               "ordered_qty = ?4 AND received_qty = ?5 AND rejected_qty = ?6 "
+                               "AND unit_price = ?7 AND promised_date = ?8 LIMIT 1", error) &&
+         tiers_import_prepare (import, REC_INSERT,
+                               "INSERT INTO receipt (supplier_id, po_number, item_code, "
+                               "ordered_qty, received_qty, rejected_qty, unit_price, "
+                               "promised_date, received_date, batch_id) "
+                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", error);
+}
+
+static gboolean
+receipt_values (TiersImport *import,
+                gint64      *supplier,
+                double       qty[4])
+{
+  if (!row_supplier (import, REC_SUPPLIER, supplier))
+    return FALSE;
+  for (guint i = 0; i < 4; i++)
+    if (!row_number (import, REC_ORDERED + i, &qty[i]))
+      return FALSE;
+  if (!row_at_least (import, REC_ORDERED, qty[0], 0, FALSE) ||
+      !row_at_least (import, REC_RECEIVED, qty[1], 0, FALSE) ||
+      !row_between (import, REC_REJECTED, qty[2], 0, qty[1]) ||
+      !row_at_least (import, REC_PRICE, qty[3], 0, TRUE))
+    return FALSE;
+  return row_date (import, REC_PROMISED) && row_date (import, REC_RECEIVED_DATE);
+}
+
+static TiersRowStatus
+receipts_row (TiersImport *import,
+              GError     **error)
+{
+  gint64 supplier;
+  double qty[4];
+  TiersRowStatus status;
+
+  if (!receipt_values (import, &supplier, qty))
+    return TIERS_ROW_BAD;
+  for (guint s = REC_FIND; s <= REC_INSERT; s++)
+    {
+      sqlite3_stmt *stmt = import->stmts[s];
+
+      sqlite3_bind_int64 (stmt, 1, supplier);
+      bind_text (stmt, 2, import->values[REC_PO]);
+      bind_text (stmt, 3, import->values[REC_ITEM]);
+      for (guint i = 0; i < 4; i++)
+        sqlite3_bind_double (stmt, 4 + (int) i, qty[i]);
+      bind_text (stmt, 8, import->values[REC_PROMISED]);
+      bind_text (stmt, 9, import->values[REC_RECEIVED_DATE]);
+    }
+  status = find_duplicate (import, import->stmts[REC_FIND], _("receipt"), error);
+  if (status != TIERS_ROW_OK)
+    return status;
+  sqlite3_bind_int64 (import->stmts[REC_INSERT], 10, import->batch_id);
+  return run (import, import->stmts[REC_INSERT], error);
+}
+
+/* ---- incidents ---- */
+
+enum { INC_SUPPLIER, INC_DATE, INC_SEVERITY, INC_DESCRIPTION };
+
+static const TiersImportColumn incident_columns[] = {
+  { "supplier_code", TRUE }, { "date", TRUE }, { "severity", TRUE }, { "description", FALSE },
+};
+
+static gboolean
+incidents_prepare (TiersImport *import,
+                   GError     **error)
+{
+  return tiers_import_prepare (import, 0,
+                               "INSERT INTO incident (supplier_id, batch_id, date, severity, "
+                               "description) VALUES (?1, ?2, ?3, ?4, ?5)", error);
+}
+
+static TiersRowStatus
+incidents_row (TiersImport *import,
+               GError     **error)
+{
+  static const char * const severities[] = { "minor", "major", "critical" };
+  sqlite3_stmt *stmt = import->stmts[0];
+  const char *severity = NULL;
+  gint64 supplier;
+
+  if (!row_supplier (import, INC_SUPPLIER, &supplier) || !row_date (import, INC_DATE))
+    return TIERS_ROW_BAD;
+  /* Spreadsheets like to capitalise: "Major" is major. */
+  for (guint i = 0; i < G_N_ELEMENTS (severities); i++)
+    if (g_ascii_strcasecmp (import->values[INC_SEVERITY], severities[i]) == 0)
+      severity = severities[i];
+  if (severity == NULL)
+    {
+      tiers_import_bad_row (import, _("severity must be minor, major or critical, not “%s”"),
+                            import->values[INC_SEVERITY]);
+      return TIERS_ROW_BAD;
+    }
+  sqlite3_bind_int64 (stmt, 1, supplier);
+  sqlite3_bind_int64 (stmt, 2, import->batch_id);
+  bind_text (stmt, 3, import->values[INC_DATE]);
+  sqlite3_bind_text (stmt, 4, severity, -1, SQLITE_STATIC);
+  bind_text (stmt, 5, import->values[INC_DESCRIPTION]);
+  return run (import, stmt, error);
+}
+
+/* ---- feedback ---- */
+
+enum { FB_SUPPLIER, FB_DATE, FB_RATING, FB_RESPONSE, FB_COMMENT };
+
+static const TiersImportColumn feedback_columns[] = {
+  { "supplier_code", TRUE }, { "date", TRUE }, { "rating", TRUE },
+  { "response_hours", FALSE }, { "comment", FALSE },
+};
+
+static gboolean
+feedback_prepare (TiersImport *import,
+                  GError     **error)
+{
+  return tiers_import_prepare (import, 0,
+                               "INSERT INTO feedback (supplier_id, batch_id, date, rating, "
+                               "response_hours, comment) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                               error);
+}
+
+static TiersRowStatus
+feedback_row (TiersImport *import,
+              GError     **error)
+{
+  sqlite3_stmt *stmt = import->stmts[0];
+  gint64 supplier;
+  double rating, hours = 0;
+  gboolean has_hours;
+
+  if (!row_supplier (import, FB_SUPPLIER, &supplier) || !row_date (import, FB_DATE) ||
+      !row_number (import, FB_RATING, &rating) ||
+      !row_between (import, FB_RATING, rating, 1, 5) ||
+      !row_optional_number (import, FB_RESPONSE, &hours, &has_hours) ||
+      (has_hours && !row_at_least (import, FB_RESPONSE, hours, 0, TRUE)))
+    return TIERS_ROW_BAD;
+  sqlite3_bind_int64 (stmt, 1, supplier);
+  sqlite3_bind_int64 (stmt, 2, import->batch_id);
+  bind_text (stmt, 3, import->values[FB_DATE]);
+  sqlite3_bind_double (stmt, 4, rating);
+  bind_optional_double (stmt, 5, hours, has_hours);
+  bind_text (stmt, 6, import->values[FB_COMMENT]);
+  return run (import, stmt, error);
+}
+
+/* ---- ratings ---- */
+
+enum { RAT_SUPPLIER, RAT_CRITERION, RAT_DATE, RAT_EVALUATOR, RAT_RATING, RAT_COMMENT };
+enum { RAT_FIND, RAT_INSERT };
+
+static const TiersImportColumn rating_columns[] = {
+  { "supplier_code", TRUE }, { "criterion", TRUE }, { "date", TRUE }, { "evaluator", TRUE },
+  { "rating", TRUE }, { "comment", FALSE },
+};
+
+static gboolean
+ratings_prepare (TiersImport *import,
+                 GError     **error)
+{
+  import->scheme = tiers_store_load_scheme (import->store, NULL, error);
+  return import->scheme != NULL &&
+         tiers_import_prepare (import, RAT_FIND,
+                               "SELECT batch_id FROM rating WHERE supplier_id = ?1 AND "
+                               "criterion = ?2 AND date = ?3 AND evaluator = ?4", error) &&
+         tiers_import_prepare (import, RAT_INSERT,
+                               "INSERT INTO rating (supplier_id, criterion, date, evaluator, "
+                               "rating, comment, batch_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                               error);
+}
+
+static gboolean
+rating_values (TiersImport *import,
+               gint64      *supplier,
+               double      *rating)
+{
+  const char *key = import->values[RAT_CRITERION];
+  const TiersCriterion *criterion;
+
+  if (!row_supplier (import, RAT_SUPPLIER, supplier))
+    return FALSE;
+  criterion = tiers_scheme_find_criterion (import->scheme, key);
+  if (criterion == NULL)
+    {
+      tiers_import_bad_row (import, _("criterion “%s” is not in the current scheme"), key);
+      return FALSE;
+    }
+  return row_date (import, RAT_DATE) && row_number (import, RAT_RATING, rating) &&
+         row_between (import, RAT_RATING, *rating, 0, tiers_criterion_rating_max (criterion));
+}
+
+static TiersRowStatus
+ratings_row (TiersImport *import,
+             GError     **error)
+{
+  gint64 supplier;
+  double rating;
+  TiersRowStatus status;
+
+  if (!rating_values (import, &supplier, &rating))
+    return TIERS_ROW_BAD;
+  for (guint s = RAT_FIND; s <= RAT_INSERT; s++)
+    {
+      sqlite3_bind_int64 (import->stmts[s], 1, supplier);
+      bind_text (import->stmts[s], 2, import->values[RAT_CRITERION]);
+      bind_text (import->stmts[s], 3, import->values[RAT_DATE]);
+      bind_text (import->stmts[s], 4, import->values[RAT_EVALUATOR]);
+    }
+  status = find_duplicate (import, import->stmts[RAT_FIND], _("rating"), error);
+  if (status != TIERS_ROW_OK)
+    return status;
+  sqlite3_bind_double (import->stmts[RAT_INSERT], 5, rating);
+  bind_text (import->stmts[RAT_INSERT], 6, import->values[RAT_COMMENT]);
+  sqlite3_bind_int64 (import->stmts[RAT_INSERT], 7, import->batch_id);
+  return run (import, import->stmts[RAT_INSERT], error);
+}
+
+/* ---- the table of kinds ---- */
+
+static const TiersImportKindInfo kinds[TIERS_N_IMPORT_KINDS] = {
+  [TIERS_IMPORT_SUPPLIERS] = { supplier_columns, G_N_ELEMENTS (supplier_columns),
+                               suppliers_prepare, suppliers_row },
+  [TIERS_IMPORT_RECEIPTS] = { receipt_columns, G_N_ELEMENTS (receipt_columns),
+                              receipts_prepare, receipts_row },
+  [TIERS_IMPORT_INCIDENTS] = { incident_columns, G_N_ELEMENTS (incident_columns),
+                               incidents_prepare, incidents_row },
+  [TIERS_IMPORT_FEEDBACK] = { feedback_columns, G_N_ELEMENTS (feedback_columns),
+                              feedback_prepare, feedback_row },
+  [TIERS_IMPORT_RATINGS] = { rating_columns, G_N_ELEMENTS (rating_columns),
+                             ratings_prepare, ratings_row },
+};
+
+const TiersImportKindInfo *
+tiers_import_kind_info (TiersImportKind kind)
+{
+  g_return_val_if_fail (kind < TIERS_N_IMPORT_KINDS, NULL);
+  return &kinds[kind];
+}
