@@ -1,0 +1,122 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* tiers-blob.c: the binary encoding of cached evaluation values. Numbers are written
+ * little-endian whatever the machine, so a database file moves between machines. */
+#define G_LOG_DOMAIN "tiers-blob"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "tiers-blob.h"
+
+void
+tiers_blob_writer_init (TiersBlobWriter *writer)
+{
+  writer->bytes = g_byte_array_sized_new (4096);
+}
+
+GBytes *
+tiers_blob_writer_finish (TiersBlobWriter *writer)
+{
+  return g_byte_array_free_to_bytes (g_steal_pointer (&writer->bytes));
+}
+
+void
+tiers_blob_put_u64 (TiersBlobWriter *writer,
+                    guint64          value)
+{
+  guint64 le = GUINT64_TO_LE (value);
+
+  g_byte_array_append (writer->bytes, (const guint8 *) &le, sizeof le);
+}
+
+void
+tiers_blob_put_double (TiersBlobWriter *writer,
+                       double           value)
+{
+  guint64 bits;
+
+  G_STATIC_ASSERT (sizeof bits == sizeof value);
+  memcpy (&bits, &value, sizeof bits);
+  tiers_blob_put_u64 (writer, bits);
+}
+
+void
+tiers_blob_put_string (TiersBlobWriter *writer,
+                       const char      *value)
+{
+  gsize len = value ? strlen (value) : 0;
+
+  tiers_blob_put_u64 (writer, len);
+  g_byte_array_append (writer->bytes, (const guint8 *) (value ? value : ""), len);
+}
+
+void
+tiers_blob_reader_init (TiersBlobReader *reader,
+                        const void      *data,
+                        gsize            length)
+{
+  reader->data = data;
+  reader->length = data ? length : 0;
+  reader->offset = 0;
+  reader->failed = FALSE;
+}
+
+static const guint8 *
+take (TiersBlobReader *reader,
+      gsize            n)
+{
+  const guint8 *p;
+
+  if (reader->failed || n > reader->length - reader->offset)
+    {
+      reader->failed = TRUE;
+      return NULL;
+    }
+  p = reader->data + reader->offset;
+  reader->offset += n;
+  return p;
+}
+
+guint64
+tiers_blob_get_u64 (TiersBlobReader *reader)
+{
+  const guint8 *p = take (reader, sizeof (guint64));
+  guint64 le;
+
+  if (p == NULL)
+    return 0;
+  memcpy (&le, p, sizeof le);
+  return GUINT64_FROM_LE (le);
+}
+
+double
+tiers_blob_get_double (TiersBlobReader *reader)
+{
+  guint64 bits = tiers_blob_get_u64 (reader);
+  double value;
+
+  memcpy (&value, &bits, sizeof value);
+  return value;
+}
+
+char *
+tiers_blob_get_string (TiersBlobReader *reader)
+{
+  guint64 len = tiers_blob_get_u64 (reader);
+  const guint8 *p;
+
+  if (reader->failed || len > reader->length - reader->offset)
+    {
+      reader->failed = TRUE;
+      return g_strdup ("");
+    }
+  p = take (reader, len);
+  return g_strndup ((const char *) p, len);
+}
+
+gboolean
+tiers_blob_reader_done (TiersBlobReader *reader)
+{
+  return !reader->failed && reader->offset == reader->length;
+}

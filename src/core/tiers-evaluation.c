@@ -1,0 +1,297 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* tiers-evaluation.c: grading every supplier of a period, the stored form of the results,
+ * and the CSV that `evaluate` prints. */
+#define G_LOG_DOMAIN "tiers-evaluation"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "tiers-blob.h"
+#include "tiers-error.h"
+#include "tiers-grading.h"
+#include "tiers-number.h"
+
+#define RESULTS_FORMAT 1
+
+const char *
+tiers_grade_to_string (TiersGrade grade)
+{
+  static const char *names[] = { "", "A", "B", "C", "D" };
+
+  g_return_val_if_fail (grade <= TIERS_GRADE_D, "");
+  return names[grade];
+}
+
+/* ratio scores against the best value of the supplier's category among suppliers with a
+ * value: best[category x n_criteria + criterion], NAN where nobody has one. */
+static double *
+category_bests (const TiersIndicatorSet *set,
+                const TiersScheme       *scheme)
+{
+  guint n = scheme->criteria->len;
+  gsize size = (gsize) MAX (set->categories->len, 1) * n;
+  double *best = g_new (double, size);
+
+  for (gsize i = 0; i < size; i++)
+    best[i] = NAN;
+  for (guint c = 0; c < n; c++)
+    {
+      const TiersCriterion *criterion = scheme->criteria->pdata[c];
+
+      if (criterion->method != TIERS_METHOD_RATIO)
+        continue;
+      for (guint i = 0; i < set->suppliers->len; i++)
+        {
+          const TiersSupplierIndicators *s = set->suppliers->pdata[i];
+          const TiersIndicatorValue *v = tiers_supplier_indicators_get (s, criterion);
+          double *b = &best[(gsize) s->category_index * n + c];
+
+          if (v->has_value && (isnan (*b) || tiers_indicator_better (criterion->indicator,
+                                                                    v->value, *b)))
+            *b = v->value;
+        }
+    }
+  return best;
+}
+
+static TiersEvaluation *
+evaluation_alloc (TiersIndicatorSet *indicators,
+                  const TiersScheme *scheme,
+                  gint64             scheme_version)
+{
+  TiersEvaluation *e = g_new0 (TiersEvaluation, 1);
+  guint n = scheme->criteria->len;
+
+  e->period = indicators->period;
+  e->scheme = tiers_scheme_copy (scheme);
+  e->scheme_version = scheme_version;
+  e->indicators = tiers_indicator_set_ref (indicators);
+  e->n_suppliers = indicators->suppliers->len;
+  e->suppliers = g_new0 (TiersSupplierResult, MAX (e->n_suppliers, 1));
+  e->criteria = g_new0 (TiersCriterionResult, MAX ((gsize) e->n_suppliers * n, 1));
+  for (guint i = 0; i < e->n_suppliers; i++)
+    {
+      e->suppliers[i].criteria = &e->criteria[(gsize) i * n];
+      e->suppliers[i].supplier = indicators->suppliers->pdata[i];
+    }
+  return e;
+}
+
+TiersEvaluation *
+tiers_evaluation_new (TiersIndicatorSet *indicators,
+                      const TiersScheme *scheme,
+                      gint64             scheme_version,
+                      const double      *previous)
+{
+  TiersEvaluation *e;
+  g_autofree double *best = NULL;
+  guint n;
+
+  g_return_val_if_fail (indicators != NULL && scheme != NULL, NULL);
+
+  e = evaluation_alloc (indicators, scheme, scheme_version);
+  n = scheme->criteria->len;
+  best = category_bests (indicators, scheme);
+  for (guint i = 0; i < e->n_suppliers; i++)
+    {
+      const TiersSupplierIndicators *s = indicators->suppliers->pdata[i];
+
+      tiers_grade_supplier (scheme, s, &best[(gsize) s->category_index * n],
+                            previous ? previous[i] : NAN, &e->suppliers[i]);
+    }
+  return e;
+}
+
+void
+tiers_evaluation_free (TiersEvaluation *evaluation)
+{
+  if (evaluation == NULL)
+    return;
+  tiers_scheme_free (evaluation->scheme);
+  tiers_indicator_set_unref (evaluation->indicators);
+  g_free (evaluation->suppliers);
+  g_free (evaluation->criteria);
+  g_free (evaluation);
+}
+
+const TiersSupplierResult *
+tiers_evaluation_find (const TiersEvaluation *evaluation,
+                       const char            *code)
+{
+  guint i;
+
+  g_return_val_if_fail (evaluation != NULL && code != NULL, NULL);
+
+  if (!tiers_indicator_set_find (evaluation->indicators, code, &i))
+    return NULL;
+  return &evaluation->suppliers[i];
+}
+
+double *
+tiers_evaluation_scores_for (const TiersEvaluation   *evaluation,
+                             const TiersIndicatorSet *set)
+{
+  double *scores = g_new (double, MAX (set->suppliers->len, 1));
+
+  for (guint i = 0; i < set->suppliers->len; i++)
+    {
+      const TiersSupplierIndicators *s = set->suppliers->pdata[i];
+      const TiersSupplierResult *r = evaluation ? tiers_evaluation_find (evaluation, s->code)
+                                                : NULL;
+
+      scores[i] = r != NULL && r->graded ? r->score : NAN;
+    }
+  return scores;
+}
+
+GBytes *
+tiers_evaluation_serialize_results (const TiersEvaluation *e)
+{
+  guint n = e->scheme->criteria->len;
+  TiersBlobWriter w;
+
+  tiers_blob_writer_init (&w);
+  tiers_blob_put_u64 (&w, RESULTS_FORMAT);
+  tiers_blob_put_u64 (&w, e->n_suppliers);
+  tiers_blob_put_u64 (&w, n);
+  for (guint i = 0; i < e->n_suppliers; i++)
+    {
+      const TiersSupplierResult *r = &e->suppliers[i];
+
+      tiers_blob_put_u64 (&w, (r->graded ? 1 : 0) | (r->provisional ? 2 : 0) |
+                              (r->has_previous ? 4 : 0));
+      tiers_blob_put_u64 (&w, r->grade);
+      tiers_blob_put_double (&w, r->previous);
+      tiers_blob_put_double (&w, r->raw);
+      tiers_blob_put_double (&w, r->score);
+      for (guint c = 0; c < n; c++)
+        {
+          tiers_blob_put_double (&w, r->criteria[c].score);
+          tiers_blob_put_double (&w, r->criteria[c].weight_share);
+          tiers_blob_put_double (&w, r->criteria[c].points);
+        }
+    }
+  return tiers_blob_writer_finish (&w);
+}
+
+static void
+read_result (TiersBlobReader     *reader,
+             const TiersScheme   *scheme,
+             TiersSupplierResult *r)
+{
+  guint64 flags = tiers_blob_get_u64 (reader);
+  guint64 grade = tiers_blob_get_u64 (reader);
+
+  r->graded = (flags & 1) != 0;
+  r->provisional = (flags & 2) != 0;
+  r->has_previous = (flags & 4) != 0;
+  r->grade = grade <= TIERS_GRADE_D ? (TiersGrade) grade : TIERS_GRADE_NONE;
+  reader->failed |= grade > TIERS_GRADE_D;
+  r->previous = tiers_blob_get_double (reader);
+  r->raw = tiers_blob_get_double (reader);
+  r->score = tiers_blob_get_double (reader);
+  for (guint c = 0; c < scheme->criteria->len; c++)
+    {
+      r->criteria[c].indicator = *tiers_supplier_indicators_get (r->supplier,
+                                                                 scheme->criteria->pdata[c]);
+      r->criteria[c].score = tiers_blob_get_double (reader);
+      r->criteria[c].weight_share = tiers_blob_get_double (reader);
+      r->criteria[c].points = tiers_blob_get_double (reader);
+    }
+}
+
+TiersEvaluation *
+tiers_evaluation_deserialize_results (TiersIndicatorSet *indicators,
+                                      const TiersScheme *scheme,
+                                      gint64             scheme_version,
+                                      GBytes            *bytes,
+                                      GError           **error)
+{
+  g_autoptr(TiersEvaluation) e = evaluation_alloc (indicators, scheme, scheme_version);
+  TiersBlobReader reader;
+  gsize length;
+  const void *data = g_bytes_get_data (bytes, &length);
+
+  tiers_blob_reader_init (&reader, data, length);
+  if (tiers_blob_get_u64 (&reader) != RESULTS_FORMAT ||
+      tiers_blob_get_u64 (&reader) != e->n_suppliers ||
+      tiers_blob_get_u64 (&reader) != scheme->criteria->len)
+    reader.failed = TRUE;
+  for (guint i = 0; i < e->n_suppliers && !reader.failed; i++)
+    read_result (&reader, scheme, &e->suppliers[i]);
+  if (!tiers_blob_reader_done (&reader))
+    {
+      g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE,
+                   _("The stored evaluation is damaged; evaluate the period again"));
+      return NULL;
+    }
+  return g_steal_pointer (&e);
+}
+
+/* RFC 4180: quote a field holding a comma, a quote or a line break. */
+static void
+append_field (GString    *out,
+              const char *text)
+{
+  if (strpbrk (text, ",\"\r\n") == NULL)
+    {
+      g_string_append (out, text);
+      return;
+    }
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+append_two_decimals (GString *out,
+                     double   value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_string_append (out, g_ascii_formatd (buf, sizeof buf, "%.2f", tiers_round2 (value)));
+}
+
+char *
+tiers_evaluation_to_csv (const TiersEvaluation *e)
+{
+  guint n = e->scheme->criteria->len;
+  GString *out = g_string_sized_new (64 + (gsize) e->n_suppliers * (24 + 8 * n));
+
+  g_string_append (out, "supplier_code,score,grade,provisional");
+  for (guint c = 0; c < n; c++)
+    {
+      g_string_append_c (out, ',');
+      g_string_append (out, ((const TiersCriterion *) e->scheme->criteria->pdata[c])->key);
+    }
+  g_string_append_c (out, '\n');
+
+  for (guint i = 0; i < e->n_suppliers; i++)
+    {
+      const TiersSupplierResult *r = &e->suppliers[i];
+
+      append_field (out, r->supplier->code);
+      g_string_append_c (out, ',');
+      if (r->graded)
+        append_two_decimals (out, r->score);
+      g_string_append_c (out, ',');
+      g_string_append (out, tiers_grade_to_string (r->grade));
+      g_string_append (out, r->provisional ? ",1" : ",0");
+      for (guint c = 0; c < n; c++)
+        {
+          g_string_append_c (out, ',');
+          if (r->criteria[c].indicator.has_value)
+            append_two_decimals (out, r->criteria[c].score);
+        }
+      g_string_append_c (out, '\n');
+    }
+  return g_string_free (out, FALSE);
+}

@@ -1,0 +1,85 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* tiers-evaluation.h: the result of grading one period with one scheme: per supplier the
+ * indicator value behind each criterion (with its sample size), the criterion's score, its
+ * share of the weight and the points it contributed; the raw total, the smoothed and rounded
+ * score, the grade and whether it is provisional (CONTRACT.md 4.3, 4.4). */
+#pragma once
+
+#include <glib.h>
+
+#include "tiers-indicators.h"
+#include "tiers-scheme.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  TIERS_GRADE_NONE,   /* ungraded: no criterion with a value (never a D) */
+  TIERS_GRADE_A,
+  TIERS_GRADE_B,
+  TIERS_GRADE_C,
+  TIERS_GRADE_D,
+} TiersGrade;
+
+typedef struct
+{
+  TiersIndicatorValue indicator;     /* the value scored, its sample size */
+  double              score;         /* 0..100, unrounded; 0 without a value */
+  double              weight_share;  /* weight / sum of the valued criteria's weights */
+  double              points;        /* weight_share x score: its part of the raw total */
+} TiersCriterionResult;
+
+typedef struct
+{
+  const TiersSupplierIndicators *supplier;  /* code, category, receipts; owned by the set */
+  gboolean              graded;
+  gboolean              provisional;
+  gboolean              has_previous;  /* a stored score of the previous period was blended */
+  double                previous;      /* that score */
+  double                raw;           /* sum (weight x score) / sum (weight), unrounded */
+  double                score;         /* smoothed, then rounded to two decimals */
+  TiersGrade            grade;
+  TiersCriterionResult *criteria;      /* one per criterion of the scheme, in scheme order */
+} TiersSupplierResult;
+
+typedef struct
+{
+  TiersPeriod          period;
+  gint64               scheme_version;  /* 0 for a scheme not stored (a dry run) */
+  TiersScheme         *scheme;
+  TiersIndicatorSet   *indicators;
+  guint                n_suppliers;     /* = indicators->suppliers->len, same order */
+  TiersSupplierResult *suppliers;
+  TiersCriterionResult *criteria;       /* n_suppliers x n_criteria, one allocation */
+} TiersEvaluation;
+
+const char      *tiers_grade_to_string   (TiersGrade grade);  /* "A".."D", "" ungraded */
+
+/* Grades every supplier of the set. previous[i] is the stored score of supplier i for the
+ * previous period, NAN where there is none; previous may be NULL (nothing stored). This is
+ * also the what-if: load the set once, grade it with each scheme the user tries. */
+TiersEvaluation *tiers_evaluation_new    (TiersIndicatorSet *indicators,
+                                          const TiersScheme *scheme,
+                                          gint64             scheme_version,
+                                          const double      *previous);
+void             tiers_evaluation_free   (TiersEvaluation   *evaluation);
+const TiersSupplierResult *
+                 tiers_evaluation_find   (const TiersEvaluation *evaluation,
+                                          const char            *code);
+/* previous[] for tiers_evaluation_new: this evaluation's scores aligned to another set. */
+double          *tiers_evaluation_scores_for (const TiersEvaluation   *evaluation,
+                                              const TiersIndicatorSet *set);
+/* The per-supplier results as stored with the evaluation; read back against the same
+ * indicators and scheme. */
+GBytes          *tiers_evaluation_serialize_results   (const TiersEvaluation *evaluation);
+TiersEvaluation *tiers_evaluation_deserialize_results (TiersIndicatorSet *indicators,
+                                                       const TiersScheme *scheme,
+                                                       gint64             scheme_version,
+                                                       GBytes            *bytes,
+                                                       GError           **error);
+/* The CSV of CONTRACT.md 5: header and one row per supplier in code order. */
+char            *tiers_evaluation_to_csv (const TiersEvaluation *evaluation);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TiersEvaluation, tiers_evaluation_free)
+
+G_END_DECLS

@@ -1,0 +1,367 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* tiers-indicators.c: from per-supplier aggregates to the indicator values of CONTRACT.md
+ * 4.2, and the per-period set of them that evaluations cache. */
+#define G_LOG_DOMAIN "tiers-indicators"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "tiers-blob.h"
+#include "tiers-error.h"
+#include "tiers-indicators.h"
+
+/* Bumped whenever the serialized layout changes; an older cache is simply recomputed. */
+#define SET_FORMAT 1
+
+double
+tiers_median_of_sorted (const double *sorted,
+                        gsize         n)
+{
+  g_return_val_if_fail (n > 0, 0);
+
+  if (n % 2 == 1)
+    return sorted[n / 2];
+  return (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+}
+
+static void
+set_value (TiersIndicatorValue *v,
+           gboolean             has_value,
+           double               value,
+           guint64              sample)
+{
+  v->has_value = has_value;
+  v->value = has_value ? value : 0;
+  v->sample = sample;
+}
+
+/* Receipt-based indicators (incident_rate included) need receipts; a zero denominator means
+ * no value (CONTRACT.md 4.4), which only price_index can meet. */
+void
+tiers_facts_to_indicators (const TiersSupplierFacts *f,
+                           TiersSupplierIndicators  *s)
+{
+  gboolean r = f->receipts > 0;
+  double n = (double) f->receipts;
+  TiersIndicatorValue *v = s->values;
+
+  g_return_if_fail (f != NULL && s != NULL);
+
+  s->receipts = f->receipts;
+  set_value (&v[TIERS_INDICATOR_ON_TIME_RATE], r, f->on_time / n, f->receipts);
+  set_value (&v[TIERS_INDICATOR_DAYS_LATE], r, f->days_late_sum / n, f->receipts);
+  set_value (&v[TIERS_INDICATOR_QUANTITY_ACCURACY], r, f->quantity_accurate / n, f->receipts);
+  set_value (&v[TIERS_INDICATOR_PASS_RATE], r && f->received_qty > 0,
+             1 - f->rejected_qty / f->received_qty, f->receipts);
+  set_value (&v[TIERS_INDICATOR_INCIDENT_RATE], r, f->incident_points * 100 / n, f->receipts);
+  set_value (&v[TIERS_INDICATOR_UNIT_PRICE], r && f->received_qty > 0,
+             f->value / f->received_qty, f->receipts);
+  set_value (&v[TIERS_INDICATOR_PRICE_INDEX], r && f->reference_value > 0,
+             f->value / f->reference_value, f->receipts);
+  set_value (&v[TIERS_INDICATOR_SERVICE_RATING], f->feedback_rows > 0,
+             f->feedback_rating_sum / (double) f->feedback_rows, f->feedback_rows);
+  set_value (&v[TIERS_INDICATOR_RESPONSE_HOURS], f->response_rows > 0,
+             f->response_hours_sum / (double) f->response_rows, f->response_rows);
+  set_value (&v[TIERS_INDICATOR_MANUAL], FALSE, 0, 0);
+}
+
+static void
+manual_indicator_clear (gpointer data)
+{
+  g_free (((TiersManualIndicator *) data)->key);
+}
+
+static int
+compare_manual (gconstpointer a,
+                gconstpointer b)
+{
+  return strcmp (((const TiersManualIndicator *) a)->key,
+                 ((const TiersManualIndicator *) b)->key);
+}
+
+static void
+append_manual (TiersSupplierIndicators   *supplier,
+               const char                *key,
+               const TiersIndicatorValue *value)
+{
+  TiersManualIndicator m = { g_strdup (key), *value };
+
+  if (supplier->manual == NULL)
+    {
+      supplier->manual = g_array_new (FALSE, FALSE, sizeof (TiersManualIndicator));
+      g_array_set_clear_func (supplier->manual, manual_indicator_clear);
+    }
+  g_array_append_val (supplier->manual, m);
+  g_array_sort (supplier->manual, compare_manual);
+}
+
+/* manual: the mean rating given for the criterion of this key (CONTRACT.md 4.2). */
+void
+tiers_supplier_indicators_add_manual (TiersSupplierIndicators *supplier,
+                                      const char              *key,
+                                      double                   rating_sum,
+                                      guint64                  ratings)
+{
+  TiersIndicatorValue v;
+
+  g_return_if_fail (supplier != NULL && key != NULL);
+
+  if (ratings == 0)
+    return;
+  set_value (&v, TRUE, rating_sum / (double) ratings, ratings);
+  append_manual (supplier, key, &v);
+}
+
+const TiersIndicatorValue *
+tiers_supplier_indicators_get (const TiersSupplierIndicators *supplier,
+                               const TiersCriterion          *criterion)
+{
+  static const TiersIndicatorValue none = { 0, 0, FALSE };
+
+  if (criterion->indicator != TIERS_INDICATOR_MANUAL)
+    return &supplier->values[criterion->indicator];
+  for (guint i = 0; supplier->manual != NULL && i < supplier->manual->len; i++)
+    {
+      const TiersManualIndicator *m = &g_array_index (supplier->manual, TiersManualIndicator, i);
+
+      if (strcmp (m->key, criterion->key) == 0)
+        return &m->value;
+    }
+  return &none;
+}
+
+static void
+supplier_indicators_free (TiersSupplierIndicators *s)
+{
+  g_free (s->code);
+  g_free (s->category);
+  g_clear_pointer (&s->manual, g_array_unref);
+  g_free (s);
+}
+
+TiersIndicatorSet *
+tiers_indicator_set_new (const TiersPeriod *period,
+                         int                grace_days,
+                         double             quantity_tolerance)
+{
+  TiersIndicatorSet *set = g_atomic_rc_box_new0 (TiersIndicatorSet);
+
+  set->period = *period;
+  set->grace_days = grace_days;
+  set->quantity_tolerance = quantity_tolerance;
+  set->suppliers = g_ptr_array_new_with_free_func ((GDestroyNotify) supplier_indicators_free);
+  set->categories = g_ptr_array_new_with_free_func (g_free);
+  set->category_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  return set;
+}
+
+TiersIndicatorSet *
+tiers_indicator_set_ref (TiersIndicatorSet *set)
+{
+  return g_atomic_rc_box_acquire (set);
+}
+
+static void
+indicator_set_clear (gpointer data)
+{
+  TiersIndicatorSet *set = data;
+
+  g_ptr_array_unref (set->suppliers);
+  g_hash_table_unref (set->category_ids);
+  g_ptr_array_unref (set->categories);
+}
+
+void
+tiers_indicator_set_unref (TiersIndicatorSet *set)
+{
+  g_atomic_rc_box_release_full (set, indicator_set_clear);
+}
+
+static guint
+intern_category (TiersIndicatorSet *set,
+                 const char        *category)
+{
+  gpointer id = g_hash_table_lookup (set->category_ids, category);
+  char *copy;
+
+  if (id != NULL)
+    return GPOINTER_TO_UINT (id) - 1;
+  copy = g_strdup (category);
+  g_ptr_array_add (set->categories, copy);
+  g_hash_table_insert (set->category_ids, copy, GUINT_TO_POINTER (set->categories->len));
+  return set->categories->len - 1;
+}
+
+TiersSupplierIndicators *
+tiers_indicator_set_add (TiersIndicatorSet *set,
+                         const char        *code,
+                         const char        *category)
+{
+  TiersSupplierIndicators *s = g_new0 (TiersSupplierIndicators, 1);
+  static const TiersSupplierFacts nothing = { 0 };
+
+  g_return_val_if_fail (set != NULL && code != NULL && category != NULL, NULL);
+
+  s->code = g_strdup (code);
+  s->category = g_strdup (category);
+  s->category_index = intern_category (set, category);
+  tiers_facts_to_indicators (&nothing, s);
+  g_ptr_array_add (set->suppliers, s);
+  return s;
+}
+
+static int
+compare_code (gconstpointer a,
+              gconstpointer b)
+{
+  const TiersSupplierIndicators *x = *(TiersSupplierIndicators * const *) a;
+  const TiersSupplierIndicators *y = *(TiersSupplierIndicators * const *) b;
+
+  return strcmp (x->code, y->code);
+}
+
+/* strcmp compares bytes as unsigned char: the byte order CONTRACT.md 5 asks for. */
+void
+tiers_indicator_set_sort (TiersIndicatorSet *set)
+{
+  g_ptr_array_sort (set->suppliers, compare_code);
+}
+
+gboolean
+tiers_indicator_set_find (const TiersIndicatorSet *set,
+                          const char              *code,
+                          guint                   *index)
+{
+  guint lo = 0, hi = set->suppliers->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      int c = strcmp (((TiersSupplierIndicators *) set->suppliers->pdata[mid])->code, code);
+
+      if (c == 0)
+        {
+          *index = mid;
+          return TRUE;
+        }
+      if (c < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return FALSE;
+}
+
+gboolean
+tiers_indicator_set_fits (const TiersIndicatorSet *set,
+                          const TiersScheme       *scheme)
+{
+  return set->grace_days == scheme->grace_days &&
+         set->quantity_tolerance == scheme->quantity_tolerance;
+}
+
+static void
+put_value (TiersBlobWriter           *w,
+           const TiersIndicatorValue *v)
+{
+  tiers_blob_put_u64 (w, v->has_value);
+  tiers_blob_put_double (w, v->value);
+  tiers_blob_put_u64 (w, v->sample);
+}
+
+static void
+get_value (TiersBlobReader     *r,
+           TiersIndicatorValue *v)
+{
+  v->has_value = tiers_blob_get_u64 (r) != 0;
+  v->value = tiers_blob_get_double (r);
+  v->sample = tiers_blob_get_u64 (r);
+}
+
+GBytes *
+tiers_indicator_set_serialize (const TiersIndicatorSet *set)
+{
+  TiersBlobWriter w;
+
+  tiers_blob_writer_init (&w);
+  tiers_blob_put_u64 (&w, SET_FORMAT);
+  tiers_blob_put_u64 (&w, (guint64) set->grace_days);
+  tiers_blob_put_double (&w, set->quantity_tolerance);
+  tiers_blob_put_u64 (&w, set->suppliers->len);
+  for (guint i = 0; i < set->suppliers->len; i++)
+    {
+      const TiersSupplierIndicators *s = set->suppliers->pdata[i];
+      guint n_manual = s->manual ? s->manual->len : 0;
+
+      tiers_blob_put_string (&w, s->code);
+      tiers_blob_put_string (&w, s->category);
+      tiers_blob_put_u64 (&w, s->receipts);
+      for (int k = 0; k < TIERS_N_INDICATORS; k++)
+        put_value (&w, &s->values[k]);
+      tiers_blob_put_u64 (&w, n_manual);
+      for (guint m = 0; m < n_manual; m++)
+        {
+          const TiersManualIndicator *mi = &g_array_index (s->manual, TiersManualIndicator, m);
+
+          tiers_blob_put_string (&w, mi->key);
+          put_value (&w, &mi->value);
+        }
+    }
+  return tiers_blob_writer_finish (&w);
+}
+
+static void
+read_supplier (TiersIndicatorSet *set,
+               TiersBlobReader   *r)
+{
+  g_autofree char *code = tiers_blob_get_string (r);
+  g_autofree char *category = tiers_blob_get_string (r);
+  TiersSupplierIndicators *s = tiers_indicator_set_add (set, code, category);
+  guint64 n_manual;
+
+  s->receipts = tiers_blob_get_u64 (r);
+  for (int k = 0; k < TIERS_N_INDICATORS; k++)
+    get_value (r, &s->values[k]);
+  n_manual = tiers_blob_get_u64 (r);
+  for (guint64 m = 0; m < n_manual && !r->failed; m++)
+    {
+      g_autofree char *key = tiers_blob_get_string (r);
+      TiersIndicatorValue v;
+
+      get_value (r, &v);
+      if (!r->failed)
+        append_manual (s, key, &v);
+    }
+}
+
+TiersIndicatorSet *
+tiers_indicator_set_deserialize (const TiersPeriod *period,
+                                 GBytes            *bytes,
+                                 GError           **error)
+{
+  g_autoptr(TiersIndicatorSet) set = NULL;
+  TiersBlobReader r;
+  gsize length;
+  const void *data = g_bytes_get_data (bytes, &length);
+  guint64 n, grace;
+  double tolerance;
+
+  tiers_blob_reader_init (&r, data, length);
+  if (tiers_blob_get_u64 (&r) != SET_FORMAT)
+    r.failed = TRUE;
+  grace = tiers_blob_get_u64 (&r);
+  tolerance = tiers_blob_get_double (&r);
+  n = tiers_blob_get_u64 (&r);
+  set = tiers_indicator_set_new (period, (int) grace, tolerance);
+  for (guint64 i = 0; i < n && !r.failed; i++)
+    read_supplier (set, &r);
+  if (!tiers_blob_reader_done (&r))
+    {
+      g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE,
+                   _("The stored indicator values are damaged; evaluate the period again"));
+      return NULL;
+    }
+  return g_steal_pointer (&set);
+}
