@@ -8,6 +8,9 @@
 
 G_BEGIN_DECLS
 
+#define TIERS_SAMPLE_MAX_SUPPLIERS 9999  /* codes are S0001 .. S9999 */
+#define TIERS_SAMPLE_MAX_YEARS     20
+
 typedef struct
 {
   guint   suppliers;  /* how many suppliers */
@@ -16,7 +19,41 @@ typedef struct
   GDate   until;      /* the last day of data */
 } TiersSampleOptions;
 
+/* The five CSV documents of CONTRACT.md 2, in the order they must be imported (the same
+ * order as TiersImportKind). */
+typedef enum
+{
+  TIERS_SAMPLE_SUPPLIERS,
+  TIERS_SAMPLE_RECEIPTS,
+  TIERS_SAMPLE_INCIDENTS,
+  TIERS_SAMPLE_FEEDBACK,
+  TIERS_SAMPLE_RATINGS,
+  TIERS_SAMPLE_N_DOCUMENTS
+} TiersSampleDocument;
+
+typedef struct _TiersSample TiersSample;
+
 /* Defaults: 80 suppliers, 3 years, seed 1, until the end of the last complete quarter. */
-void tiers_sample_options_init (TiersSampleOptions *options);
+void         tiers_sample_options_init     (TiersSampleOptions       *options);
+/* TIERS_ERROR_INVALID for 0 or too many suppliers, 0 or too many years, no valid `until`. */
+gboolean     tiers_sample_options_validate (const TiersSampleOptions *options,
+                                            GError                  **error);
+/* The first day of data: the day after `until` minus `years` years. */
+void         tiers_sample_options_get_start (const TiersSampleOptions *options,
+                                             GDate                    *start);
+
+/* Generates every document at once (they depend on each other); takes milliseconds, touches
+ * no global state, so it may run in any thread. NULL with an error for invalid options. */
+TiersSample *tiers_sample_generate         (const TiersSampleOptions *options,
+                                            GError                  **error);
+void         tiers_sample_free             (TiersSample              *sample);
+/* The document as UTF-8 CSV text with a header row; the file name is "sample-KIND.csv". */
+GBytes      *tiers_sample_get_document     (const TiersSample        *sample,
+                                            TiersSampleDocument       document);
+guint        tiers_sample_get_row_count    (const TiersSample        *sample,
+                                            TiersSampleDocument       document);
+const char  *tiers_sample_document_kind    (TiersSampleDocument       document);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TiersSample, tiers_sample_free)
 
 G_END_DECLS
