@@ -20,6 +20,7 @@ typedef struct
 } CommandEntry;
 
 static const CommandEntry commands[] = {
+  { "import", tiers_cli_import, N_("Import a CSV file of suppliers, receipts, incidents, feedback or ratings") },
   { "scheme", tiers_cli_scheme, N_("Import or export the grading scheme") },
 };
 

@@ -35,6 +35,7 @@ gboolean    tiers_cli_parse_options  (GOptionContext *context,
                                       char       ***argv,
                                       int          *status);
 
+int tiers_cli_import (TiersCli *cli, int argc, char **argv);
 int tiers_cli_scheme (TiersCli *cli, int argc, char **argv);
 
 G_END_DECLS
