@@ -11,9 +11,15 @@
 G_BEGIN_DECLS
 
 /* Refuses (TIERS_ERROR_INVALID) a database that already holds suppliers. */
-gboolean tiers_store_load_sample (TiersStore               *store,
-                                  const TiersSampleOptions *options,
-                                  GCancellable             *cancellable,
-                                  GError                  **error);
+gboolean tiers_store_load_sample      (TiersStore               *store,
+                                       const TiersSampleOptions *options,
+                                       GCancellable             *cancellable,
+                                       GError                  **error);
+/* The same, and says how many rows of each kind landed (rows may be NULL). */
+gboolean tiers_store_load_sample_full (TiersStore               *store,
+                                       const TiersSampleOptions *options,
+                                       guint64                   rows[TIERS_SAMPLE_N_DOCUMENTS],
+                                       GCancellable             *cancellable,
+                                       GError                  **error);
 
 G_END_DECLS
