@@ -1,0 +1,198 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* tiers-application.c: Supplier Tiers as a desktop application: `supplier-tiers [--db FILE]`
+ * opens a window on the database (a second call reaches the running instance, which presents
+ * the window on that file or opens one), the application's actions and their shortcuts, and
+ * the About window. */
+#define G_LOG_DOMAIN "supplier-tiers"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "tiers-application.h"
+#include "tiers-store.h"
+#include "tiers-window.h"
+
+struct _TiersApplication
+{
+  AdwApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (TiersApplication, tiers_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "db", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("The database to open (default: the one in your data folder)"), N_("FILE") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
+  { NULL }
+};
+
+void
+tiers_application_set_up_locale (void)
+{
+  const char *localedir = g_getenv ("SUPPLIER_TIERS_LOCALEDIR");
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+}
+
+/* Presents the window already open on `path`, or opens one. */
+static void
+open_database (TiersApplication *self,
+               const char       *path)
+{
+  g_autofree char *default_path = NULL;
+
+  if (path == NULL)
+    path = default_path = tiers_store_default_path ();
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    if (TIERS_IS_WINDOW (l->data) &&
+        g_strcmp0 (tiers_window_get_db_path (l->data), path) == 0)
+      {
+        gtk_window_present (l->data);
+        return;
+      }
+  gtk_window_present (GTK_WINDOW (tiers_window_new (GTK_APPLICATION (self), path)));
+}
+
+static void
+tiers_application_activate (GApplication *application)
+{
+  open_database (TIERS_APPLICATION (application), NULL);
+}
+
+static int
+tiers_application_handle_local_options (GApplication *application,
+                                        GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("supplier-tiers %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+  return -1;
+}
+
+/* The path is resolved against the caller's folder, which may not be ours when the call
+ * reached an instance that was already running. */
+static int
+tiers_application_command_line (GApplication            *application,
+                                GApplicationCommandLine *command_line)
+{
+  GVariantDict *options = g_application_command_line_get_options_dict (command_line);
+  const char *db = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  if (g_variant_dict_lookup (options, "db", "^&ay", &db))
+    {
+      file = g_application_command_line_create_file_for_arg (command_line, db);
+      path = g_file_get_path (file);
+    }
+  open_database (TIERS_APPLICATION (application), path);
+  return 0;
+}
+
+static void
+tiers_application_about_action (GSimpleAction *action,
+                                GVariant      *parameter,
+                                gpointer       user_data)
+{
+  GtkApplication *application = GTK_APPLICATION (user_data);
+  static const char *developers[] = { "The Supplier Tiers developers", NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (application),
+                        "application-name", _("Supplier Tiers"),
+                        "application-icon", APPLICATION_ID,
+                        "developer-name", _("The Supplier Tiers developers"),
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Grade suppliers A, B, C or D from their deliveries, "
+                                      "quality and service, and see what to do with each."),
+                        "website", "https://github.com/suppliertiers/SupplierTiers",
+                        "issue-url", "https://github.com/suppliertiers/SupplierTiers/issues",
+                        "developers", developers,
+                        /* Translators: your name(s), one per line, to be credited in the
+                         * About window */
+                        "translator-credits", _("translator-credits"),
+                        "copyright", _("© 2026 The Supplier Tiers developers"),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+tiers_application_quit_action (GSimpleAction *action,
+                               GVariant      *parameter,
+                               gpointer       user_data)
+{
+  /* Closing each window lets it remember its size. */
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (user_data));
+
+  while (windows != NULL)
+    {
+      GtkWindow *window = windows->data;
+
+      windows = windows->next;
+      gtk_window_close (window);
+    }
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", tiers_application_about_action, NULL, NULL, NULL, { 0 } },
+  { "quit", tiers_application_quit_action, NULL, NULL, NULL, { 0 } },
+};
+
+static void
+tiers_application_startup (GApplication *application)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *import_accels[] = { "<Control>o", NULL };
+  static const char *close_accels[] = { "<Control>w", NULL };
+
+  G_APPLICATION_CLASS (tiers_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
+                                   G_N_ELEMENTS (app_actions), application);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit",
+                                         quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.import",
+                                         import_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "window.close",
+                                         close_accels);
+}
+
+static void
+tiers_application_class_init (TiersApplicationClass *klass)
+{
+  GApplicationClass *application_class = G_APPLICATION_CLASS (klass);
+
+  application_class->activate = tiers_application_activate;
+  application_class->startup = tiers_application_startup;
+  application_class->command_line = tiers_application_command_line;
+  application_class->handle_local_options = tiers_application_handle_local_options;
+}
+
+static void
+tiers_application_init (TiersApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Grade suppliers A, B, C or D from their "
+                                              "deliveries, quality and service."));
+}
+
+TiersApplication *
+tiers_application_new (void)
+{
+  return g_object_new (TIERS_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
+                       "resource-base-path", RESOURCE_PREFIX,
+                       NULL);
+}

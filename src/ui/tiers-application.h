@@ -1,0 +1,18 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* tiers-application.h: Supplier Tiers as a desktop application. */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define TIERS_TYPE_APPLICATION (tiers_application_get_type ())
+
+G_DECLARE_FINAL_TYPE (TiersApplication, tiers_application, TIERS, APPLICATION, AdwApplication)
+
+/* Binds the translations: $SUPPLIER_TIERS_LOCALEDIR when set (a build tree), else the
+ * installed ones. */
+void              tiers_application_set_up_locale (void);
+TiersApplication *tiers_application_new           (void);
+
+G_END_DECLS

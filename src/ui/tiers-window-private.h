@@ -1,0 +1,22 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* tiers-window-private.h: what the window's own files share. */
+#pragma once
+
+#include "tiers-window.h"
+
+G_BEGIN_DECLS
+
+/* Reads the supplier list again in a worker thread and shows what it found. */
+void tiers_window_reload        (TiersWindow *self);
+void tiers_window_add_toast     (TiersWindow *self,
+                                 const char  *title);
+/* While a worker writes to the database, the actions that would start another are off. */
+void tiers_window_set_busy      (TiersWindow *self,
+                                 gboolean     busy);
+
+/* win.import (tiers-window-import.c) */
+void tiers_window_import_action (GtkWidget   *widget,
+                                 const char  *action_name,
+                                 GVariant    *parameter);
+
+G_END_DECLS
