@@ -22,6 +22,7 @@ typedef struct
 static const CommandEntry commands[] = {
   { "import", tiers_cli_import, N_("Import a CSV file of suppliers, receipts, incidents, feedback or ratings") },
   { "scheme", tiers_cli_scheme, N_("Import or export the grading scheme") },
+  { "sample", tiers_cli_sample, N_("Fill an empty database with demonstration data") },
 };
 
 TiersStore *

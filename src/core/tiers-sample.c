@@ -225,9 +225,12 @@ draw_supplier (TiersSampleRng *rng,
                Supplier       *s)
 {
   guint pool[ITEMS_PER_CATEGORY];
+  double quality, level;
 
   s->category = tiers_sample_rng_below (rng, tiers_sample_n_categories);
-  s->quality = CLAMP (0.66 + 0.2 * tiers_sample_rng_normal (rng), 0.05, 1.0);
+  /* CLAMP, MIN and MAX evaluate their arguments more than once: draw into a variable. */
+  quality = 0.66 + 0.2 * tiers_sample_rng_normal (rng);
+  s->quality = CLAMP (quality, 0.05, 1.0);
   if (tiers_sample_rng_chance (rng, 0.2))
     s->trend = (tiers_sample_rng_chance (rng, 0.5) ? 1 : -1) *
                tiers_sample_rng_range (rng, 0.015, 0.035);
@@ -236,7 +239,8 @@ draw_supplier (TiersSampleRng *rng,
   s->drift = 0;
   for (guint t = 0; t < N_TRAITS; t++)
     s->offset[t] = 0.12 * tiers_sample_rng_normal (rng);
-  s->price_level = CLAMP (1.0 + 0.07 * tiers_sample_rng_normal (rng), 0.85, 1.2);
+  level = 1.0 + 0.07 * tiers_sample_rng_normal (rng);
+  s->price_level = CLAMP (level, 0.85, 1.2);
   s->price_trend = 0.003 * tiers_sample_rng_normal (rng);
   /* One in twelve is a small supplier with a handful of deliveries a quarter, whose
    * evaluations then are provisional now and then. */
@@ -372,7 +376,8 @@ draw_received_qty (TiersSampleRng *rng,
       return tiers_sample_rng_chance (rng, 0.6) && delta < ordered ? ordered - delta
                                                                    : ordered + delta;
     }
-  delta = MAX (1, (guint) (ordered * tiers_sample_rng_range (rng, 0.06, 0.25) + 0.5));
+  delta = (guint) (ordered * tiers_sample_rng_range (rng, 0.06, 0.25) + 0.5);
+  delta = MAX (delta, 1);
   if (tiers_sample_rng_chance (rng, 0.8) && delta < ordered)
     return ordered - delta;
   return ordered + delta;
@@ -390,7 +395,8 @@ draw_rejected_qty (TiersSampleRng *rng,
 
   if (!tiers_sample_rng_chance (rng, lot_chance))
     return 0;
-  share = MIN (1.0, reject_rate / lot_chance * tiers_sample_rng_range (rng, 0.4, 1.6));
+  share = reject_rate / lot_chance * tiers_sample_rng_range (rng, 0.4, 1.6);
+  share = MIN (share, 1.0);
   return MIN (received, (guint) (received * share + 0.5));
 }
 
@@ -511,9 +517,9 @@ write_feedback (Generator      *gen,
   sort_days (days, n);
   for (guint i = 0; i < n; i++)
     {
-      double rating = CLAMP (2.6 + 2.3 * service + 0.45 * tiers_sample_rng_normal (rng), 1, 5);
+      double rating = 2.6 + 2.3 * service + 0.45 * tiers_sample_rng_normal (rng);
 
-      rating = (int) (rating * 10 + 0.5) / 10.0;
+      rating = (int) (CLAMP (rating, 1, 5) * 10 + 0.5) / 10.0;
       append_field (out, code, FALSE);
       append_date (out, days[i]);
       append_number (out, "%.1f", rating);
@@ -542,16 +548,19 @@ write_ratings (Generator      *gen,
   guint first = tiers_sample_rng_below (rng, n);
   guint evaluators[2] = { first, (first + 1 + tiers_sample_rng_below (rng, n - 1)) % n };
   guint32 window = MAX (quarter->first, quarter->last - 30);
+  guint32 days[G_N_ELEMENTS (evaluators)];
 
   for (guint i = 0; i < G_N_ELEMENTS (evaluators); i++)
+    days[i] = day_in (rng, window, quarter->last);
+  sort_days (days, G_N_ELEMENTS (days));
+  for (guint i = 0; i < G_N_ELEMENTS (evaluators); i++)
     {
-      double rating = CLAMP (2.2 + 2.7 * cooperation + 0.4 * tiers_sample_rng_normal (rng),
-                             0, 5);
+      double rating = 2.2 + 2.7 * cooperation + 0.4 * tiers_sample_rng_normal (rng);
 
-      rating = (int) (rating * 2 + 0.5) / 2.0;
+      rating = (int) (CLAMP (rating, 0, 5) * 2 + 0.5) / 2.0;
       append_field (out, code, FALSE);
       append_field (out, "cooperation", FALSE);
-      append_date (out, day_in (rng, window, quarter->last));
+      append_date (out, days[i]);
       append_field (out, tiers_sample_evaluator (evaluators[i]), FALSE);
       append_number (out, "%.1f", rating);
       append_field (out, tiers_sample_rating_comment (rng, rating), TRUE);
