@@ -78,10 +78,8 @@ show_refusal (TiersWindow *window,
               const char  *message)
 {
   g_autofree char *heading = g_strdup_printf (_("Cannot Import “%s”"), display_name);
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (window), heading, message);
 
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  tiers_window_show_message (window, heading, message);
 }
 
 static void

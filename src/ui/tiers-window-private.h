@@ -10,6 +10,9 @@ G_BEGIN_DECLS
 void tiers_window_reload        (TiersWindow *self);
 void tiers_window_add_toast     (TiersWindow *self,
                                  const char  *title);
+void tiers_window_show_message (TiersWindow *self,
+                                const char  *heading,
+                                const char  *message);
 /* While a worker writes to the database, the actions that would start another are off. */
 void tiers_window_set_busy      (TiersWindow *self,
                                  gboolean     busy);

@@ -81,6 +81,39 @@ tiers_window_add_toast (TiersWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
 }
 
+/* A message of many lines (the importer lists up to a hundred problems) scrolls inside the
+ * dialog instead of growing it past the screen. */
+void
+tiers_window_show_message (TiersWindow *self,
+                           const char  *heading,
+                           const char  *message)
+{
+  GtkWidget *dialog;
+  guint lines = 1;
+
+  g_return_if_fail (TIERS_IS_WINDOW (self));
+
+  for (const char *p = message; *p; p++)
+    lines += *p == '\n';
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, lines <= 4 ? message : NULL);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  if (lines > 4)
+    {
+      GtkWidget *label = gtk_label_new (message);
+      GtkWidget *scrolled = gtk_scrolled_window_new ();
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
+                                      GTK_POLICY_AUTOMATIC);
+      gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 200);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), label);
+      adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scrolled);
+    }
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 void
 tiers_window_set_busy (TiersWindow *self,
                        gboolean     busy)
@@ -179,12 +212,7 @@ on_load_sample_done_cb (GObject      *object,
   tiers_window_reload (self);
   if (error != NULL)
     {
-      AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (
-          adw_message_dialog_new (GTK_WINDOW (self), _("Cannot Load the Sample Data"),
-                                  error->message));
-
-      adw_message_dialog_add_response (dialog, "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
+      tiers_window_show_message (self, _("Cannot Load the Sample Data"), error->message);
       return;
     }
   tiers_window_add_toast (self, _("Sample data loaded"));
