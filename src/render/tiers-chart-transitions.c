@@ -275,17 +275,21 @@ layout_flow (TiersChartLayout          *layout,
         TiersColor tone = move == MOVE_SAME ? layout->palette->grade[f]
                                             : move_color (layout->palette, move);
         TiersColor fill = tiers_color_with_alpha (&tone, move == MOVE_SAME ? 0.3 : 0.6);
-        double middle = (ends[0] + ends[3]) / 2;
-        TiersRect box = { middle - layout->plot.width * 0.15, (ends[1] + ends[4]) / 2,
-                          layout->plot.width * 0.3, MAX (2.0, (thick_a + thick_b) / 2) };
+        /* Bands cross in the middle; near their ends they lie stacked, apart: hit there. */
+        double reach = (ends[3] - ends[0]) * 0.2;
+        TiersRect start = { ends[0], ends[1], reach, MAX (1.0, thick_a) };
+        TiersRect end = { ends[3] - reach, ends[4], reach, MAX (1.0, thick_b) };
 
         if (data->counts[f][t] == 0)
           continue;
         from_used[f] += thick_a;
         to_used[t] += thick_b;
         tiers_chart_layout_add_flow (layout, ends, &fill);
-        tiers_chart_layout_add_item (layout, &box, TIERS_CHART_ITEM_TRANSITION, (int) f, (int) t,
-                                     tiers_palette_grade_letter (f),
+        tiers_chart_layout_add_item (layout, &start, TIERS_CHART_ITEM_TRANSITION, (int) f,
+                                     (int) t, tiers_palette_grade_letter (f),
+                                     cell_tooltip (data, f, t));
+        tiers_chart_layout_add_item (layout, &end, TIERS_CHART_ITEM_TRANSITION, (int) f,
+                                     (int) t, tiers_palette_grade_letter (f),
                                      cell_tooltip (data, f, t));
       }
   for (guint g = 0; g < n; g++)
