@@ -11,13 +11,13 @@
 #include "tiers-sample-private.h"
 
 const TiersSampleCategory tiers_sample_categories[] = {
-  { "Fasteners", "FST", "Fasteners", "紧固件", "fasteners", 0.03, 1.60, 2000, 50000, 500 },
-  { "Castings", "CST", "Foundry", "铸造", "foundry", 18, 420, 50, 800, 10 },
-  { "Electronics", "ELC", "Electronics", "电子", "electronics", 0.40, 65, 200, 5000, 100 },
-  { "Packaging", "PKG", "Packaging", "包装材料", "packaging", 0.25, 12, 500, 20000, 500 },
-  { "Chemicals", "CHM", "Chemicals", "化工", "chem", 6, 120, 100, 2000, 50 },
-  { "Machined parts", "MCH", "Precision", "精密机械", "precision", 4, 260, 50, 1500, 10 },
-  { "Logistics services", "LOG", "Logistics", "物流", "logistics", 650, 9000, 1, 12, 1 },
+  { "Fasteners", "FST", "Fasteners", "紧固件", "fasteners", 0.03, 1.60, 2000, 50000, 500, FALSE },
+  { "Castings", "CST", "Foundry", "铸造", "foundry", 18, 420, 50, 800, 10, FALSE },
+  { "Electronics", "ELC", "Electronics", "电子", "electronics", 0.40, 65, 200, 5000, 100, FALSE },
+  { "Packaging", "PKG", "Packaging", "包装材料", "packaging", 0.25, 12, 500, 20000, 500, FALSE },
+  { "Chemicals", "CHM", "Chemicals", "化工", "chem", 6, 120, 100, 2000, 50, FALSE },
+  { "Machined parts", "MCH", "Precision", "精密机械", "precision", 4, 260, 50, 1500, 10, FALSE },
+  { "Logistics services", "LOG", "Logistics", "物流", "logistics", 650, 9000, 1, 12, 1, TRUE },
 };
 const guint tiers_sample_n_categories = G_N_ELEMENTS (tiers_sample_categories);
 
@@ -121,6 +121,24 @@ static const char *critical_texts[] = {
   "Customer complaint traced to a supplier defect",
   "Material substituted without approval",
   "Safety-relevant characteristic out of specification",
+};
+
+/* A carrier's incidents are about transport, not parts. */
+static const char *transport_minor_texts[] = {
+  "Delivery slot missed by two hours",
+  "Proof of delivery missing",
+  "Driver without required safety shoes",
+};
+
+static const char *transport_major_texts[] = {
+  "Goods damaged in transit",
+  "Shipment delivered to the wrong plant",
+  "Temperature log missing for chemicals transport",
+};
+
+static const char *transport_critical_texts[] = {
+  "Truck did not show up, assembly line stopped",
+  "Load fell over in transit, total loss",
 };
 
 static const char *praise[] = {
@@ -278,15 +296,22 @@ tiers_sample_severity_name (TiersSampleSeverity severity)
 }
 
 const char *
-tiers_sample_incident_text (TiersSampleRng     *rng,
-                            TiersSampleSeverity severity)
+tiers_sample_incident_text (TiersSampleRng            *rng,
+                            const TiersSampleCategory *category,
+                            TiersSampleSeverity        severity)
 {
+  gboolean transport = category->transport;
+
   switch (severity)
     {
-    case TIERS_SAMPLE_MINOR: return PICK (rng, minor_texts);
-    case TIERS_SAMPLE_MAJOR: return PICK (rng, major_texts);
-    case TIERS_SAMPLE_CRITICAL: return PICK (rng, critical_texts);
-    default: g_return_val_if_reached (NULL);
+    case TIERS_SAMPLE_MINOR:
+      return transport ? PICK (rng, transport_minor_texts) : PICK (rng, minor_texts);
+    case TIERS_SAMPLE_MAJOR:
+      return transport ? PICK (rng, transport_major_texts) : PICK (rng, major_texts);
+    case TIERS_SAMPLE_CRITICAL:
+      return transport ? PICK (rng, transport_critical_texts) : PICK (rng, critical_texts);
+    default:
+      g_return_val_if_reached (NULL);
     }
 }
 

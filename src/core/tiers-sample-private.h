@@ -40,6 +40,7 @@ typedef struct
   double      qty_low;       /* usual order quantities */
   double      qty_high;
   double      qty_step;      /* orders are placed in multiples of this */
+  gboolean    transport;     /* a carrier: its incidents are about transport */
 } TiersSampleCategory;
 
 extern const TiersSampleCategory tiers_sample_categories[];
@@ -70,8 +71,9 @@ typedef enum
 } TiersSampleSeverity;
 
 const char *tiers_sample_severity_name      (TiersSampleSeverity severity);
-const char *tiers_sample_incident_text      (TiersSampleRng     *rng,
-                                             TiersSampleSeverity severity);
+const char *tiers_sample_incident_text      (TiersSampleRng            *rng,
+                                             const TiersSampleCategory *category,
+                                             TiersSampleSeverity        severity);
 /* May be NULL: not every row has a comment. */
 const char *tiers_sample_feedback_comment   (TiersSampleRng     *rng,
                                              double              rating);

@@ -218,28 +218,55 @@ clamp01 (double v)
   return CLAMP (v, 0.0, 1.0);
 }
 
-/* Most suppliers are decent, a few excellent, a few poor; a fifth change course over the
- * years (an improvement programme taking hold, or a key customer lost). */
+/* How a supplier base is made up: a fifth excellent, most good or fair, a tenth poor. The
+ * overall quality of each class is calibrated against the default scheme (test-sample.c
+ * grades the generated data and checks the spread). */
+typedef struct
+{
+  double share;
+  double low;
+  double high;
+} QualityClass;
+
+static const QualityClass quality_classes[] = {
+  { 0.22, 0.94, 1.00 },
+  { 0.40, 0.76, 0.94 },
+  { 0.28, 0.50, 0.76 },
+  { 0.10, 0.20, 0.50 },
+};
+
+static double
+draw_quality (TiersSampleRng *rng)
+{
+  double u = tiers_sample_rng_uniform (rng);
+  guint c = 0;
+
+  while (c + 1 < G_N_ELEMENTS (quality_classes) && u >= quality_classes[c].share)
+    u -= quality_classes[c++].share;
+  return tiers_sample_rng_range (rng, quality_classes[c].low, quality_classes[c].high);
+}
+
+/* A fifth of the suppliers change course over the years (an improvement programme taking
+ * hold, or a key customer lost). */
 static void
 draw_supplier (TiersSampleRng *rng,
                Supplier       *s)
 {
   guint pool[ITEMS_PER_CATEGORY];
-  double quality, level;
+  double level;
 
   s->category = tiers_sample_rng_below (rng, tiers_sample_n_categories);
-  /* CLAMP, MIN and MAX evaluate their arguments more than once: draw into a variable. */
-  quality = 0.66 + 0.2 * tiers_sample_rng_normal (rng);
-  s->quality = CLAMP (quality, 0.05, 1.0);
+  s->quality = draw_quality (rng);
   if (tiers_sample_rng_chance (rng, 0.2))
     s->trend = (tiers_sample_rng_chance (rng, 0.5) ? 1 : -1) *
-               tiers_sample_rng_range (rng, 0.015, 0.035);
+               tiers_sample_rng_range (rng, 0.02, 0.045);
   else
     s->trend = 0.004 * tiers_sample_rng_normal (rng);
   s->drift = 0;
   for (guint t = 0; t < N_TRAITS; t++)
-    s->offset[t] = 0.12 * tiers_sample_rng_normal (rng);
-  level = 1.0 + 0.07 * tiers_sample_rng_normal (rng);
+    s->offset[t] = 0.08 * tiers_sample_rng_normal (rng);
+  /* CLAMP evaluates its argument more than once: draw into a variable first. */
+  level = 1.0 + 0.06 * tiers_sample_rng_normal (rng);
   s->price_level = CLAMP (level, 0.85, 1.2);
   s->price_trend = 0.003 * tiers_sample_rng_normal (rng);
   /* One in twelve is a small supplier with a handful of deliveries a quarter, whose
@@ -247,7 +274,7 @@ draw_supplier (TiersSampleRng *rng,
   if (tiers_sample_rng_chance (rng, 1.0 / 12))
     s->volume = tiers_sample_rng_range (rng, 2, 4.5);
   else
-    s->volume = tiers_sample_rng_range (rng, 6, 26);
+    s->volume = tiers_sample_rng_range (rng, 8, 30);
 
   for (guint k = 0; k < ITEMS_PER_CATEGORY; k++)
     pool[k] = s->category * ITEMS_PER_CATEGORY + k;
@@ -478,7 +505,8 @@ write_incidents (Generator      *gen,
       append_field (out, code, FALSE);
       append_date (out, clamp_day (gen, receipts[i].received + tiers_sample_rng_below (rng, 5)));
       append_field (out, tiers_sample_severity_name (severity), FALSE);
-      append_field (out, tiers_sample_incident_text (rng, severity), TRUE);
+      append_field (out, tiers_sample_incident_text (rng, &tiers_sample_categories[s->category],
+                                                     severity), TRUE);
       gen->rows[TIERS_SAMPLE_INCIDENTS]++;
     }
 }

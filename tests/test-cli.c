@@ -1,0 +1,312 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-cli.c: supplier-tiers-cli run as a user runs it: exit statuses of CONTRACT.md 5,
+ * messages on the right stream, and that a refused command changed nothing. */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+typedef struct
+{
+  char *dir;
+  char *db;
+} Fixture;
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+fixture_set_up (Fixture *f, gconstpointer data)
+{
+  f->dir = g_dir_make_tmp ("tiers-cli-XXXXXX", NULL);
+  f->db = g_build_filename (f->dir, "tiers.db", NULL);
+}
+
+static void
+fixture_tear_down (Fixture *f, gconstpointer data)
+{
+  g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", f->dir);
+
+  g_assert_true (g_spawn_command_line_sync (cmd, NULL, NULL, NULL, NULL));
+  g_free (f->db);
+  g_free (f->dir);
+}
+
+/* Runs the program with the given arguments (NULL-terminated), the database first unless
+ * db is NULL. */
+static void
+run_cli (Run        *run,
+         const char *db,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *program = g_getenv ("SUPPLIER_TIERS_CLI");
+  const char *arg;
+  va_list args;
+  int wait_status;
+
+  g_assert_nonnull (program);
+  g_ptr_array_add (argv, (char *) program);
+  if (db != NULL)
+    {
+      g_ptr_array_add (argv, (char *) "--db");
+      g_ptr_array_add (argv, (char *) db);
+    }
+  va_start (args, db);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  run_clear (run);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               &run->out, &run->err, &wait_status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  run->status = WEXITSTATUS (wait_status);
+}
+
+static void
+assert_contains (const char *text,
+                 const char *part)
+{
+  if (strstr (text, part) == NULL)
+    g_error ("“%s” not found in:\n%s", part, text);
+}
+
+static char *
+write_file (Fixture    *f,
+            const char *name,
+            const char *content)
+{
+  char *path = g_build_filename (f->dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (path, content, -1, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
+static void
+test_version_and_help (Fixture *f, gconstpointer data)
+{
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, NULL, "--version", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "supplier-tiers-cli " PACKAGE_VERSION "\n");
+
+  run_cli (&run, NULL, "--help", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  assert_contains (run.out, "Commands:");
+  assert_contains (run.out, "scheme");
+  assert_contains (run.out, "sample");
+  assert_contains (run.out, "import");
+
+  run_cli (&run, f->db, "sample", "--help", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  assert_contains (run.out, "--suppliers=N");
+  assert_contains (run.out, "--years=Y");
+  assert_contains (run.out, "--seed=S");
+  /* Asking for help creates no database. */
+  g_assert_false (g_file_test (f->db, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_usage_errors (Fixture *f, gconstpointer data)
+{
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, f->db, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  assert_contains (run.err, "no command given");
+  g_assert_cmpstr (run.out, ==, "");
+
+  run_cli (&run, f->db, "grade-everything", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  assert_contains (run.err, "unknown command “grade-everything”");
+
+  run_cli (&run, f->db, "scheme", "frobnicate", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+}
+
+static void
+test_scheme (Fixture *f, gconstpointer data)
+{
+  g_autofree char *exported = NULL;
+  g_autofree char *copy = NULL;
+  g_autofree char *bad_grade = NULL;
+  g_autofree char *bad_method = NULL;
+  g_autofree char *path = NULL;
+  g_auto(Run) run = { 0 };
+  g_auto(GStrv) halves = NULL;
+
+  run_cli (&run, f->db, "scheme", "export", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  assert_contains (run.out, "[Scheme]");
+  assert_contains (run.out, "[Criterion on_time]");
+  exported = g_steal_pointer (&run.out);
+
+  /* What export writes, import takes back, as a new version with the same content. */
+  path = write_file (f, "scheme.ini", exported);
+  run_cli (&run, f->db, "scheme", "import", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  assert_contains (run.out, "stored as version");
+  run_cli (&run, f->db, "scheme", "export", NULL);
+  g_assert_cmpstr (run.out, ==, exported);
+
+  /* A contradictory file is refused with its section and key named, and changes nothing. */
+  halves = g_strsplit (exported, "GradeA=90", 2);
+  g_assert_cmpuint (g_strv_length (halves), ==, 2);
+  copy = g_strconcat (halves[0], "GradeA=70", halves[1], NULL);
+  bad_grade = write_file (f, "bad-grade.ini", copy);
+  run_cli (&run, f->db, "scheme", "import", bad_grade, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  assert_contains (run.err, "bad-grade.ini");
+  assert_contains (run.err, "[Scheme] GradeA");
+  g_assert_cmpstr (run.out, ==, "");
+
+  g_strfreev (halves);
+  g_free (copy);
+  halves = g_strsplit (exported, "Method=linear", 2);
+  copy = g_strconcat (halves[0], "Method=curve", halves[1], NULL);
+  bad_method = write_file (f, "bad-method.ini", copy);
+  run_cli (&run, f->db, "scheme", "import", bad_method, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  assert_contains (run.err, "[Criterion pass_rate] Method");
+
+  run_cli (&run, f->db, "scheme", "export", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, exported);
+}
+
+static void
+test_sample (Fixture *f, gconstpointer data)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *first = NULL;
+
+  run_cli (&run, f->db, "sample", "--suppliers", "15", "--years", "1", "--until", "2026-06-30",
+           NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  assert_contains (run.out, "from 2025-07-01 to 2026-06-30");
+  g_assert_true (g_regex_match_simple ("Suppliers +15\n", run.out, 0, 0));
+  g_assert_true (g_regex_match_simple ("Receipts +[1-9][0-9]+\n", run.out, 0, 0));
+  g_assert_true (g_regex_match_simple ("Ratings +120\n", run.out, 0, 0));   /* 15 x 4 x 2 */
+  first = g_steal_pointer (&run.out);
+
+  /* A second time the database holds suppliers: refused, nothing added. */
+  run_cli (&run, f->db, "sample", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  assert_contains (run.err, "already holds suppliers");
+  g_assert_cmpstr (run.out, ==, "");
+
+  /* The same options into another database: the same rows. */
+  {
+    g_autofree char *other = g_build_filename (f->dir, "other.db", NULL);
+
+    run_cli (&run, other, "sample", "--suppliers", "15", "--years", "1", "--until",
+             "2026-06-30", NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_cmpstr (run.out, ==, first);
+  }
+}
+
+static void
+test_sample_usage (Fixture *f, gconstpointer data)
+{
+  const char *bad[][2] = {
+    { "--suppliers", "0" }, { "--suppliers", "many" }, { "--suppliers", "-4" },
+    { "--suppliers", "10000" }, { "--years", "0" }, { "--years", "21" }, { "--seed", "x" },
+    { "--until", "2026-02-30" }, { "--colour", "blue" },
+  };
+  g_auto(Run) run = { 0 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      run_cli (&run, f->db, "sample", bad[i][0], bad[i][1], NULL);
+      g_assert_cmpint (run.status, ==, 2);
+      assert_contains (run.err, "supplier-tiers-cli: ");
+      g_assert_cmpstr (run.out, ==, "");
+    }
+  run_cli (&run, f->db, "sample", "extra", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+
+  /* None of them touched the database: a proper run still finds it empty. */
+  run_cli (&run, f->db, "sample", "--suppliers", "3", "--years", "1", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+}
+
+static void
+test_import (Fixture *f, gconstpointer data)
+{
+  g_autofree char *suppliers = write_file (f, "suppliers.csv",
+      "code,name,category,contact\n"
+      "S1,Apex Fasteners Ltd,Fasteners,James Miller\n"
+      "S2,宁波恒达紧固件有限公司,Fasteners,王芳\n");
+  g_autofree char *bad_receipts = write_file (f, "receipts.csv",
+      "supplier_code,po_number,item_code,ordered_qty,received_qty,rejected_qty,unit_price,"
+      "promised_date,received_date\n"
+      "S1,PO-1,FST-1001,100,100,0,0.12,2026-01-10,2026-01-09\n"
+      "S9,PO-2,FST-1001,100,100,0,0.12,2026-01-10,2026-01-09\n"
+      "S2,PO-3,FST-1001,100,100,120,0.12,2026-01-10,2026-02-30\n");
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, f->db, "import", "suppliers", suppliers, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  assert_contains (run.out, "2 rows");
+
+  run_cli (&run, f->db, "import", "receipts", bad_receipts, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  {
+    g_autofree char *line3 = g_strdup_printf ("%s:3: ", bad_receipts);
+    g_autofree char *line4 = g_strdup_printf ("%s:4: ", bad_receipts);
+
+    assert_contains (run.err, line3);
+    assert_contains (run.err, line4);
+  }
+
+  /* The same file again counts nothing twice; an unknown kind is a usage error. */
+  run_cli (&run, f->db, "import", "suppliers", suppliers, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  assert_contains (run.err, "already imported");
+  run_cli (&run, f->db, "import", "invoices", suppliers, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  assert_contains (run.err, "invoices");
+
+  /* Real suppliers are in: the sample refuses to mix with them. */
+  run_cli (&run, f->db, "sample", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/cli/version-and-help", test_version_and_help);
+  ADD ("/cli/usage-errors", test_usage_errors);
+  ADD ("/cli/scheme", test_scheme);
+  ADD ("/cli/sample", test_sample);
+  ADD ("/cli/sample-usage", test_sample_usage);
+  ADD ("/cli/import", test_import);
+#undef ADD
+  return g_test_run ();
+}
