@@ -102,10 +102,10 @@ test_stable_bytes (void)
   static const char *expected[TIERS_SAMPLE_N_DOCUMENTS] = {
     "e19a9680827f8074683554f84d4dd5f7d44182d64773f6c00f9feef0c6c6d423",
 #if defined(__x86_64__)
-    "fdb2bf423992a9acbbdd31ccd43af509cc3909a66920cb3fbb888ad6b8fa555b",
-    "c81111bc5d97d49cecfcb3ab97003b8a3c342ef2ecb7c5cd1ba6ee15273ec8b7",
-    "68adce4a1df6b6b402773f5de8cb70e9b720ac3cc9a1296a07090907fb20e275",
-    "6be974dc77822f2e2c30f81f96089f96c1dcd5f22d5c06a4b6b5e8ec7a97938f",
+    "88e6e68519cefab22404efec324e344a6756e491465131c47a1114f8ec5ca1d7",
+    "24dd46b62eb5e4494fecdfaee3c1c98e7c3b99633f7242ff113e64ed7395a70d",
+    "9865926723131bfb328f7887a06fd8a53eea75788aaea0f8a21923ddb741b866",
+    "61f8acc02a7e40eaaa4013133cf1c8ab92284b5add4d0d2eff4bed49f155c66e",
 #endif
   };
   TiersSampleOptions options;

@@ -230,9 +230,9 @@ typedef struct
 
 static const QualityClass quality_classes[] = {
   { 0.22, 0.94, 1.00 },
-  { 0.40, 0.76, 0.94 },
-  { 0.28, 0.50, 0.76 },
-  { 0.10, 0.20, 0.50 },
+  { 0.41, 0.77, 0.94 },
+  { 0.27, 0.52, 0.77 },
+  { 0.10, 0.20, 0.52 },
 };
 
 static double
@@ -246,7 +246,7 @@ draw_quality (TiersSampleRng *rng)
   return tiers_sample_rng_range (rng, quality_classes[c].low, quality_classes[c].high);
 }
 
-/* A fifth of the suppliers change course over the years (an improvement programme taking
+/* A quarter of the suppliers change course over the years (an improvement programme taking
  * hold, or a key customer lost). */
 static void
 draw_supplier (TiersSampleRng *rng,
@@ -257,7 +257,7 @@ draw_supplier (TiersSampleRng *rng,
 
   s->category = tiers_sample_rng_below (rng, tiers_sample_n_categories);
   s->quality = draw_quality (rng);
-  if (tiers_sample_rng_chance (rng, 0.2))
+  if (tiers_sample_rng_chance (rng, 0.25))
     s->trend = (tiers_sample_rng_chance (rng, 0.5) ? 1 : -1) *
                tiers_sample_rng_range (rng, 0.02, 0.045);
   else
@@ -525,7 +525,9 @@ sort_days (guint32 *days,
       }
 }
 
-/* Requests to the supplier's sales or quality contact, rated by the buyer who made them. */
+/* Requests to the supplier's sales or quality contact, rated by the buyer who made them. A
+ * buyer sometimes leaves the response time out, but not for every request of a quarter: a
+ * criterion without a value would make the evaluation provisional. */
 static void
 write_feedback (Generator      *gen,
                 TiersSampleRng *rng,
@@ -538,7 +540,7 @@ write_feedback (Generator      *gen,
   double service = trait (s, q, TRAIT_SERVICE);
   double mean_hours = 3 + 70 * (1 - service) * (1 - service);
   guint32 days[4];
-  guint n = 1 + tiers_sample_rng_below (rng, 3);
+  guint n = 2 + tiers_sample_rng_below (rng, 3);
 
   for (guint i = 0; i < n; i++)
     days[i] = day_in (rng, quarter->first, quarter->last);
@@ -551,7 +553,7 @@ write_feedback (Generator      *gen,
       append_field (out, code, FALSE);
       append_date (out, days[i]);
       append_number (out, "%.1f", rating);
-      if (tiers_sample_rng_chance (rng, 0.8))
+      if (i == 0 || tiers_sample_rng_chance (rng, 0.8))
         append_number (out, "%.1f",
                        (int) (mean_hours * tiers_sample_rng_range (rng, 0.5, 1.5) * 2 + 1) / 2.0);
       else
