@@ -23,7 +23,12 @@ G_DEFINE_FINAL_TYPE (TiersSupplierList, tiers_supplier_list, GTK_TYPE_WIDGET)
 static void
 tiers_supplier_list_dispose (GObject *object)
 {
+  GtkWidget *child;
+
   gtk_widget_dispose_template (GTK_WIDGET (object), TIERS_TYPE_SUPPLIER_LIST);
+  /* A plain GtkWidget parent unparents its children itself. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
   G_OBJECT_CLASS (tiers_supplier_list_parent_class)->dispose (object);
 }
 

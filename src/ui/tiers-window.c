@@ -55,6 +55,8 @@ show_error (TiersWindow  *self,
 
   adw_status_page_set_description (self->error_page, escaped);
   adw_window_title_set_subtitle (self->window_title, NULL);
+  /* Nothing can be imported into a file that cannot be opened. */
+  tiers_window_set_busy (self, TRUE);
   gtk_stack_set_visible_child_name (self->stack, "error");
 }
 
