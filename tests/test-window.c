@@ -373,7 +373,6 @@ test_import_job (Fixture      *f,
   JobResult job = { 0 };
   TiersWindow *window;
   TiersImportDialog *dialog;
-  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   GtkWidget *row;
 
   run_job (f->db_path, suppliers, &job);
@@ -396,8 +395,8 @@ test_import_job (Fixture      *f,
 
   window = open_window (f->db_path);
   wait_for_page (window, "suppliers");
-  dialog = tiers_import_dialog_new (GTK_WINDOW (window), "receipts.csv", cancellable);
-  tiers_import_dialog_show_problems (dialog, job.outcome.display_name, &job.outcome.result);
+  dialog = tiers_import_dialog_new_for_problems (GTK_WINDOW (window), job.outcome.display_name,
+                                                 &job.outcome.result);
   gtk_window_present (GTK_WINDOW (dialog));
   g_assert_cmpuint (count_rows (tiers_import_dialog_get_problem_list (dialog)), ==, 2);
   row = gtk_widget_get_first_child (GTK_WIDGET (tiers_import_dialog_get_problem_list (dialog)));

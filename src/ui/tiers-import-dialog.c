@@ -40,6 +40,7 @@ is_in_progress (TiersImportDialog *self)
 static void
 request_cancel (TiersImportDialog *self)
 {
+  g_assert (self->cancellable != NULL);
   g_cancellable_cancel (self->cancellable);
   gtk_widget_set_sensitive (GTK_WIDGET (self->cancel_button), FALSE);
   gtk_label_set_text (self->progress_label, _("Cancelling…"));
@@ -193,17 +194,27 @@ problem_row_new (guint64     line,
   return row;
 }
 
-void
-tiers_import_dialog_show_problems (TiersImportDialog       *self,
-                                   const char              *display_name,
-                                   const TiersImportResult *result)
+/* A window of its own rather than the progress dialog turned over, so it opens at a size
+ * that fits a list. */
+TiersImportDialog *
+tiers_import_dialog_new_for_problems (GtkWindow               *parent,
+                                      const char              *display_name,
+                                      const TiersImportResult *result)
 {
+  TiersImportDialog *self;
   g_autoptr(GString) text = g_string_new (NULL);
   g_autofree char *heading = NULL;
   g_autofree char *summary = NULL;
 
-  g_return_if_fail (TIERS_IS_IMPORT_DIALOG (self));
-  g_return_if_fail (result != NULL && result->problems != NULL);
+  g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+  g_return_val_if_fail (result != NULL && result->problems != NULL, NULL);
+
+  self = g_object_new (TIERS_TYPE_IMPORT_DIALOG,
+                       "transient-for", parent,
+                       "default-width", 560,
+                       "default-height", 560,
+                       NULL);
 
   heading = g_strdup_printf (_("“%s” Was Not Imported"), display_name);
   summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -236,10 +247,9 @@ tiers_import_dialog_show_problems (TiersImportDialog       *self,
       g_string_append_printf (text, "%s\n", more);
     }
 
-  g_free (self->problems_text);
   self->problems_text = g_string_free (g_steal_pointer (&text), FALSE);
   gtk_stack_set_visible_child_name (self->stack, "problems");
-  gtk_window_set_default_size (GTK_WINDOW (self), 560, 520);
+  return self;
 }
 
 GtkListBox *

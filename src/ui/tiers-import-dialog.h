@@ -15,16 +15,16 @@ G_DECLARE_FINAL_TYPE (TiersImportDialog, tiers_import_dialog, TIERS, IMPORT_DIAL
 
 /* Shows the progress of importing `display_name`; Cancel, Escape and closing the dialog
  * cancel `cancellable`, and the dialog stays until the caller says how it ended. */
-TiersImportDialog *tiers_import_dialog_new           (GtkWindow               *parent,
-                                                      const char              *display_name,
-                                                      GCancellable            *cancellable);
-void               tiers_import_dialog_set_fraction  (TiersImportDialog       *self,
-                                                      double                   fraction);
-/* Turns the dialog into the list of a refused file's problems. */
-void               tiers_import_dialog_show_problems (TiersImportDialog       *self,
-                                                      const char              *display_name,
-                                                      const TiersImportResult *result);
+TiersImportDialog *tiers_import_dialog_new              (GtkWindow               *parent,
+                                                         const char              *display_name,
+                                                         GCancellable            *cancellable);
+void               tiers_import_dialog_set_fraction     (TiersImportDialog       *self,
+                                                         double                   fraction);
+/* Lists the problems of a refused file. */
+TiersImportDialog *tiers_import_dialog_new_for_problems (GtkWindow               *parent,
+                                                         const char              *display_name,
+                                                         const TiersImportResult *result);
 /* The list of problems, one AdwActionRow each, for tests. */
-GtkListBox        *tiers_import_dialog_get_problem_list (TiersImportDialog    *self);
+GtkListBox        *tiers_import_dialog_get_problem_list (TiersImportDialog       *self);
 
 G_END_DECLS

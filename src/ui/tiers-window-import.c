@@ -103,15 +103,11 @@ on_import_done_cb (GObject      *object,
 
   tiers_window_set_busy (flow->window, FALSE);
 
-  /* A file with bad rows keeps the dialog open as the list of its problems. */
-  if (!ok && outcome.result.problems != NULL && outcome.result.problems->len > 0)
-    {
-      tiers_import_dialog_show_problems (flow->dialog, outcome.display_name, &outcome.result);
-      return;
-    }
-
   gtk_window_destroy (GTK_WINDOW (flow->dialog));
-  if (ok)
+  if (!ok && outcome.result.problems != NULL && outcome.result.problems->len > 0)
+    gtk_window_present (GTK_WINDOW (tiers_import_dialog_new_for_problems (
+                          GTK_WINDOW (flow->window), outcome.display_name, &outcome.result)));
+  else if (ok)
     {
       g_autofree char *message = imported_message (&outcome);
 
