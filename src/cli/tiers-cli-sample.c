@@ -74,6 +74,18 @@ usage_years:
   }
 }
 
+/* Columns on a terminal: a Chinese character takes two, so printf's byte padding would
+ * misalign the counts of a translated summary. */
+static guint
+display_width (const char *text)
+{
+  guint width = 0;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    width += g_unichar_iswide (g_utf8_get_char (p)) ? 2 : 1;
+  return width;
+}
+
 static void
 print_summary (const TiersSampleOptions *options,
                const guint64             rows[TIERS_SAMPLE_N_DOCUMENTS])
@@ -86,8 +98,13 @@ print_summary (const TiersSampleOptions *options,
   g_date_strftime (last, sizeof last, "%Y-%m-%d", &options->until);
   g_print (_("Loaded sample data from %s to %s:\n"), first, last);
   for (guint d = 0; d < TIERS_SAMPLE_N_DOCUMENTS; d++)
-    g_print ("  %-10s %8" G_GUINT64_FORMAT "\n",
-             tiers_import_kind_label ((TiersImportKind) d), rows[d]);
+    {
+      const char *label = tiers_import_kind_label ((TiersImportKind) d);
+      guint width = display_width (label);
+
+      g_print ("  %s%*s %8" G_GUINT64_FORMAT "\n", label, width < 10 ? (int) (10 - width) : 0,
+               "", rows[d]);
+    }
 }
 
 int
