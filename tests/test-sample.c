@@ -100,12 +100,12 @@ static void
 test_stable_bytes (void)
 {
   static const char *expected[TIERS_SAMPLE_N_DOCUMENTS] = {
-    "e19a9680827f8074683554f84d4dd5f7d44182d64773f6c00f9feef0c6c6d423",
+    "3271c18a08458e9f44ddb143cee382bf94aa48ef11f08e3341f32cc9cc4b08f3",
 #if defined(__x86_64__)
-    "88e6e68519cefab22404efec324e344a6756e491465131c47a1114f8ec5ca1d7",
-    "24dd46b62eb5e4494fecdfaee3c1c98e7c3b99633f7242ff113e64ed7395a70d",
-    "9865926723131bfb328f7887a06fd8a53eea75788aaea0f8a21923ddb741b866",
-    "61f8acc02a7e40eaaa4013133cf1c8ab92284b5add4d0d2eff4bed49f155c66e",
+    "55c2a4075f6d0aa2653800ba1d5dfd4a12a36bd5320d0ad928f1ab32ade6c4fc",
+    "65e46e8257ed5c7668597bee5e66bfdfa83a387d8b1f0d1b74bb22bb7fa96212",
+    "6628f686fe19e1e7d8b13f06d17c61184c7656744dac45727a2919f6ba308869",
+    "4b7d8818ebc8c3ce2d0be4bf8619e463ac35d53b9aeb9ccabd627145163c569c",
 #endif
   };
   TiersSampleOptions options;

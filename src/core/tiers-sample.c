@@ -42,7 +42,9 @@ typedef struct
 {
   guint  category;
   double quality;                  /* overall, 0 worst .. 1 best, at the start */
-  double trend;                    /* change of quality per quarter */
+  double trend;                    /* change of quality per quarter while it changes */
+  guint  change_from;              /* the quarter the change starts */
+  guint  change_quarters;          /* how long it lasts */
   double drift;                    /* the random walk around the trend, so far */
   double offset[N_TRAITS];         /* the profile: stronger here, weaker there */
   double price_level;              /* of market price */
@@ -219,7 +221,7 @@ clamp01 (double v)
 }
 
 /* How a supplier base is made up: a fifth excellent, most good or fair, a tenth poor. The
- * overall quality of each class is calibrated against the default scheme (test-sample.c
+ * overall quality of each class is calibrated against the default scheme (test-sample-spread.c
  * grades the generated data and checks the spread). */
 typedef struct
 {
@@ -229,10 +231,10 @@ typedef struct
 } QualityClass;
 
 static const QualityClass quality_classes[] = {
-  { 0.22, 0.94, 1.00 },
-  { 0.41, 0.77, 0.94 },
-  { 0.27, 0.52, 0.77 },
-  { 0.10, 0.20, 0.52 },
+  { 0.21, 0.94, 1.00 },
+  { 0.40, 0.76, 0.94 },
+  { 0.29, 0.50, 0.76 },
+  { 0.10, 0.20, 0.50 },
 };
 
 static double
@@ -246,10 +248,12 @@ draw_quality (TiersSampleRng *rng)
   return tiers_sample_rng_range (rng, quality_classes[c].low, quality_classes[c].high);
 }
 
-/* A quarter of the suppliers change course over the years (an improvement programme taking
- * hold, or a key customer lost). */
+/* A quarter of the suppliers change course for one to three years (an improvement
+ * programme taking hold, or a key customer lost), then keep their new level. The others
+ * wander only slightly. */
 static void
 draw_supplier (TiersSampleRng *rng,
+               guint           n_quarters,
                Supplier       *s)
 {
   guint pool[ITEMS_PER_CATEGORY];
@@ -259,9 +263,12 @@ draw_supplier (TiersSampleRng *rng,
   s->quality = draw_quality (rng);
   if (tiers_sample_rng_chance (rng, 0.25))
     s->trend = (tiers_sample_rng_chance (rng, 0.5) ? 1 : -1) *
-               tiers_sample_rng_range (rng, 0.02, 0.045);
+               tiers_sample_rng_range (rng, 0.03, 0.06);
   else
     s->trend = 0.004 * tiers_sample_rng_normal (rng);
+  s->change_quarters = 4 + tiers_sample_rng_below (rng, 9);
+  /* At least a year of the change falls inside the history. */
+  s->change_from = tiers_sample_rng_below (rng, n_quarters > 4 ? n_quarters - 4 : 1);
   s->drift = 0;
   for (guint t = 0; t < N_TRAITS; t++)
     s->offset[t] = 0.08 * tiers_sample_rng_normal (rng);
@@ -269,9 +276,9 @@ draw_supplier (TiersSampleRng *rng,
   level = 1.0 + 0.06 * tiers_sample_rng_normal (rng);
   s->price_level = CLAMP (level, 0.85, 1.2);
   s->price_trend = 0.003 * tiers_sample_rng_normal (rng);
-  /* One in twelve is a small supplier with a handful of deliveries a quarter, whose
+  /* One in ten is a small supplier with a handful of deliveries a quarter, whose
    * evaluations then are provisional now and then. */
-  if (tiers_sample_rng_chance (rng, 1.0 / 12))
+  if (tiers_sample_rng_chance (rng, 0.1))
     s->volume = tiers_sample_rng_range (rng, 2, 4.5);
   else
     s->volume = tiers_sample_rng_range (rng, 8, 30);
@@ -295,7 +302,10 @@ trait (const Supplier *s,
        guint           quarter,
        Trait           which)
 {
-  return clamp01 (s->quality + s->trend * quarter + s->drift + s->offset[which]);
+  guint changing = quarter > s->change_from ? quarter - s->change_from : 0;
+
+  changing = MIN (changing, s->change_quarters);
+  return clamp01 (s->quality + s->trend * changing + s->drift + s->offset[which]);
 }
 
 static void
@@ -608,7 +618,7 @@ simulate_supplier (Generator  *gen,
   Supplier s;
 
   tiers_sample_rng_init (&rng, gen->options->seed, index + 1);
-  draw_supplier (&rng, &s);
+  draw_supplier (&rng, gen->quarters->len, &s);
   write_supplier (gen, &rng, &s, index, used_names);
 
   for (guint q = 0; q < gen->quarters->len; q++)
