@@ -127,13 +127,20 @@ open_window (const char *db_path)
   return window;
 }
 
+/* Once destroyed, the window and everything it started must go away. */
+static void
+finalize_window (TiersWindow *window)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_finalize_object (window);
+}
+
 static void
 close_window (TiersWindow *window)
 {
   gtk_window_destroy (GTK_WINDOW (window));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  g_assert_finalize_object (window);
+  finalize_window (window);
 }
 
 static void
@@ -252,6 +259,32 @@ test_database_error (Fixture      *f,
   /* Nothing can be imported into a file that is not a database. */
   g_assert_null (find_button (GTK_WIDGET (window), "win.load-sample"));
   g_assert_null (find_button (GTK_WIDGET (window), "win.import"));
+  close_window (window);
+}
+
+/* Closing the window remembers its size for the next one. */
+static void
+test_window_size (Fixture      *f,
+                  gconstpointer data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  TiersWindow *window = open_window (f->db_path);
+  int width, height;
+
+  wait_for_page (window, "empty");
+  gtk_window_set_default_size (GTK_WINDOW (window), 720, 530);
+  /* As the close button does: close-request, then destruction. */
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 720);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 530);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+  finalize_window (window);
+
+  window = open_window (f->db_path);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 720);
+  g_assert_cmpint (height, ==, 530);
+  wait_for_page (window, "empty");
   close_window (window);
 }
 
@@ -383,6 +416,21 @@ test_import_job (Fixture      *f,
   g_assert_cmpstr (job.outcome.display_name, ==, "suppliers.csv");
   job_result_clear (&job);
 
+  /* Cancelled before it starts: nothing lands, and the window says so rather than fails. */
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (receipts);
+    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+
+    g_cancellable_cancel (cancellable);
+    tiers_import_job_run_async (f->db_path, file, cancellable, NULL, NULL, on_job_done_cb, &job);
+    while (!job.done)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_false (job.ok);
+    g_assert_true (g_error_matches (job.error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+                   g_error_matches (job.error, TIERS_ERROR, TIERS_ERROR_CANCELLED));
+    job_result_clear (&job);
+  }
+
   run_job (f->db_path, receipts, &job);
   g_assert_false (job.ok);
   g_assert_error (job.error, TIERS_ERROR, TIERS_ERROR_INVALID);
@@ -421,6 +469,8 @@ main (int    argc,
   g_test_add ("/window/load-sample", Fixture, NULL, fixture_set_up, test_load_sample,
               fixture_tear_down);
   g_test_add ("/window/database-error", Fixture, NULL, fixture_set_up, test_database_error,
+              fixture_tear_down);
+  g_test_add ("/window/size", Fixture, NULL, fixture_set_up, test_window_size,
               fixture_tear_down);
   g_test_add_func ("/window/detect-kind", test_detect_kind);
   g_test_add ("/window/import-job", Fixture, NULL, fixture_set_up, test_import_job,
