@@ -367,10 +367,12 @@ day_in (TiersSampleRng *rng,
   return first + tiers_sample_rng_below (rng, last - first + 1);
 }
 
+#define SUPPLIER_CODE_FORMAT "S%04u"   /* of the supplier's index + 1 */
+
 static char *
 supplier_code (guint index)
 {
-  return g_strdup_printf ("S%04u", index + 1);
+  return g_strdup_printf (SUPPLIER_CODE_FORMAT, index + 1);
 }
 
 static void
@@ -698,8 +700,8 @@ write_receipts (Generator *gen)
       const Receipt *r = &g_array_index (gen->receipts, Receipt, i);
       const TiersSampleCategory *cat = &tiers_sample_categories[r->item / ITEMS_PER_CATEGORY];
 
-      g_string_append_printf (out, "S%04u,PO-%u-%06u,%s-%u,%u,%u,%u,", r->supplier + 1,
-                              r->po / 1000000, r->po % 1000000, cat->item_prefix,
+      g_string_append_printf (out, SUPPLIER_CODE_FORMAT ",PO-%u-%06u,%s-%u,%u,%u,%u,",
+                              r->supplier + 1, r->po / 1000000, r->po % 1000000, cat->item_prefix,
                               1001 + r->item % ITEMS_PER_CATEGORY, r->ordered_qty,
                               r->received_qty, r->rejected_qty);
       /* Cheap parts are priced to the hundredth of a cent, the rest to the cent. */
