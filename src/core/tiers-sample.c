@@ -279,7 +279,7 @@ draw_supplier (TiersSampleRng *rng,
   /* One in ten is a small supplier with a handful of deliveries a quarter, whose
    * evaluations then are provisional now and then. */
   if (tiers_sample_rng_chance (rng, 0.1))
-    s->volume = tiers_sample_rng_range (rng, 2, 4.5);
+    s->volume = tiers_sample_rng_range (rng, 1.8, 4);
   else
     s->volume = tiers_sample_rng_range (rng, 8, 30);
 
