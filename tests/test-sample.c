@@ -278,7 +278,7 @@ check_rating_row (GHashTable *row, guint64 line, gpointer data)
                                     get (row, "date"), get (row, "evaluator"), NULL);
 
   g_assert_true (g_hash_table_contains (v->codes, get (row, "supplier_code")));
-  g_assert_cmpstr (get (row, "criterion"), ==, "cooperation");
+  g_assert_cmpstr (get (row, "criterion"), ==, TIERS_SAMPLE_RATING_CRITERION);
   check_date (v, row, "date");
   g_assert_cmpfloat (rating, >=, 0);
   g_assert_cmpfloat (rating, <=, 5);
@@ -489,6 +489,37 @@ test_cancelled (Fixture *f, gconstpointer data)
   g_assert_cmpint (count_rows (f->path, "supplier"), ==, 12);
 }
 
+/* A scheme set up before the sample, without the criterion the evaluators rate: everything
+ * but the ratings lands. */
+static void
+test_scheme_without_ratings (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TiersStore) store = tiers_store_open (f->path, &error);
+  g_autoptr(TiersScheme) scheme = tiers_scheme_new_default ();
+  guint64 rows[TIERS_SAMPLE_N_DOCUMENTS] = { 0 };
+  TiersSampleOptions options;
+  guint i;
+
+  for (i = 0; i < scheme->criteria->len; i++)
+    if (strcmp (((TiersCriterion *) scheme->criteria->pdata[i])->key,
+                TIERS_SAMPLE_RATING_CRITERION) == 0)
+      break;
+  g_assert_cmpuint (i, <, scheme->criteria->len);
+  g_ptr_array_remove_index (scheme->criteria, i);
+  g_assert_true (tiers_store_save_scheme (store, scheme, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  options_for (&options, 12, 1, 1);
+  g_assert_true (tiers_store_load_sample_full (store, &options, rows, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows[TIERS_SAMPLE_SUPPLIERS], ==, 12);
+  g_assert_cmpuint (rows[TIERS_SAMPLE_RECEIPTS], >, 0);
+  g_assert_cmpuint (rows[TIERS_SAMPLE_RATINGS], ==, 0);
+  g_assert_cmpint (count_rows (f->path, "rating"), ==, 0);
+  g_assert_cmpint (count_rows (f->path, "receipt"), ==, (gint64) rows[TIERS_SAMPLE_RECEIPTS]);
+}
+
 /* Loading runs in a worker thread in the window: two threads, two databases, same data. */
 static gpointer
 load_in_thread (gpointer path)
@@ -537,6 +568,8 @@ main (int    argc,
               test_refuse_own_suppliers, fixture_tear_down);
   g_test_add ("/sample/cancelled", Fixture, NULL, fixture_set_up, test_cancelled,
               fixture_tear_down);
+  g_test_add ("/sample/scheme-without-ratings", Fixture, NULL, fixture_set_up,
+              test_scheme_without_ratings, fixture_tear_down);
   g_test_add ("/sample/threads", Fixture, NULL, fixture_set_up, test_threads,
               fixture_tear_down);
   return g_test_run ();

@@ -599,9 +599,9 @@ write_ratings (Generator      *gen,
     {
       double rating = 2.2 + 2.7 * cooperation + 0.4 * tiers_sample_rng_normal (rng);
 
-      rating = (int) (CLAMP (rating, 0, 5) * 2 + 0.5) / 2.0;
+      rating = (int) (CLAMP (rating, 0, TIERS_SAMPLE_RATING_MAX) * 2 + 0.5) / 2.0;
       append_field (out, code, FALSE);
-      append_field (out, "cooperation", FALSE);
+      append_field (out, TIERS_SAMPLE_RATING_CRITERION, FALSE);
       append_date (out, days[i]);
       append_field (out, tiers_sample_evaluator (evaluators[i]), FALSE);
       append_number (out, "%.1f", rating);

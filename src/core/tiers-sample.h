@@ -11,6 +11,10 @@ G_BEGIN_DECLS
 #define TIERS_SAMPLE_MAX_SUPPLIERS 9999  /* codes are S0001 .. S9999 */
 #define TIERS_SAMPLE_MAX_YEARS     20
 
+/* The evaluators' ratings are for this criterion of the default scheme, from 0 to 5. */
+#define TIERS_SAMPLE_RATING_CRITERION "cooperation"
+#define TIERS_SAMPLE_RATING_MAX       5
+
 typedef struct
 {
   guint   suppliers;  /* how many suppliers */

@@ -40,6 +40,24 @@ check_empty (TiersStore *store,
   return TRUE;
 }
 
+/* A scheme set up before the sample without the criterion the evaluators rate (or with a
+ * smaller scale) gets the sample without ratings, rather than no sample at all. */
+static gboolean
+scheme_takes_ratings (TiersStore *store,
+                      gboolean   *takes,
+                      GError    **error)
+{
+  g_autoptr(TiersScheme) scheme = tiers_store_load_scheme (store, NULL, error);
+  const TiersCriterion *criterion;
+
+  if (scheme == NULL)
+    return FALSE;
+  criterion = tiers_scheme_find_criterion (scheme, TIERS_SAMPLE_RATING_CRITERION);
+  *takes = criterion != NULL &&
+           tiers_criterion_rating_max (criterion) >= TIERS_SAMPLE_RATING_MAX;
+  return TRUE;
+}
+
 static gboolean
 import_document (TiersStore         *store,
                  const TiersSample  *sample,
@@ -72,6 +90,7 @@ tiers_store_load_sample_full (TiersStore               *store,
 {
   g_autoptr(TiersSample) sample = NULL;
   guint64 counts[TIERS_SAMPLE_N_DOCUMENTS] = { 0 };
+  gboolean with_ratings = TRUE;
 
   g_return_val_if_fail (store != NULL, FALSE);
   g_return_val_if_fail (options != NULL, FALSE);
@@ -81,12 +100,14 @@ tiers_store_load_sample_full (TiersStore               *store,
     return FALSE;
   if (!tiers_store_begin (store, error))
     return FALSE;
-  if (!check_empty (store, error))
+  if (!check_empty (store, error) || !scheme_takes_ratings (store, &with_ratings, error))
     goto fail;
   for (guint d = 0; d < TIERS_SAMPLE_N_DOCUMENTS; d++)
     {
       g_autoptr(GError) local_error = NULL;
 
+      if (d == TIERS_SAMPLE_RATINGS && !with_ratings)
+        continue;
       if (!g_cancellable_is_cancelled (cancellable) &&
           import_document (store, sample, d, &counts[d], cancellable, &local_error))
         continue;

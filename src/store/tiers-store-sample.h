@@ -10,7 +10,8 @@
 
 G_BEGIN_DECLS
 
-/* Refuses (TIERS_ERROR_INVALID) a database that already holds suppliers. */
+/* Refuses (TIERS_ERROR_INVALID) a database that already holds suppliers. The evaluators'
+ * ratings are left out when the current scheme has no TIERS_SAMPLE_RATING_CRITERION. */
 gboolean tiers_store_load_sample      (TiersStore               *store,
                                        const TiersSampleOptions *options,
                                        GCancellable             *cancellable,
