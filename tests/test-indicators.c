@@ -3,6 +3,7 @@
  * hand-computed values; missing values; the per-period set and its stored form. */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "tiers-error.h"
@@ -26,6 +27,41 @@ test_median (void)
   /* even count: the mean of the two middle values, (2 + 3) / 2 = 2.5 */
   g_assert_cmpfloat (tiers_median_of_sorted (even, 4), ==, 2.5);
   g_assert_cmpfloat (tiers_median_of_sorted (one, 1), ==, 7.5);
+}
+
+static int
+compare_double (gconstpointer a, gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* The linear-time median agrees with sorting, for odd and even counts, many duplicates,
+ * sorted and reversed input. */
+static void
+test_median_unsorted (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+  double fixed[] = { 5, 1, 4, 2 };   /* (2 + 4) / 2 = 3 */
+
+  g_assert_cmpfloat (tiers_median (fixed, 4), ==, 3);
+  for (guint round = 0; round < 2000; round++)
+    {
+      gsize n = 1 + g_rand_int_range (rand, 0, 60);
+      g_autofree double *v = g_new (double, n);
+      g_autofree double *sorted = g_new (double, n);
+      int shape = g_rand_int_range (rand, 0, 4);
+
+      for (gsize i = 0; i < n; i++)
+        v[i] = shape == 0 ? g_rand_int_range (rand, 0, 4)            /* duplicates */
+             : shape == 1 ? (double) i                              /* sorted */
+             : shape == 2 ? (double) (n - i)                        /* reversed */
+             : g_rand_double_range (rand, 0, 100);
+      memcpy (sorted, v, n * sizeof (double));
+      qsort (sorted, n, sizeof (double), compare_double);
+      g_assert_cmpfloat (tiers_median (v, n), ==, tiers_median_of_sorted (sorted, n));
+    }
 }
 
 static void
@@ -228,6 +264,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/indicators/median", test_median);
+  g_test_add_func ("/indicators/median-unsorted", test_median_unsorted);
   g_test_add_func ("/indicators/all", test_all_indicators);
   g_test_add_func ("/indicators/receipts-without-feedback", test_receipts_without_feedback);
   g_test_add_func ("/indicators/nothing", test_nothing);

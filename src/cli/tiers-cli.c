@@ -22,7 +22,9 @@ typedef struct
 static const CommandEntry commands[] = {
   { "import", tiers_cli_import, N_("Import a CSV file of suppliers, receipts, incidents, feedback or ratings") },
   { "scheme", tiers_cli_scheme, N_("Import or export the grading scheme") },
+  { "evaluate", tiers_cli_evaluate, N_("Grade every supplier for a period") },
   { "sample", tiers_cli_sample, N_("Fill an empty database with demonstration data") },
+  { "chart", tiers_cli_chart, N_("Draw a chart of the grades into a PNG, SVG or PDF file") },
 };
 
 TiersStore *

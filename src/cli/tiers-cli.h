@@ -37,6 +37,8 @@ gboolean    tiers_cli_parse_options  (GOptionContext *context,
 
 int tiers_cli_import (TiersCli *cli, int argc, char **argv);
 int tiers_cli_scheme (TiersCli *cli, int argc, char **argv);
+int tiers_cli_evaluate (TiersCli *cli, int argc, char **argv);
 int tiers_cli_sample (TiersCli *cli, int argc, char **argv);
+int tiers_cli_chart (TiersCli *cli, int argc, char **argv);
 
 G_END_DECLS

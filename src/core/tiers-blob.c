@@ -30,6 +30,26 @@ tiers_blob_put_u64 (TiersBlobWriter *writer,
   g_byte_array_append (writer->bytes, (const guint8 *) &le, sizeof le);
 }
 
+/* Counts as LEB128: most take one byte, which keeps a period's cache small to write. */
+void
+tiers_blob_put_uint (TiersBlobWriter *writer,
+                     guint64          value)
+{
+  guint8 buf[10];
+  guint n = 0;
+
+  do
+    {
+      buf[n] = value & 0x7f;
+      value >>= 7;
+      if (value != 0)
+        buf[n] |= 0x80;
+      n++;
+    }
+  while (value != 0);
+  g_byte_array_append (writer->bytes, buf, n);
+}
+
 void
 tiers_blob_put_double (TiersBlobWriter *writer,
                        double           value)
@@ -47,7 +67,7 @@ tiers_blob_put_string (TiersBlobWriter *writer,
 {
   gsize len = value ? strlen (value) : 0;
 
-  tiers_blob_put_u64 (writer, len);
+  tiers_blob_put_uint (writer, len);
   g_byte_array_append (writer->bytes, (const guint8 *) (value ? value : ""), len);
 }
 
@@ -90,6 +110,25 @@ tiers_blob_get_u64 (TiersBlobReader *reader)
   return GUINT64_FROM_LE (le);
 }
 
+guint64
+tiers_blob_get_uint (TiersBlobReader *reader)
+{
+  guint64 value = 0;
+
+  for (guint shift = 0; shift < 64; shift += 7)
+    {
+      const guint8 *p = take (reader, 1);
+
+      if (p == NULL)
+        return 0;
+      value |= (guint64) (*p & 0x7f) << shift;
+      if ((*p & 0x80) == 0)
+        return value;
+    }
+  reader->failed = TRUE;
+  return 0;
+}
+
 double
 tiers_blob_get_double (TiersBlobReader *reader)
 {
@@ -103,7 +142,7 @@ tiers_blob_get_double (TiersBlobReader *reader)
 char *
 tiers_blob_get_string (TiersBlobReader *reader)
 {
-  guint64 len = tiers_blob_get_u64 (reader);
+  guint64 len = tiers_blob_get_uint (reader);
   const guint8 *p;
 
   if (reader->failed || len > reader->length - reader->offset)

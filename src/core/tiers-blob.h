@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* tiers-blob.h: a small, portable binary encoding (little-endian numbers, length-prefixed
- * strings) for the values an evaluation keeps as database BLOBs. */
+/* tiers-blob.h: a small, portable binary encoding (little-endian numbers, variable-length
+ * counts, length-prefixed strings) for the values an evaluation keeps as database BLOBs. */
 #pragma once
 
 #include <glib.h>
@@ -24,6 +24,8 @@ void        tiers_blob_writer_init   (TiersBlobWriter *writer);
 GBytes     *tiers_blob_writer_finish (TiersBlobWriter *writer);
 void        tiers_blob_put_u64       (TiersBlobWriter *writer,
                                       guint64          value);
+void        tiers_blob_put_uint      (TiersBlobWriter *writer,
+                                      guint64          value);
 void        tiers_blob_put_double    (TiersBlobWriter *writer,
                                       double           value);
 void        tiers_blob_put_string    (TiersBlobWriter *writer,
@@ -33,6 +35,7 @@ void        tiers_blob_reader_init   (TiersBlobReader *reader,
                                       const void      *data,
                                       gsize            length);
 guint64     tiers_blob_get_u64       (TiersBlobReader *reader);
+guint64     tiers_blob_get_uint      (TiersBlobReader *reader);
 double      tiers_blob_get_double    (TiersBlobReader *reader);
 char       *tiers_blob_get_string    (TiersBlobReader *reader);
 /* TRUE when every read succeeded and nothing is left over. */

@@ -77,6 +77,12 @@ TiersEvaluation *tiers_evaluation_deserialize_results (TiersIndicatorSet *indica
                                                        gint64             scheme_version,
                                                        GBytes            *bytes,
                                                        GError           **error);
+/* Each supplier's code and score, small enough to read whenever the next period is graded;
+ * tiers_scores_align turns it into the previous[] of tiers_evaluation_new for a set. */
+GBytes          *tiers_evaluation_serialize_scores (const TiersEvaluation   *evaluation);
+double          *tiers_scores_align       (GBytes                  *scores,
+                                           const TiersIndicatorSet *set,
+                                           GError                 **error);
 /* The CSV of CONTRACT.md 5: header and one row per supplier in code order. */
 char            *tiers_evaluation_to_csv (const TiersEvaluation *evaluation);
 

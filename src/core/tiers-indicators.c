@@ -26,6 +26,65 @@ tiers_median_of_sorted (const double *sorted,
   return (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
 }
 
+/* Hoare's selection: afterwards v[k] holds the k-th smallest value, smaller ones before it. */
+static double
+select_kth (double *v,
+            gsize   n,
+            gsize   k)
+{
+  gsize lo = 0, hi = n - 1;
+
+  while (lo < hi)
+    {
+      double pivot = v[lo + (hi - lo) / 2];
+      gsize i = lo, j = hi;
+
+      while (i <= j)
+        {
+          while (v[i] < pivot)
+            i++;
+          while (v[j] > pivot)
+            j--;
+          if (i <= j)
+            {
+              double t = v[i];
+
+              v[i] = v[j];
+              v[j] = t;
+              i++;
+              if (j == 0)
+                break;
+              j--;
+            }
+        }
+      if (k <= j)
+        hi = j;
+      else if (k >= i)
+        lo = i;
+      else
+        break;
+    }
+  return v[k];
+}
+
+double
+tiers_median (double *values,
+              gsize   n)
+{
+  double upper, lower;
+
+  g_return_val_if_fail (n > 0, 0);
+
+  upper = select_kth (values, n, n / 2);
+  if (n % 2 == 1)
+    return upper;
+  /* The lower middle is the largest of the values left of the upper one. */
+  lower = values[0];
+  for (gsize i = 1; i < n / 2; i++)
+    lower = MAX (lower, values[i]);
+  return (lower + upper) / 2;
+}
+
 static void
 set_value (TiersIndicatorValue *v,
            gboolean             has_value,
@@ -226,7 +285,12 @@ compare_code (gconstpointer a,
 void
 tiers_indicator_set_sort (TiersIndicatorSet *set)
 {
-  g_ptr_array_sort (set->suppliers, compare_code);
+  for (guint i = 1; i < set->suppliers->len; i++)
+    if (compare_code (&set->suppliers->pdata[i - 1], &set->suppliers->pdata[i]) > 0)
+      {
+        g_ptr_array_sort (set->suppliers, compare_code);
+        return;
+      }
 }
 
 gboolean
@@ -262,22 +326,50 @@ tiers_indicator_set_fits (const TiersIndicatorSet *set,
          set->quantity_tolerance == scheme->quantity_tolerance;
 }
 
+/* A supplier is written as: code, category, id, receipts, a bit per indicator that has a
+ * value, then value and sample of those only, then the manual ratings by key. */
 static void
 put_value (TiersBlobWriter           *w,
            const TiersIndicatorValue *v)
 {
-  tiers_blob_put_u64 (w, v->has_value);
   tiers_blob_put_double (w, v->value);
-  tiers_blob_put_u64 (w, v->sample);
+  tiers_blob_put_uint (w, v->sample);
 }
 
 static void
 get_value (TiersBlobReader     *r,
            TiersIndicatorValue *v)
 {
-  v->has_value = tiers_blob_get_u64 (r) != 0;
+  v->has_value = TRUE;
   v->value = tiers_blob_get_double (r);
-  v->sample = tiers_blob_get_u64 (r);
+  v->sample = tiers_blob_get_uint (r);
+}
+
+static void
+put_supplier (TiersBlobWriter               *w,
+              const TiersSupplierIndicators *s)
+{
+  guint n_manual = s->manual ? s->manual->len : 0;
+  guint64 mask = 0;
+
+  tiers_blob_put_string (w, s->code);
+  tiers_blob_put_string (w, s->category);
+  tiers_blob_put_uint (w, (guint64) s->supplier_id);
+  tiers_blob_put_uint (w, s->receipts);
+  for (int k = 0; k < TIERS_N_INDICATORS; k++)
+    mask |= (guint64) s->values[k].has_value << k;
+  tiers_blob_put_uint (w, mask);
+  for (int k = 0; k < TIERS_N_INDICATORS; k++)
+    if (s->values[k].has_value)
+      put_value (w, &s->values[k]);
+  tiers_blob_put_uint (w, n_manual);
+  for (guint m = 0; m < n_manual; m++)
+    {
+      const TiersManualIndicator *mi = &g_array_index (s->manual, TiersManualIndicator, m);
+
+      tiers_blob_put_string (w, mi->key);
+      put_value (w, &mi->value);
+    }
 }
 
 GBytes *
@@ -286,29 +378,12 @@ tiers_indicator_set_serialize (const TiersIndicatorSet *set)
   TiersBlobWriter w;
 
   tiers_blob_writer_init (&w);
-  tiers_blob_put_u64 (&w, SET_FORMAT);
-  tiers_blob_put_u64 (&w, (guint64) set->grace_days);
+  tiers_blob_put_uint (&w, SET_FORMAT);
+  tiers_blob_put_uint (&w, (guint64) set->grace_days);
   tiers_blob_put_double (&w, set->quantity_tolerance);
-  tiers_blob_put_u64 (&w, set->suppliers->len);
+  tiers_blob_put_uint (&w, set->suppliers->len);
   for (guint i = 0; i < set->suppliers->len; i++)
-    {
-      const TiersSupplierIndicators *s = set->suppliers->pdata[i];
-      guint n_manual = s->manual ? s->manual->len : 0;
-
-      tiers_blob_put_string (&w, s->code);
-      tiers_blob_put_string (&w, s->category);
-      tiers_blob_put_u64 (&w, s->receipts);
-      for (int k = 0; k < TIERS_N_INDICATORS; k++)
-        put_value (&w, &s->values[k]);
-      tiers_blob_put_u64 (&w, n_manual);
-      for (guint m = 0; m < n_manual; m++)
-        {
-          const TiersManualIndicator *mi = &g_array_index (s->manual, TiersManualIndicator, m);
-
-          tiers_blob_put_string (&w, mi->key);
-          put_value (&w, &mi->value);
-        }
-    }
+    put_supplier (&w, set->suppliers->pdata[i]);
   return tiers_blob_writer_finish (&w);
 }
 
@@ -319,12 +394,15 @@ read_supplier (TiersIndicatorSet *set,
   g_autofree char *code = tiers_blob_get_string (r);
   g_autofree char *category = tiers_blob_get_string (r);
   TiersSupplierIndicators *s = tiers_indicator_set_add (set, code, category);
-  guint64 n_manual;
+  guint64 mask, n_manual;
 
-  s->receipts = tiers_blob_get_u64 (r);
+  s->supplier_id = (gint64) tiers_blob_get_uint (r);
+  s->receipts = tiers_blob_get_uint (r);
+  mask = tiers_blob_get_uint (r);
   for (int k = 0; k < TIERS_N_INDICATORS; k++)
-    get_value (r, &s->values[k]);
-  n_manual = tiers_blob_get_u64 (r);
+    if (mask & ((guint64) 1 << k))
+      get_value (r, &s->values[k]);
+  n_manual = tiers_blob_get_uint (r);
   for (guint64 m = 0; m < n_manual && !r->failed; m++)
     {
       g_autofree char *key = tiers_blob_get_string (r);
@@ -349,11 +427,11 @@ tiers_indicator_set_deserialize (const TiersPeriod *period,
   double tolerance;
 
   tiers_blob_reader_init (&r, data, length);
-  if (tiers_blob_get_u64 (&r) != SET_FORMAT)
+  if (tiers_blob_get_uint (&r) != SET_FORMAT)
     r.failed = TRUE;
-  grace = tiers_blob_get_u64 (&r);
+  grace = tiers_blob_get_uint (&r);
   tolerance = tiers_blob_get_double (&r);
-  n = tiers_blob_get_u64 (&r);
+  n = tiers_blob_get_uint (&r);
   set = tiers_indicator_set_new (period, (int) grace, tolerance);
   for (guint64 i = 0; i < n && !r.failed; i++)
     read_supplier (set, &r);

@@ -47,6 +47,7 @@ typedef struct
 {
   char                *code;
   char                *category;
+  gint64               supplier_id;     /* the store's id, 0 when not from a store */
   guint                category_index;  /* into TiersIndicatorSet.categories */
   guint64              receipts;
   TiersIndicatorValue  values[TIERS_N_INDICATORS];  /* [TIERS_INDICATOR_MANUAL] unused */
@@ -65,6 +66,9 @@ typedef struct
 
 /* ref (item) of price_index: the median of sorted prices (even count: mean of the middle two). */
 double   tiers_median_of_sorted        (const double        *sorted,
+                                        gsize                n);
+/* The same median of unsorted values, in linear time; reorders them. */
+double   tiers_median                  (double              *values,
                                         gsize                n);
 
 void     tiers_facts_to_indicators     (const TiersSupplierFacts *facts,

@@ -50,7 +50,7 @@ static const char schema_v1[] =
   "  received_date TEXT NOT NULL);"
   /* Grading reads a supplier's receipts of a period through this index; the importer finds
    * duplicate receipts through it too (po_number makes that lookup land on one row). */
-  "CREATE INDEX receipt_supplier_date ON receipt (supplier_id, received_date, po_number);"
+  "CREATE INDEX receipt_supplier_date ON receipt (received_date, supplier_id, po_number);"
 
   "CREATE TABLE incident ("
   "  id INTEGER PRIMARY KEY,"
@@ -100,9 +100,43 @@ migrate_to_1 (TiersStore *store,
          tiers_store_save_scheme (store, scheme, NULL, NULL, error);
 }
 
+/* Version 2: evaluations, one row per evaluated period: the scheme version it used, the
+ * indicator values it was computed from (the cache a what-if re-scores), every supplier's
+ * per-criterion results, and each supplier's score for smoothing the next period. The
+ * *_period indexes cover everything grading reads of a row, so a period's data is one range
+ * scan each that never touches the tables. */
+static const char schema_v2[] =
+  "CREATE INDEX receipt_period ON receipt (received_date, supplier_id, item_code,"
+  "  ordered_qty, received_qty, rejected_qty, unit_price, promised_date);"
+  "CREATE INDEX incident_period ON incident (date, supplier_id, severity);"
+  "CREATE INDEX feedback_period ON feedback (date, supplier_id, rating, response_hours);"
+  "CREATE INDEX rating_period ON rating (date, supplier_id, criterion, rating);"
+
+  "CREATE TABLE evaluation ("
+  "  id INTEGER PRIMARY KEY,"
+  "  period TEXT NOT NULL UNIQUE,"
+  "  kind INTEGER NOT NULL,"
+  "  first_day TEXT NOT NULL,"
+  "  last_day TEXT NOT NULL,"
+  "  scheme_version INTEGER NOT NULL REFERENCES scheme_version (id),"
+  "  evaluated_at TEXT NOT NULL,"
+  "  data_mark TEXT NOT NULL,"
+  "  indicators BLOB NOT NULL,"
+  "  results BLOB NOT NULL,"
+  "  scores BLOB NOT NULL);"
+  "CREATE INDEX evaluation_kind ON evaluation (kind, first_day);";
+
+static gboolean
+migrate_to_2 (TiersStore *store,
+              GError    **error)
+{
+  return tiers_store_exec (store, schema_v2, error);
+}
+
 /* steps[i] brings the database from version i to i + 1. */
 static const MigrationStep steps[] = {
   migrate_to_1,
+  migrate_to_2,
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (steps) == TIERS_STORE_SCHEMA_VERSION);
 

@@ -1,0 +1,461 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* tiers-store-evaluation.c: storing, loading and re-running evaluations of periods, with
+ * their cached indicator values; the explanation of one supplier's grade. */
+#define G_LOG_DOMAIN "tiers-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "tiers-store-evaluation.h"
+#include "tiers-store-private.h"
+
+/* Grading reads megabytes (a period's index range, a cached evaluation): mapped pages spare
+ * a system call and a copy per page. A connection setting, harmless to repeat. */
+static void
+map_database (TiersStore *store)
+{
+  sqlite3_exec (store->db, "PRAGMA mmap_size = 268435456", NULL, NULL, NULL);
+}
+
+/* Which collected data an evaluation's indicators saw: every import (suppliers included)
+ * adds a batch, so a different mark means the cache may be stale. */
+static char *
+data_mark (TiersStore *store,
+           GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = tiers_store_prepare (store,
+      "SELECT coalesce (max (id), 0) || ':' || count(*) FROM import_batch", error);
+
+  if (stmt == NULL)
+    return NULL;
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return tiers_store_set_error (store, error), NULL;
+  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+}
+
+TiersScheme *
+tiers_store_load_scheme_version (TiersStore *store,
+                                 gint64      version,
+                                 GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GError) local_error = NULL;
+  TiersScheme *scheme;
+
+  g_return_val_if_fail (store != NULL, NULL);
+
+  stmt = tiers_store_prepare (store, "SELECT content FROM scheme_version WHERE id = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, version);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      g_set_error (error, TIERS_ERROR, TIERS_ERROR_NOT_FOUND,
+                   _("The database holds no scheme version %" G_GINT64_FORMAT), version);
+      return NULL;
+    }
+  scheme = tiers_scheme_load_from_data ((const char *) sqlite3_column_text (stmt, 0), -1,
+                                        &local_error);
+  if (scheme == NULL)
+    g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE,
+                 _("The stored grading scheme is damaged: %s"), local_error->message);
+  return scheme;
+}
+
+static GBytes *
+column_bytes (sqlite3_stmt *stmt,
+              int           column)
+{
+  return g_bytes_new (sqlite3_column_blob (stmt, column),
+                      (gsize) sqlite3_column_bytes (stmt, column));
+}
+
+/* The period's stored evaluation row: id, scheme_version, data_mark, indicators, results. */
+static sqlite3_stmt *
+find_evaluation (TiersStore        *store,
+                 const TiersPeriod *period,
+                 gboolean          *found,
+                 GError           **error)
+{
+  g_autofree char *name = tiers_period_to_string (period);
+  sqlite3_stmt *stmt = tiers_store_prepare (store,
+      "SELECT id, scheme_version, data_mark, indicators, results FROM evaluation "
+      "WHERE period = ?", error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  *found = rc == SQLITE_ROW;
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      tiers_store_set_error (store, error);
+      g_clear_pointer (&stmt, sqlite3_finalize);
+    }
+  return stmt;
+}
+
+/* The cached indicators of PERIOD, or NULL (no error) when there are none that still fit. */
+static TiersIndicatorSet *
+load_cached_indicators (TiersStore        *store,
+                        const TiersPeriod *period,
+                        const TiersScheme *scheme,
+                        const char        *mark,
+                        GError           **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(TiersIndicatorSet) set = NULL;
+  gboolean found;
+
+  stmt = find_evaluation (store, period, &found, error);
+  if (stmt == NULL || !found || g_strcmp0 ((const char *) sqlite3_column_text (stmt, 2), mark))
+    return NULL;
+  bytes = column_bytes (stmt, 3);
+  /* A damaged cache is no reason to refuse: the data it came from is still there. */
+  set = tiers_indicator_set_deserialize (period, bytes, NULL);
+  if (set == NULL || !tiers_indicator_set_fits (set, scheme))
+    return NULL;
+  return g_steal_pointer (&set);
+}
+
+static TiersIndicatorSet *
+cached_or_fresh (TiersStore        *store,
+                 const TiersPeriod *period,
+                 const TiersScheme *scheme,
+                 const char        *mark,
+                 GError           **error)
+{
+  GError *local_error = NULL;
+  TiersIndicatorSet *set = load_cached_indicators (store, period, scheme, mark, &local_error);
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return NULL;
+    }
+  if (set != NULL)
+    return set;
+  return tiers_store_compute_indicators (store, period, scheme->grace_days,
+                                         scheme->quantity_tolerance, error);
+}
+
+TiersIndicatorSet *
+tiers_store_load_indicators (TiersStore        *store,
+                             const TiersPeriod *period,
+                             const TiersScheme *scheme,
+                             GError           **error)
+{
+  g_autofree char *mark = NULL;
+
+  g_return_val_if_fail (store != NULL && period != NULL && scheme != NULL, NULL);
+
+  map_database (store);
+  mark = data_mark (store, error);
+  return mark ? cached_or_fresh (store, period, scheme, mark, error) : NULL;
+}
+
+double *
+tiers_store_load_previous_scores (TiersStore              *store,
+                                  const TiersIndicatorSet *set,
+                                  GError                 **error)
+{
+  TiersPeriod previous = tiers_period_previous (&set->period);
+  g_autofree char *name = tiers_period_to_string (&previous);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GBytes) scores = NULL;
+  double *aligned;
+  int rc;
+
+  g_return_val_if_fail (store != NULL && set != NULL, NULL);
+
+  stmt = tiers_store_prepare (store, "SELECT scores FROM evaluation WHERE period = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return tiers_store_set_error (store, error), NULL;
+  if (rc == SQLITE_DONE)
+    {
+      aligned = g_new (double, MAX (set->suppliers->len, 1));
+      for (guint i = 0; i < set->suppliers->len; i++)
+        aligned[i] = NAN;
+      return aligned;
+    }
+  scores = column_bytes (stmt, 0);
+  return tiers_scores_align (scores, set, error);
+}
+
+static void
+bind_bytes (sqlite3_stmt *stmt,
+            int           column,
+            GBytes       *bytes)
+{
+  sqlite3_bind_blob (stmt, column, g_bytes_get_data (bytes, NULL),
+                     (int) g_bytes_get_size (bytes), SQLITE_STATIC);
+}
+
+/* Deleting an evaluation frees megabytes of cached values. SQLite as Debian builds it zeroes
+ * freed pages (secure_delete), which would double the writing; these pages hold nothing
+ * more private than what stays in the database, so "fast" clears only b-tree cells. */
+static gboolean
+delete_evaluation (TiersStore *store,
+                   const char *period,
+                   GError    **error)
+{
+  g_autoptr(sqlite3_stmt) drop = tiers_store_prepare (store,
+      "DELETE FROM evaluation WHERE period = ?", error);
+  int secure = sqlite3_exec (store->db, "PRAGMA secure_delete = FAST", NULL, NULL, NULL);
+  int rc;
+
+  if (drop == NULL)
+    return FALSE;
+  sqlite3_bind_text (drop, 1, period, -1, SQLITE_STATIC);
+  rc = sqlite3_step (drop);
+  if (secure == SQLITE_OK)
+    sqlite3_exec (store->db, "PRAGMA secure_delete = ON", NULL, NULL, NULL);
+  return rc == SQLITE_DONE ? TRUE : tiers_store_set_error (store, error);
+}
+
+/* Replaces the period's stored evaluation. */
+static gboolean
+save_evaluation (TiersStore            *store,
+                 const TiersEvaluation *e,
+                 const char            *mark,
+                 GError               **error)
+{
+  g_autofree char *name = tiers_period_to_string (&e->period);
+  g_autofree char *now = tiers_store_now_iso ();
+  g_autoptr(GBytes) indicators = tiers_indicator_set_serialize (e->indicators);
+  g_autoptr(GBytes) results = tiers_evaluation_serialize_results (e);
+  g_autoptr(GBytes) scores = tiers_evaluation_serialize_scores (e);
+  g_autoptr(sqlite3_stmt) insert = NULL;
+  char first[11], last[11];
+
+  if (!delete_evaluation (store, name, error))
+    return FALSE;
+  insert = tiers_store_prepare (store,
+      "INSERT INTO evaluation (period, kind, first_day, last_day, scheme_version, "
+      "evaluated_at, data_mark, indicators, results, scores) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
+  if (insert == NULL)
+    return FALSE;
+  tiers_period_bounds_iso (&e->period, first, last);
+  sqlite3_bind_text (insert, 1, name, -1, SQLITE_STATIC);
+  sqlite3_bind_int (insert, 2, e->period.kind);
+  sqlite3_bind_text (insert, 3, first, -1, SQLITE_STATIC);
+  sqlite3_bind_text (insert, 4, last, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (insert, 5, e->scheme_version);
+  sqlite3_bind_text (insert, 6, now, -1, SQLITE_STATIC);
+  sqlite3_bind_text (insert, 7, mark, -1, SQLITE_STATIC);
+  bind_bytes (insert, 8, indicators);
+  bind_bytes (insert, 9, results);
+  bind_bytes (insert, 10, scores);
+  if (sqlite3_step (insert) != SQLITE_DONE)
+    return tiers_store_set_error (store, error);
+  return TRUE;
+}
+
+static TiersEvaluation *
+grade_period (TiersStore        *store,
+              TiersIndicatorSet *set,
+              const TiersScheme *scheme,
+              gint64             version,
+              GError           **error)
+{
+  g_autofree double *previous = tiers_store_load_previous_scores (store, set, error);
+
+  if (previous == NULL)
+    return NULL;
+  return tiers_evaluation_new (set, scheme, version, previous);
+}
+
+GArray *
+tiers_store_list_evaluations (TiersStore     *store,
+                              TiersPeriodKind kind,
+                              GError        **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GArray) periods = g_array_new (FALSE, FALSE, sizeof (TiersPeriod));
+  int rc;
+
+  g_return_val_if_fail (store != NULL, NULL);
+
+  stmt = tiers_store_prepare (store,
+      "SELECT period FROM evaluation WHERE kind = ? ORDER BY first_day", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int (stmt, 1, kind);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      TiersPeriod p;
+
+      if (tiers_period_parse ((const char *) sqlite3_column_text (stmt, 0), &p, NULL))
+        g_array_append_val (periods, p);
+    }
+  if (rc != SQLITE_DONE)
+    return tiers_store_set_error (store, error), NULL;
+  return g_steal_pointer (&periods);
+}
+
+/* Smoothing blends each period with the one before, so a changed period changes every later
+ * one: grade them again, oldest first, with the same scheme. */
+static gboolean
+regrade_later_periods (TiersStore        *store,
+                       const TiersPeriod *period,
+                       const TiersScheme *scheme,
+                       gint64             version,
+                       const char        *mark,
+                       GError           **error)
+{
+  g_autoptr(GArray) periods = tiers_store_list_evaluations (store, period->kind, error);
+
+  if (periods == NULL)
+    return FALSE;
+  for (guint i = 0; i < periods->len; i++)
+    {
+      const TiersPeriod *later = &g_array_index (periods, TiersPeriod, i);
+      g_autoptr(TiersIndicatorSet) set = NULL;
+      g_autoptr(TiersEvaluation) e = NULL;
+
+      if (tiers_period_compare (later, period) <= 0)
+        continue;
+      set = cached_or_fresh (store, later, scheme, mark, error);
+      if (set == NULL || (e = grade_period (store, set, scheme, version, error)) == NULL ||
+          !save_evaluation (store, e, mark, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static TiersEvaluation *
+evaluate_and_store (TiersStore        *store,
+                    const TiersPeriod *period,
+                    const TiersScheme *scheme,
+                    gint64             version,
+                    GError           **error)
+{
+  g_autofree char *mark = data_mark (store, error);
+  g_autoptr(TiersIndicatorSet) set = NULL;
+  g_autoptr(TiersEvaluation) e = NULL;
+
+  if (mark == NULL)
+    return NULL;
+  set = tiers_store_compute_indicators (store, period, scheme->grace_days,
+                                        scheme->quantity_tolerance, error);
+  if (set == NULL || (e = grade_period (store, set, scheme, version, error)) == NULL ||
+      !save_evaluation (store, e, mark, error) ||
+      !regrade_later_periods (store, period, scheme, version, mark, error))
+    return NULL;
+  return g_steal_pointer (&e);
+}
+
+TiersEvaluation *
+tiers_store_evaluate (TiersStore         *store,
+                      const TiersPeriod  *period,
+                      const TiersScheme  *scheme,
+                      TiersEvaluateFlags  flags,
+                      GError            **error)
+{
+  g_autoptr(TiersScheme) current = NULL;
+  g_autoptr(TiersIndicatorSet) set = NULL;
+  TiersEvaluation *e;
+  gint64 version = 0;
+
+  g_return_val_if_fail (store != NULL && period != NULL, NULL);
+
+  map_database (store);
+  if (scheme != NULL && !tiers_scheme_validate (scheme, error))
+    return NULL;
+  if (flags & TIERS_EVALUATE_DRY_RUN)
+    {
+      if (scheme == NULL && (scheme = current = tiers_store_load_scheme (store, &version,
+                                                                         error)) == NULL)
+        return NULL;
+      set = tiers_store_load_indicators (store, period, scheme, error);
+      return set ? grade_period (store, set, scheme, version, error) : NULL;
+    }
+
+  if (!tiers_store_begin (store, error))
+    return NULL;
+  if (scheme != NULL)
+    {
+      if (!tiers_store_save_scheme (store, scheme, NULL, &version, error))
+        return tiers_store_rollback (store), NULL;
+    }
+  else if ((scheme = current = tiers_store_load_scheme (store, &version, error)) == NULL)
+    return tiers_store_rollback (store), NULL;
+
+  e = evaluate_and_store (store, period, scheme, version, error);
+  if (e == NULL || !tiers_store_commit (store, error))
+    {
+      tiers_store_rollback (store);
+      g_clear_pointer (&e, tiers_evaluation_free);
+    }
+  return e;
+}
+
+TiersEvaluation *
+tiers_store_load_evaluation (TiersStore        *store,
+                             const TiersPeriod *period,
+                             GError           **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(TiersScheme) scheme = NULL;
+  g_autoptr(TiersIndicatorSet) set = NULL;
+  g_autoptr(GBytes) indicators = NULL;
+  g_autoptr(GBytes) results = NULL;
+  gboolean found;
+  gint64 version;
+
+  g_return_val_if_fail (store != NULL && period != NULL, NULL);
+
+  stmt = find_evaluation (store, period, &found, error);
+  if (stmt == NULL)
+    return NULL;
+  if (!found)
+    {
+      g_autofree char *name = tiers_period_to_string (period);
+
+      g_set_error (error, TIERS_ERROR, TIERS_ERROR_NOT_FOUND,
+                   _("%s has not been evaluated yet"), name);
+      return NULL;
+    }
+  version = sqlite3_column_int64 (stmt, 1);
+  indicators = column_bytes (stmt, 3);
+  results = column_bytes (stmt, 4);
+  if ((scheme = tiers_store_load_scheme_version (store, version, error)) == NULL ||
+      (set = tiers_indicator_set_deserialize (period, indicators, error)) == NULL)
+    return NULL;
+  return tiers_evaluation_deserialize_results (set, scheme, version, results, error);
+}
+
+TiersExplanation *
+tiers_store_explain (TiersStore        *store,
+                     const TiersPeriod *period,
+                     const char        *supplier_code,
+                     GError           **error)
+{
+  TiersPeriod before = tiers_period_previous (period);
+  g_autoptr(GError) local_error = NULL;
+  TiersEvaluation *current;
+  TiersEvaluation *previous;
+
+  g_return_val_if_fail (store != NULL && period != NULL && supplier_code != NULL, NULL);
+
+  current = tiers_store_load_evaluation (store, period, error);
+  if (current == NULL)
+    return NULL;
+  previous = tiers_store_load_evaluation (store, &before, &local_error);
+  if (previous == NULL && !g_error_matches (local_error, TIERS_ERROR, TIERS_ERROR_NOT_FOUND))
+    {
+      tiers_evaluation_free (current);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  return tiers_explanation_new (current, previous, supplier_code, error);
+}

@@ -1,0 +1,67 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* tiers-store-evaluation.h: grading a period from the stored data and keeping the result:
+ * per supplier the indicator values with their samples, criterion scores, weight shares,
+ * points, score, grade and provisional flag, with the scheme version used. The indicator
+ * values are cached with the evaluation, so a what-if that keeps GraceDays and
+ * QuantityTolerance re-scores them without reading a receipt. */
+#pragma once
+
+#include <glib.h>
+
+#include "tiers-evaluation.h"
+#include "tiers-explanation.h"
+#include "tiers-store.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  TIERS_EVALUATE_FLAGS_NONE = 0,
+  TIERS_EVALUATE_DRY_RUN    = 1 << 0,  /* store nothing at all: a what-if */
+} TiersEvaluateFlags;
+
+/* Every indicator of every supplier, fresh from the collected data. */
+TiersIndicatorSet *tiers_store_compute_indicators (TiersStore         *store,
+                                                   const TiersPeriod  *period,
+                                                   int                 grace_days,
+                                                   double              quantity_tolerance,
+                                                   GError            **error);
+/* The cached values of the period's stored evaluation when they still fit the data and the
+ * scheme, else fresh ones. What the criteria page loads once for its live what-if. */
+TiersIndicatorSet *tiers_store_load_indicators    (TiersStore         *store,
+                                                   const TiersPeriod  *period,
+                                                   const TiersScheme  *scheme,
+                                                   GError            **error);
+/* The stored scores of the period before set->period, aligned with set's suppliers (NAN
+ * where there is none): the "previous" of smoothing. */
+double            *tiers_store_load_previous_scores (TiersStore              *store,
+                                                     const TiersIndicatorSet *set,
+                                                     GError                 **error);
+
+/* Grades every supplier for PERIOD (CONTRACT.md 5, evaluate). scheme NULL means the current
+ * one; otherwise it is first stored as a new version. Stores the result in one transaction,
+ * replacing an earlier one, and re-grades the later stored periods of the same kind in order
+ * with the same scheme. With TIERS_EVALUATE_DRY_RUN nothing is stored. */
+TiersEvaluation   *tiers_store_evaluate           (TiersStore         *store,
+                                                   const TiersPeriod  *period,
+                                                   const TiersScheme  *scheme,
+                                                   TiersEvaluateFlags  flags,
+                                                   GError            **error);
+/* The stored evaluation of PERIOD; TIERS_ERROR_NOT_FOUND when there is none. */
+TiersEvaluation   *tiers_store_load_evaluation    (TiersStore         *store,
+                                                   const TiersPeriod  *period,
+                                                   GError            **error);
+/* The stored periods of a kind that have an evaluation, oldest first, as TiersPeriod. */
+GArray            *tiers_store_list_evaluations   (TiersStore         *store,
+                                                   TiersPeriodKind     kind,
+                                                   GError            **error);
+/* One supplier's breakdown for PERIOD and its change against the previous period. */
+TiersExplanation  *tiers_store_explain            (TiersStore         *store,
+                                                   const TiersPeriod  *period,
+                                                   const char         *supplier_code,
+                                                   GError            **error);
+TiersScheme       *tiers_store_load_scheme_version (TiersStore        *store,
+                                                    gint64             version,
+                                                    GError           **error);
+
+G_END_DECLS

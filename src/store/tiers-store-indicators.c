@@ -1,0 +1,536 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* tiers-store-indicators.c: a period's indicator values for every supplier, read from the
+ * collected data: the receipts in one pass through the covering index receipt_period, split by
+ * date over a few threads with their own read connections; incidents, feedback and ratings by
+ * GROUP BY meanwhile. */
+#define G_LOG_DOMAIN "tiers-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "tiers-store-evaluation.h"
+#include "tiers-store-private.h"
+
+/* What one pass over a period's receipts needs to hand price_index its reference prices. */
+typedef struct
+{
+  guint  item;       /* index into the period's distinct item codes */
+  guint  supplier;   /* index into the facts */
+  double price;
+  double qty;
+} PricedReceipt;
+
+typedef struct
+{
+  TiersIndicatorSet        *set;
+  TiersSupplierFacts       *facts;      /* one per supplier, in the order of `suppliers` */
+  TiersSupplierIndicators **suppliers;  /* as added to the set, before sorting */
+  guint                    *by_id;      /* supplier id -> index + 1 (ids are dense) */
+  gsize                     n_ids;
+  GHashTable               *by_sparse_id;  /* the same, when ids are too sparse for an array */
+  guint                     n;
+} Collector;
+
+/* One thread's share of the period's receipts: its days, its own facts and prices. */
+typedef struct
+{
+  const Collector    *collector;
+  const char         *path;
+  char                first[11];
+  char                last[11];
+  int                 grace_days;
+  double              tolerance;
+  TiersSupplierFacts *facts;
+  GHashTable         *items;       /* item code -> index + 1 */
+  GPtrArray          *item_codes;  /* index -> item code (owned by items) */
+  GArray             *rows;        /* of PricedReceipt */
+  GError             *error;
+} ReceiptScan;
+
+static void
+collector_clear (Collector *c)
+{
+  g_free (c->facts);
+  g_free (c->suppliers);
+  g_free (c->by_id);
+  g_clear_pointer (&c->by_sparse_id, g_hash_table_unref);
+}
+
+static gboolean
+lookup_supplier (const Collector *c,
+                 gint64           id,
+                 guint           *index)
+{
+  guint v;
+
+  if (c->by_id != NULL)
+    v = id >= 0 && (guint64) id < c->n_ids ? c->by_id[id] : 0;
+  else
+    v = GPOINTER_TO_UINT (g_hash_table_lookup (c->by_sparse_id, GSIZE_TO_POINTER ((gsize) id)));
+  if (v == 0)
+    return FALSE;
+  *index = v - 1;
+  return TRUE;
+}
+
+/* Ids come from INTEGER PRIMARY KEY and are dense in practice: an array lookup per receipt. */
+static void
+index_suppliers (Collector *c)
+{
+  gint64 max_id = 0;
+
+  for (guint i = 0; i < c->n; i++)
+    max_id = MAX (max_id, c->suppliers[i]->supplier_id);
+  if (max_id <= (gint64) c->n * 4 + 1024)
+    {
+      c->n_ids = (gsize) max_id + 1;
+      c->by_id = g_new0 (guint, c->n_ids);
+      for (guint i = 0; i < c->n; i++)
+        c->by_id[c->suppliers[i]->supplier_id] = i + 1;
+      return;
+    }
+  c->by_sparse_id = g_hash_table_new (g_direct_hash, g_direct_equal);
+  for (guint i = 0; i < c->n; i++)
+    g_hash_table_insert (c->by_sparse_id, GSIZE_TO_POINTER ((gsize) c->suppliers[i]->supplier_id),
+                         GUINT_TO_POINTER (i + 1));
+}
+
+/* Days since 1970-01-01 of an ISO date the importer checked (H. Hinnant's days_from_civil):
+ * far cheaper than julianday () on every receipt of the period. */
+static gint64
+day_number (const unsigned char *iso)
+{
+  int y = (iso[0] - '0') * 1000 + (iso[1] - '0') * 100 + (iso[2] - '0') * 10 + (iso[3] - '0');
+  int m = (iso[5] - '0') * 10 + (iso[6] - '0');
+  int d = (iso[8] - '0') * 10 + (iso[9] - '0');
+  int era, yoe, doy, doe;
+
+  y -= m <= 2;
+  era = y / 400;
+  yoe = y - era * 400;
+  doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return (gint64) era * 146097 + doe - 719468;
+}
+
+static gboolean
+bind_period (sqlite3_stmt      *stmt,
+             const TiersPeriod *period)
+{
+  char first[11], last[11];
+
+  tiers_period_bounds_iso (period, first, last);
+  return sqlite3_bind_text (stmt, 1, first, -1, SQLITE_TRANSIENT) == SQLITE_OK &&
+         sqlite3_bind_text (stmt, 2, last, -1, SQLITE_TRANSIENT) == SQLITE_OK;
+}
+
+static gboolean
+read_suppliers (TiersStore *store,
+                Collector  *c,
+                GError    **error)
+{
+  g_autoptr(sqlite3_stmt) count = tiers_store_prepare (store,
+      "SELECT count(*) FROM supplier", error);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc = SQLITE_DONE;
+
+  if (count == NULL || sqlite3_step (count) != SQLITE_ROW)
+    return count ? tiers_store_set_error (store, error) : FALSE;
+  c->n = (guint) sqlite3_column_int64 (count, 0);
+  c->facts = g_new0 (TiersSupplierFacts, MAX (c->n, 1));
+  c->suppliers = g_new0 (TiersSupplierIndicators *, MAX (c->n, 1));
+
+  /* In code order already (byte order, as the set keeps it): no sorting afterwards. */
+  stmt = tiers_store_prepare (store, "SELECT id, code, category FROM supplier ORDER BY code",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; i < c->n && (rc = sqlite3_step (stmt)) == SQLITE_ROW; i++)
+    {
+      c->suppliers[i] = tiers_indicator_set_add (c->set,
+                                                 (const char *) sqlite3_column_text (stmt, 1),
+                                                 (const char *) sqlite3_column_text (stmt, 2));
+      c->suppliers[i]->supplier_id = sqlite3_column_int64 (stmt, 0);
+    }
+  if (c->n > 0 && rc != SQLITE_ROW)
+    return tiers_store_set_error (store, error);
+  index_suppliers (c);
+  return TRUE;
+}
+
+/* ref (item) = the median unit_price of the item over every supplier's receipts of the
+ * period; each supplier's reference value is then sum (ref (item) x received_qty). */
+static void
+add_reference_values (TiersSupplierFacts  *facts,
+                      const PricedReceipt *rows,
+                      gsize                n_rows,
+                      guint                n_items)
+{
+  g_autofree gsize *start = g_new0 (gsize, n_items + 1);
+  g_autofree gsize *fill = g_new0 (gsize, n_items);
+  g_autofree double *prices = g_new (double, MAX (n_rows, 1));
+  g_autofree double *ref = g_new (double, MAX (n_items, 1));
+
+  for (gsize r = 0; r < n_rows; r++)
+    start[rows[r].item + 1]++;
+  for (guint i = 0; i < n_items; i++)
+    start[i + 1] += start[i];
+  for (gsize r = 0; r < n_rows; r++)
+    prices[start[rows[r].item] + fill[rows[r].item]++] = rows[r].price;
+  for (guint i = 0; i < n_items; i++)
+    {
+      ref[i] = tiers_median (prices + start[i], start[i + 1] - start[i]);
+    }
+  for (gsize r = 0; r < n_rows; r++)
+    facts[rows[r].supplier].reference_value += ref[rows[r].item] * rows[r].qty;
+}
+
+static void
+add_receipt (ReceiptScan  *scan,
+             sqlite3_stmt *stmt,
+             guint         s)
+{
+  TiersSupplierFacts *f = &scan->facts[s];
+  double ordered = sqlite3_column_double (stmt, 2);
+  double received = sqlite3_column_double (stmt, 3);
+  double price = sqlite3_column_double (stmt, 5);
+  gint64 late = day_number (sqlite3_column_text (stmt, 7)) -
+                day_number (sqlite3_column_text (stmt, 6));
+
+  f->receipts++;
+  f->on_time += late <= scan->grace_days;
+  f->days_late_sum += MAX (late, 0);
+  f->quantity_accurate += ABS (received - ordered) <= scan->tolerance * ordered;
+  f->received_qty += received;
+  f->rejected_qty += sqlite3_column_double (stmt, 4);
+  f->value += price * received;
+}
+
+static guint
+intern_item (ReceiptScan *scan,
+             const char  *item)
+{
+  gpointer id = g_hash_table_lookup (scan->items, item);
+  char *copy;
+
+  if (id != NULL)
+    return GPOINTER_TO_UINT (id) - 1;
+  copy = g_strdup (item);
+  g_ptr_array_add (scan->item_codes, copy);
+  g_hash_table_insert (scan->items, copy, GUINT_TO_POINTER (scan->item_codes->len));
+  return scan->item_codes->len - 1;
+}
+
+/* The receipts of the scan's days, through the covering index receipt_period: no table
+ * lookups, no GROUP BY sort, and the same pass gathers the prices the item medians need. */
+static gboolean
+scan_receipts (ReceiptScan *scan,
+               sqlite3     *db)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db,
+      "SELECT supplier_id, item_code, ordered_qty, received_qty, rejected_qty, unit_price, "
+      "promised_date, received_date FROM receipt INDEXED BY receipt_period "
+      "WHERE received_date BETWEEN ?1 AND ?2", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, scan->first, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, scan->last, -1, SQLITE_STATIC);
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          PricedReceipt row;
+
+          if (!lookup_supplier (scan->collector, sqlite3_column_int64 (stmt, 0), &row.supplier))
+            continue;
+          add_receipt (scan, stmt, row.supplier);
+          row.item = intern_item (scan, (const char *) sqlite3_column_text (stmt, 1));
+          row.price = sqlite3_column_double (stmt, 5);
+          row.qty = sqlite3_column_double (stmt, 3);
+          g_array_append_val (scan->rows, row);
+        }
+    }
+  if (rc != SQLITE_DONE)
+    g_set_error (&scan->error, TIERS_ERROR, TIERS_ERROR_DATABASE,
+                 _("Database error: %s"), sqlite3_errmsg (db));
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_DONE;
+}
+
+/* A worker reads through its own connection: SQLite serialises the statements of one
+ * connection, and WAL lets several readers run side by side. It sees the last committed
+ * data, which is all the caller's transaction holds of receipts (it never writes any). */
+static gpointer
+scan_receipts_thread (gpointer data)
+{
+  ReceiptScan *scan = data;
+  sqlite3 *db = NULL;
+
+  if (sqlite3_open_v2 (scan->path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
+                       NULL) != SQLITE_OK)
+    g_set_error (&scan->error, TIERS_ERROR, TIERS_ERROR_DATABASE,
+                 _("Cannot open the database %s: %s"), scan->path,
+                 db ? sqlite3_errmsg (db) : "");
+  else
+    {
+      sqlite3_busy_timeout (db, 5000);
+      /* Mapped pages spare a system call per page of the index range. */
+      sqlite3_exec (db, "PRAGMA mmap_size = 268435456", NULL, NULL, NULL);
+      scan_receipts (scan, db);
+    }
+  sqlite3_close_v2 (db);
+  return NULL;
+}
+
+static void
+scan_init (ReceiptScan       *scan,
+           const Collector   *c,
+           const char        *path,
+           const GDate       *first,
+           const GDate       *last,
+           int                grace_days,
+           double             tolerance)
+{
+  scan->collector = c;
+  scan->path = path;
+  g_snprintf (scan->first, sizeof scan->first, "%04d-%02d-%02d", g_date_get_year (first),
+              g_date_get_month (first), g_date_get_day (first));
+  g_snprintf (scan->last, sizeof scan->last, "%04d-%02d-%02d", g_date_get_year (last),
+              g_date_get_month (last), g_date_get_day (last));
+  scan->grace_days = grace_days;
+  scan->tolerance = tolerance;
+  scan->facts = g_new0 (TiersSupplierFacts, MAX (c->n, 1));
+  scan->items = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  scan->item_codes = g_ptr_array_new ();
+  scan->rows = g_array_sized_new (FALSE, FALSE, sizeof (PricedReceipt), 1 << 15);
+}
+
+static void
+scan_clear (ReceiptScan *scan)
+{
+  g_free (scan->facts);
+  g_clear_pointer (&scan->items, g_hash_table_unref);
+  g_clear_pointer (&scan->item_codes, g_ptr_array_unref);
+  g_clear_pointer (&scan->rows, g_array_unref);
+  g_clear_error (&scan->error);
+}
+
+static void
+facts_add (TiersSupplierFacts       *to,
+           const TiersSupplierFacts *from)
+{
+  to->receipts += from->receipts;
+  to->on_time += from->on_time;
+  to->days_late_sum += from->days_late_sum;
+  to->quantity_accurate += from->quantity_accurate;
+  to->received_qty += from->received_qty;
+  to->rejected_qty += from->rejected_qty;
+  to->value += from->value;
+}
+
+/* Folds a scan into the first one: facts summed, item indices mapped onto the first's. */
+static void
+scan_merge (ReceiptScan       *into,
+            const ReceiptScan *from)
+{
+  g_autofree guint *map = g_new (guint, MAX (from->item_codes->len, 1));
+
+  for (guint i = 0; i < into->collector->n; i++)
+    facts_add (&into->facts[i], &from->facts[i]);
+  for (guint i = 0; i < from->item_codes->len; i++)
+    map[i] = intern_item (into, from->item_codes->pdata[i]);
+  for (guint r = 0; r < from->rows->len; r++)
+    {
+      PricedReceipt row = g_array_index (from->rows, PricedReceipt, r);
+
+      row.item = map[row.item];
+      g_array_append_val (into->rows, row);
+    }
+}
+
+#define MAX_SCAN_THREADS 4
+
+/* Splits the period's days into one slice per processor (receipts spread over the days). */
+static guint
+split_period (const TiersPeriod *period,
+              const char        *path,
+              GDate              firsts[MAX_SCAN_THREADS],
+              GDate              lasts[MAX_SCAN_THREADS])
+{
+  GDate first, last;
+  guint days, n;
+
+  tiers_period_bounds (period, &first, &last);
+  days = (guint) g_date_days_between (&first, &last) + 1;
+  n = CLAMP ((guint) g_get_num_processors (), 1, MAX_SCAN_THREADS);
+  /* A private in-memory database has no second connection to read it through. */
+  if (path == NULL || *path == '\0' || g_str_has_prefix (path, ":memory:") || days < n)
+    n = 1;
+  for (guint i = 0; i < n; i++)
+    {
+      firsts[i] = first;
+      g_date_add_days (&firsts[i], days * i / n);
+      lasts[i] = first;
+      g_date_add_days (&lasts[i], days * (i + 1) / n - 1);
+    }
+  return n;
+}
+
+static gboolean
+read_receipts (TiersStore        *store,
+               Collector         *c,
+               const TiersPeriod *period,
+               int                grace_days,
+               double             tolerance,
+               gboolean         (*meanwhile) (TiersStore *, Collector *, const TiersPeriod *,
+                                              GError **),
+               GError           **error)
+{
+  GDate firsts[MAX_SCAN_THREADS], lasts[MAX_SCAN_THREADS];
+  ReceiptScan scans[MAX_SCAN_THREADS] = { { 0 } };
+  GThread *threads[MAX_SCAN_THREADS] = { 0 };
+  guint n = split_period (period, store->path, firsts, lasts);
+  gboolean ok;
+
+  for (guint i = 0; i < n; i++)
+    scan_init (&scans[i], c, store->path, &firsts[i], &lasts[i], grace_days, tolerance);
+  if (n == 1)
+    ok = scan_receipts (&scans[0], store->db) && meanwhile (store, c, period, error);
+  else
+    {
+      for (guint i = 0; i < n; i++)
+        threads[i] = g_thread_new ("tiers-receipts", scan_receipts_thread, &scans[i]);
+      ok = meanwhile (store, c, period, error);
+      for (guint i = 0; i < n; i++)
+        g_thread_join (threads[i]);
+    }
+  for (guint i = 0; i < n; i++)
+    if (scans[i].error != NULL && ok)
+      {
+        g_propagate_error (error, g_steal_pointer (&scans[i].error));
+        ok = FALSE;
+      }
+  if (ok)
+    {
+      for (guint i = 1; i < n; i++)
+        scan_merge (&scans[0], &scans[i]);
+      for (guint i = 0; i < c->n; i++)
+        facts_add (&c->facts[i], &scans[0].facts[i]);
+      add_reference_values (c->facts, (const PricedReceipt *) scans[0].rows->data,
+                            scans[0].rows->len, scans[0].item_codes->len);
+    }
+  for (guint i = 0; i < n; i++)
+    scan_clear (&scans[i]);
+  return ok;
+}
+
+typedef void (*AddGroup) (Collector *c, guint supplier, sqlite3_stmt *stmt);
+
+/* Runs a per-supplier GROUP BY over the period; column 0 is the supplier id. */
+static gboolean
+read_groups (TiersStore        *store,
+             Collector         *c,
+             const TiersPeriod *period,
+             const char        *sql,
+             AddGroup           add,
+             GError           **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = tiers_store_prepare (store, sql, error);
+  int rc;
+
+  if (stmt == NULL || !bind_period (stmt, period))
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      guint s;
+
+      if (lookup_supplier (c, sqlite3_column_int64 (stmt, 0), &s))
+        add (c, s, stmt);
+    }
+  return rc == SQLITE_DONE ? TRUE : tiers_store_set_error (store, error);
+}
+
+static void
+add_incidents (Collector    *c,
+               guint         s,
+               sqlite3_stmt *stmt)
+{
+  c->facts[s].incident_points = sqlite3_column_double (stmt, 1);
+}
+
+static void
+add_feedback (Collector    *c,
+              guint         s,
+              sqlite3_stmt *stmt)
+{
+  c->facts[s].feedback_rows = (guint64) sqlite3_column_int64 (stmt, 1);
+  c->facts[s].feedback_rating_sum = sqlite3_column_double (stmt, 2);
+  c->facts[s].response_rows = (guint64) sqlite3_column_int64 (stmt, 3);
+  c->facts[s].response_hours_sum = sqlite3_column_double (stmt, 4);
+}
+
+/* Ratings stay per criterion key: the facts go straight into the supplier's indicators. */
+static void
+add_ratings (Collector    *c,
+             guint         s,
+             sqlite3_stmt *stmt)
+{
+  tiers_supplier_indicators_add_manual (c->suppliers[s],
+                                        (const char *) sqlite3_column_text (stmt, 1),
+                                        sqlite3_column_double (stmt, 3),
+                                        (guint64) sqlite3_column_int64 (stmt, 2));
+}
+
+/* Incidents, feedback and ratings: small GROUP BYs, run while the receipts are scanned. */
+static gboolean
+read_other_data (TiersStore        *store,
+                 Collector         *c,
+                 const TiersPeriod *period,
+                 GError           **error)
+{
+  return read_groups (store, c, period,
+                      "SELECT supplier_id, sum (CASE severity WHEN 'minor' THEN 1 "
+                      "WHEN 'major' THEN 3 ELSE 10 END) FROM incident "
+                      "WHERE date BETWEEN ?1 AND ?2 GROUP BY supplier_id", add_incidents,
+                      error) &&
+         read_groups (store, c, period,
+                      "SELECT supplier_id, count(*), sum (rating), count (response_hours), "
+                      "total (response_hours) FROM feedback "
+                      "WHERE date BETWEEN ?1 AND ?2 GROUP BY supplier_id", add_feedback,
+                      error) &&
+         read_groups (store, c, period,
+                      "SELECT supplier_id, criterion, count(*), sum (rating) FROM rating "
+                      "WHERE date BETWEEN ?1 AND ?2 GROUP BY supplier_id, criterion",
+                      add_ratings, error);
+}
+
+TiersIndicatorSet *
+tiers_store_compute_indicators (TiersStore        *store,
+                                const TiersPeriod *period,
+                                int                grace_days,
+                                double             quantity_tolerance,
+                                GError           **error)
+{
+  g_autoptr(TiersIndicatorSet) set = NULL;
+  Collector c = { 0 };
+  gboolean ok;
+
+  g_return_val_if_fail (store != NULL && period != NULL, NULL);
+
+  set = tiers_indicator_set_new (period, grace_days, quantity_tolerance);
+  c.set = set;
+  ok = read_suppliers (store, &c, error) &&
+       read_receipts (store, &c, period, grace_days, quantity_tolerance, read_other_data,
+                      error);
+  if (ok)
+    for (guint i = 0; i < c.n; i++)
+      tiers_facts_to_indicators (&c.facts[i], c.suppliers[i]);
+  collector_clear (&c);
+  if (!ok)
+    return NULL;
+  tiers_indicator_set_sort (set);
+  return g_steal_pointer (&set);
+}
