@@ -41,7 +41,10 @@ static const Country countries[] = {
 static const char *english_stems[] = {
   "Northbridge", "Apex", "Summit", "Harbor", "Redwood", "Keystone", "Meridian", "Bluewater",
   "Ironclad", "Silverline", "Westfield", "Crescent", "Pioneer", "Granite", "Evergreen",
-  "Atlas", "Beacon", "Falcon", "Sterling", "Oakridge", "Riverside", "Lakeshore",
+  "Atlas", "Beacon", "Falcon", "Sterling", "Oakridge", "Riverside", "Lakeshore", "Hawthorne",
+  "Brightwater", "Cobalt", "Ashford", "Kingsbury", "Millbrook", "Norwood", "Highgate",
+  "Stonebridge", "Whitmore", "Fairview", "Larchmont", "Carrington", "Thornbury", "Broadway",
+  "Clearwater", "Dunmore", "Elmwood",
 };
 
 static const char *first_names[] = {
@@ -79,6 +82,8 @@ static const Word trade_names[] = {
   { "宏远", "hongyuan" }, { "鼎立", "dingli" }, { "瑞丰", "ruifeng" }, { "联创", "lianchuang" },
   { "嘉诚", "jiacheng" }, { "新宇", "xinyu" }, { "博远", "boyuan" }, { "众合", "zhonghe" },
   { "天润", "tianrun" }, { "腾飞", "tengfei" }, { "精工", "jinggong" }, { "卓越", "zhuoyue" },
+  { "通达", "tongda" }, { "顺昌", "shunchang" }, { "泰和", "taihe" }, { "明辉", "minghui" },
+  { "立信", "lixin" }, { "汇丰源", "huifengyuan" }, { "东升", "dongsheng" }, { "锦泰", "jintai" },
 };
 
 static const Word surnames[] = {
@@ -175,14 +180,23 @@ static const char *rating_complaints[] = {
 
 #define PICK(rng, list) ((list)[tiers_sample_rng_below ((rng), G_N_ELEMENTS (list))])
 
-static char *
-make_english_name (TiersSampleRng            *rng,
-                   const TiersSampleCategory *category,
-                   const Country             *country,
-                   const char               **stem)
+/* A family name ("Apex", "恒达") not yet taken, while there are free ones: two sample
+ * suppliers called Apex would pass for sister companies. */
+static gboolean
+family_name_taken (GHashTable *used,
+                   const char *family,
+                   int         tries)
 {
-  *stem = PICK (rng, english_stems);
-  return g_strdup_printf ("%s %s %s", *stem, category->word_en, country->suffix);
+  g_autofree char *key = g_strconcat ("family:", family, NULL);
+
+  return tries < 25 && g_hash_table_contains (used, key);
+}
+
+static void
+take_family_name (GHashTable *used,
+                  const char *family)
+{
+  g_hash_table_add (used, g_strconcat ("family:", family, NULL));
 }
 
 static void
@@ -202,15 +216,19 @@ make_english (TiersSampleRng            *rng,
   for (int tries = 0; identity->name == NULL || g_hash_table_contains (used, identity->name);
        tries++)
     {
-      g_free (identity->name);
+      g_clear_pointer (&identity->name, g_free);
       country = &PICK (rng, countries);
-      identity->name = make_english_name (rng, category, country, &stem);
-      if (tries >= 30 && g_hash_table_contains (used, identity->name))
+      stem = PICK (rng, english_stems);
+      if (family_name_taken (used, stem, tries))
+        continue;
+      identity->name = g_strdup_printf ("%s %s %s", stem, category->word_en, country->suffix);
+      if (tries >= 50 && g_hash_table_contains (used, identity->name))
         {
           g_autofree char *plain = identity->name;
           identity->name = g_strdup_printf ("%s (%u)", plain, number);
         }
     }
+  take_family_name (used, stem);
   identity->contact = g_strdup_printf ("%s %s", first, last);
   mailbox = g_strdup_printf ("%c.%s@%s-%s.%s", first[0], last, stem, category->word_domain,
                              country->tld);
@@ -234,16 +252,19 @@ make_chinese (TiersSampleRng            *rng,
   for (int tries = 0; identity->name == NULL || g_hash_table_contains (used, identity->name);
        tries++)
     {
-      g_free (identity->name);
+      g_clear_pointer (&identity->name, g_free);
       city = &PICK (rng, cities);
       trade = &PICK (rng, trade_names);
-      if (tries < 30)
+      if (family_name_taken (used, trade->hanzi, tries))
+        continue;
+      if (tries < 50)
         identity->name = g_strdup_printf ("%s%s%s有限公司", city->hanzi, trade->hanzi,
                                           category->word_zh);
       else
         identity->name = g_strdup_printf ("%s%s%s有限公司第%u分公司", city->hanzi,
                                           trade->hanzi, category->word_zh, number);
     }
+  take_family_name (used, trade->hanzi);
   identity->contact = g_strdup_printf ("%s%s", surname->hanzi, given->hanzi);
   identity->email = g_strdup_printf ("%s%s@%s-%s.com.cn", surname->pinyin, given->pinyin,
                                      trade->pinyin, city->pinyin);
