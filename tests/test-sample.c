@@ -207,6 +207,7 @@ check_supplier_row (GHashTable *row, guint64 line, gpointer data)
 
   g_assert_true (g_hash_table_add (v->codes, g_strdup (get (row, "code"))));
   g_assert_cmpstr (name, !=, "");
+  g_assert_true (g_hash_table_add (v->seen, g_strdup (name)));     /* no two alike */
   g_assert_cmpstr (get (row, "category"), !=, "");
   g_assert_nonnull (strchr (get (row, "email"), '@'));
   g_assert_true (g_str_has_prefix (get (row, "phone"), "+"));
