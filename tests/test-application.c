@@ -1,0 +1,109 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-application.c: `supplier-tiers --db FILE` as a user runs it: the window opens on that
+ * file, resolved against the caller's folder, with the shortcuts, actions and help overlay in
+ * place. */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "tiers-application.h"
+#include "tiers-window.h"
+
+typedef struct
+{
+  char             *dir;
+  char             *db_path;
+  TiersApplication *app;
+} Fixture;
+
+static void
+fixture_set_up (Fixture      *f,
+                gconstpointer data)
+{
+  f->dir = g_dir_make_tmp ("tiers-app-XXXXXX", NULL);
+  g_assert_nonnull (f->dir);
+  f->db_path = g_build_filename (f->dir, "shop.db", NULL);
+  f->app = tiers_application_new ();
+  /* Not the instance a user might have running on the session bus. */
+  g_application_set_flags (G_APPLICATION (f->app),
+                           g_application_get_flags (G_APPLICATION (f->app)) |
+                           G_APPLICATION_NON_UNIQUE);
+}
+
+static void
+fixture_tear_down (Fixture      *f,
+                   gconstpointer data)
+{
+  const char *names[] = { "shop.db", "shop.db-wal", "shop.db-shm" };
+
+  g_assert_finalize_object (f->app);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (f->dir, names[i], NULL);
+
+      g_remove (path);
+    }
+  g_assert_cmpint (g_rmdir (f->dir), ==, 0);
+  g_free (f->db_path);
+  g_free (f->dir);
+}
+
+/* Checks what the running application offers once the window has read the database, then
+ * quits as Ctrl+Q does. */
+static gboolean
+check_and_quit_cb (gpointer user_data)
+{
+  Fixture *f = user_data;
+  GtkApplication *app = GTK_APPLICATION (f->app);
+  GList *windows = gtk_application_get_windows (app);
+  TiersWindow *window;
+  g_auto(GStrv) import_accels = NULL;
+  g_auto(GStrv) quit_accels = NULL;
+  g_auto(GStrv) help_accels = NULL;
+
+  g_assert_cmpuint (g_list_length (windows), ==, 1);
+  window = TIERS_WINDOW (windows->data);
+  if (g_strcmp0 (tiers_window_get_page (window), "loading") == 0)
+    return G_SOURCE_CONTINUE;
+  g_assert_cmpstr (tiers_window_get_page (window), ==, "empty");
+  g_assert_cmpstr (tiers_window_get_db_path (window), ==, f->db_path);
+  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+
+  import_accels = gtk_application_get_accels_for_action (app, "win.import");
+  quit_accels = gtk_application_get_accels_for_action (app, "app.quit");
+  help_accels = gtk_application_get_accels_for_action (app, "win.show-help-overlay");
+  g_assert_cmpstr (import_accels[0], ==, "<Control>o");
+  g_assert_cmpstr (quit_accels[0], ==, "<Control>q");
+  g_assert_nonnull (help_accels[0]);
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "about"));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+test_open_database (Fixture      *f,
+                    gconstpointer data)
+{
+  g_autofree char *cwd = g_get_current_dir ();
+  char *argv[] = { (char *) "supplier-tiers", (char *) "--db", (char *) "shop.db", NULL };
+
+  g_assert_cmpint (g_chdir (f->dir), ==, 0);
+  g_idle_add (check_and_quit_cb, f);
+  g_assert_cmpint (g_application_run (G_APPLICATION (f->app), 3, argv), ==, 0);
+  g_assert_cmpint (g_chdir (cwd), ==, 0);
+  /* The window opened the file, so it exists now. */
+  g_assert_true (g_file_test (f->db_path, G_FILE_TEST_IS_REGULAR));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/application/open-database", Fixture, NULL, fixture_set_up,
+              test_open_database, fixture_tear_down);
+  return g_test_run ();
+}
