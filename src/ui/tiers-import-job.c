@@ -78,8 +78,9 @@ tiers_import_detect_kind (GInputStream    *stream,
   if (!tiers_import_kind_detect ((const char * const *) columns->pdata, kind))
     {
       g_set_error (error, TIERS_ERROR, TIERS_ERROR_INVALID,
-                   _("The columns of “%s” are not those of suppliers, receipts, incidents, "
-                     "feedback or ratings. Check its header row against the user guide."),
+                   _("The first row of “%s” does not name the columns of suppliers, receipts, "
+                     "incidents, feedback or ratings. A file of suppliers, for example, starts "
+                     "with the row: code,name,category"),
                    display_name);
       return FALSE;
     }
