@@ -116,6 +116,7 @@ test_version_and_help (Fixture *f, gconstpointer data)
   assert_contains (run.out, "scheme");
   assert_contains (run.out, "sample");
   assert_contains (run.out, "import");
+  assert_contains (run.out, "evaluate");
 
   run_cli (&run, f->db, "sample", "--help", NULL);
   g_assert_cmpint (run.status, ==, 0);
@@ -226,6 +227,35 @@ test_sample (Fixture *f, gconstpointer data)
   }
 }
 
+/* The sample is there to be graded: every grade shows up in its latest quarter. */
+static void
+test_sample_evaluate (Fixture *f, gconstpointer data)
+{
+  g_auto(Run) run = { 0 };
+  g_auto(GStrv) lines = NULL;
+  gboolean seen[4] = { FALSE };
+
+  run_cli (&run, f->db, "sample", "--until", "2026-09-30", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_cli (&run, f->db, "evaluate", "2026-Q3", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+
+  lines = g_strsplit (run.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 80 + 1);   /* header, rows, final "" */
+  g_assert_true (g_str_has_prefix (lines[0], "supplier_code,score,grade,provisional,"));
+  for (guint i = 1; i <= 80; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], ",", 4);
+      const char *grade = fields[2];
+
+      g_assert_cmpuint (strlen (grade), ==, 1);
+      g_assert_true (grade[0] >= 'A' && grade[0] <= 'D');
+      seen[grade[0] - 'A'] = TRUE;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (seen); i++)
+    g_assert_true (seen[i]);
+}
+
 static void
 test_sample_usage (Fixture *f, gconstpointer data)
 {
@@ -305,6 +335,7 @@ main (int    argc,
   ADD ("/cli/usage-errors", test_usage_errors);
   ADD ("/cli/scheme", test_scheme);
   ADD ("/cli/sample", test_sample);
+  ADD ("/cli/sample-evaluate", test_sample_evaluate);
   ADD ("/cli/sample-usage", test_sample_usage);
   ADD ("/cli/import", test_import);
 #undef ADD
