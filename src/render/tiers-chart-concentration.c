@@ -128,7 +128,8 @@ add_cumulative_scale (TiersChartLayout *layout)
 {
   const TiersRect *plot = &layout->plot;
 
-  for (int percent = 0; percent <= 100; percent += 50)
+  /* 0% is on the left-hand scale already, and its place is the first name's. */
+  for (int percent = 50; percent <= 100; percent += 50)
     {
       g_autofree char *text = g_strdup_printf ("%d%%", percent);
 
@@ -195,7 +196,8 @@ add_bars (TiersChartLayout             *layout,
                                                       fraction * 100));
     }
   tiers_chart_layout_add_slot_labels (layout, names, order->len, layout->plot.x, slot,
-                                      layout->plot.y + layout->plot.height + layout->padding / 3);
+                                      layout->plot.y + layout->plot.height + layout->padding / 3,
+                                      FALSE);
   tiers_chart_layout_add_polyline (layout, (double *) (gpointer) geometry->cumulative->data,
                                    geometry->cumulative->len, &layout->palette->text, 2.0);
   for (guint i = 0; i + 1 < geometry->cumulative->len; i += 2)

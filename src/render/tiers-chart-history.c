@@ -276,7 +276,8 @@ tiers_history_chart_layout (const TiersHistoryData  *data,
   for (guint i = 0; i < n; i++)
     texts[i] = point_at (data, i)->period;
   tiers_chart_layout_add_slot_labels (layout, texts, n, layout->plot.x, slot,
-                                      layout->plot.y + layout->plot.height + layout->padding / 3);
+                                      layout->plot.y + layout->plot.height + layout->padding / 3,
+                                      TRUE);
   add_points (layout, data, slot, geometry);
   layout->summary = summary_of (data, title);
   tiers_history_geometry_clear (&scratch);

@@ -518,21 +518,24 @@ tiers_chart_layout_add_value_axis (TiersChartLayout *layout,
       tiers_chart_layout_add_line (layout, plot->x, y, plot->x + plot->width, y,
                                    value == 0 ? &layout->palette->axis : &layout->palette->grid,
                                    1.0);
+      /* The zero sits on the axis rather than across it, clear of the labels below. */
       tiers_chart_layout_add_label (layout, TIERS_CHART_TEXT_SMALL, text,
-                                    plot->x - layout->padding / 2, y, 1.0, 0.5, 0,
-                                    &layout->palette->text_dim);
+                                    plot->x - layout->padding / 2, y, 1.0,
+                                    value == 0 ? 1.0 : 0.5, 0, &layout->palette->text_dim);
     }
 }
 
 /* TEXTS centred under N_TEXTS slots of width SLOT from X, at Y: when they do not all fit,
- * every second (third, ...) one, always keeping the last, the newest period. */
+ * every second (third, ...) one, always keeping the last (the newest period) when KEEP_LAST,
+ * else the first (the largest supplier). */
 void
 tiers_chart_layout_add_slot_labels (TiersChartLayout   *layout,
                                     const char * const *texts,
                                     guint               n_texts,
                                     double              x,
                                     double              slot,
-                                    double              y)
+                                    double              y,
+                                    gboolean            keep_last)
 {
   double widest = 0;
   guint step;
@@ -545,10 +548,12 @@ tiers_chart_layout_add_slot_labels (TiersChartLayout   *layout,
   step = tiers_chart_thin_step (slot, widest);
   for (guint k = 0; k < n_texts; k += step)
     {
-      guint i = n_texts - 1 - k;
+      guint i = keep_last ? n_texts - 1 - k : k;
 
+      /* Ellipsised to the room between two shown labels, so neighbours never touch. */
       tiers_chart_layout_add_label (layout, TIERS_CHART_TEXT_SMALL, texts[i],
-                                    x + (i + 0.5) * slot, y, 0.5, 0.0, slot * step,
+                                    x + (i + 0.5) * slot, y, 0.5, 0.0,
+                                    slot * step - 2 * LABEL_GAP - 4,
                                     &layout->palette->text_dim);
     }
 }

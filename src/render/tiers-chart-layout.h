@@ -182,7 +182,8 @@ void        tiers_chart_layout_add_slot_labels  (TiersChartLayout   *layout,
                                                  guint               n_texts,
                                                  double              x,
                                                  double              slot,
-                                                 double              y);
+                                                 double              y,
+                                                 gboolean            keep_last);
 void        tiers_chart_layout_set_empty        (TiersChartLayout   *layout,
                                                  const char         *title,
                                                  const char         *reason);

@@ -233,7 +233,8 @@ tiers_trend_chart_layout (const TiersTrendData    *data,
   for (guint p = 0; p < n; p++)
     texts[p] = g_array_index (data->periods, TiersTrendPeriod, p).period;
   tiers_chart_layout_add_slot_labels (layout, texts, n, layout->plot.x, slot,
-                                      layout->plot.y + layout->plot.height + layout->padding / 3);
+                                      layout->plot.y + layout->plot.height + layout->padding / 3,
+                                      TRUE);
   for (guint p = 0; p < n; p++)
     add_period_bar (layout, &g_array_index (data->periods, TiersTrendPeriod, p), p, slot,
                     geometry);
