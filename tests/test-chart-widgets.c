@@ -140,6 +140,24 @@ test_click_grade (Fixture       *f,
   g_assert_cmpuint (f->selection.count, ==, 1);
 }
 
+/* Hovering a mark has a tooltip; the empty corner has none. */
+static void
+test_tooltip (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GtkTooltip) tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  gboolean shown = FALSE;
+  double x, y;
+
+  tiers_chart_set_distribution (f->chart, distribution ());
+  centre_of (f->chart, TIERS_CHART_ITEM_GRADE, TIERS_PALETTE_GRADE_B, -2, &x, &y);
+  g_signal_emit_by_name (f->chart, "query-tooltip", (int) x, (int) y, FALSE, tooltip, &shown);
+  g_assert_true (shown);
+  shown = TRUE;
+  g_signal_emit_by_name (f->chart, "query-tooltip", 1, 1, FALSE, tooltip, &shown);
+  g_assert_false (shown);
+}
+
 static void
 test_keyboard (Fixture       *f,
                gconstpointer  data)
@@ -291,6 +309,7 @@ main (int    argc,
   adw_init ();
 
   ADD ("/chart-widget/click-grade", test_click_grade);
+  ADD ("/chart-widget/tooltip", test_tooltip);
   ADD ("/chart-widget/keyboard", test_keyboard);
   ADD ("/chart-widget/click-transition", test_click_transition);
   ADD ("/chart-widget/click-supplier-and-period", test_click_supplier_and_period);
