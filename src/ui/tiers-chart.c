@@ -321,7 +321,7 @@ tiers_chart_select_at (TiersChart *self,
 }
 
 static void
-on_click_released_cb (GtkGestureClick *gesture,
+on_click_gesture_released_cb (GtkGestureClick *gesture,
                       int              n_press,
                       double           x,
                       double           y,
@@ -332,7 +332,7 @@ on_click_released_cb (GtkGestureClick *gesture,
 }
 
 static void
-on_style_manager_dark_cb (AdwStyleManager *style_manager,
+on_style_manager_notify_dark_cb (AdwStyleManager *style_manager,
                           GParamSpec      *pspec,
                           TiersChart      *self)
 {
@@ -341,7 +341,7 @@ on_style_manager_dark_cb (AdwStyleManager *style_manager,
 }
 
 static void
-on_focus_changed_cb (TiersChart *self)
+on_chart_notify_has_focus_cb (TiersChart *self)
 {
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -468,11 +468,11 @@ tiers_chart_init (TiersChart *self)
   self->highlighted = -1;
   self->style_manager = adw_style_manager_get_default ();
   g_signal_connect_object (self->style_manager, "notify::dark",
-                           G_CALLBACK (on_style_manager_dark_cb), self, 0);
-  g_signal_connect (self, "notify::has-focus", G_CALLBACK (on_focus_changed_cb), NULL);
+                           G_CALLBACK (on_style_manager_notify_dark_cb), self, 0);
+  g_signal_connect (self, "notify::has-focus", G_CALLBACK (on_chart_notify_has_focus_cb), NULL);
 
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
-  g_signal_connect (click, "released", G_CALLBACK (on_click_released_cb), self);
+  g_signal_connect (click, "released", G_CALLBACK (on_click_gesture_released_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
