@@ -32,7 +32,7 @@ tiers_trend_data_new (const char *category)
 void
 tiers_trend_data_add_period (TiersTrendData *data,
                              const char     *period,
-                             const guint     counts[TIERS_PALETTE_N_GRADES])
+                             const guint    *counts)
 {
   TiersTrendPeriod entry = { g_strdup (period), { 0 } };
 

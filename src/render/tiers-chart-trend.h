@@ -28,9 +28,10 @@ typedef struct
 #define TIERS_TREND_DEFAULT_PERIODS 8
 
 TiersTrendData   *tiers_trend_data_new          (const char           *category);
+/* COUNTS: TIERS_PALETTE_N_GRADES of them, A to ungraded. */
 void              tiers_trend_data_add_period   (TiersTrendData       *data,
                                                  const char           *period,
-                                                 const guint           counts[TIERS_PALETTE_N_GRADES]);
+                                                 const guint          *counts);
 void              tiers_trend_data_free         (TiersTrendData       *data);
 TiersChartLayout *tiers_trend_chart_layout      (const TiersTrendData *data,
                                                  const TiersChartOptions *options,
