@@ -17,12 +17,15 @@ typedef struct
 {
   TiersWindow       *window;
   TiersImportDialog *dialog;
-  GCancellable      *cancellable;
+  GCancellable      *cancellable;    /* Cancel in the dialog, or the window closing */
+  gulong             window_closed_id;
 } ImportFlow;
 
 static void
 import_flow_free (ImportFlow *flow)
 {
+  g_cancellable_disconnect (tiers_window_get_cancellable (flow->window),
+                            flow->window_closed_id);
   g_clear_object (&flow->window);
   g_clear_object (&flow->dialog);
   g_clear_object (&flow->cancellable);
@@ -101,6 +104,8 @@ on_import_done_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   gboolean ok = tiers_import_job_run_finish (result, &outcome, &error);
 
+  if (g_cancellable_is_cancelled (tiers_window_get_cancellable (flow->window)))
+    return;
   tiers_window_set_busy (flow->window, FALSE);
 
   gtk_window_destroy (GTK_WINDOW (flow->dialog));
@@ -122,6 +127,13 @@ on_import_done_cb (GObject      *object,
 }
 
 static void
+on_window_closed_cb (GCancellable *window_cancellable,
+                     GCancellable *import_cancellable)
+{
+  g_cancellable_cancel (import_cancellable);
+}
+
+static void
 start_import (TiersWindow *window,
               GFile       *file)
 {
@@ -130,6 +142,9 @@ start_import (TiersWindow *window,
 
   flow->window = g_object_ref (window);
   flow->cancellable = g_cancellable_new ();
+  flow->window_closed_id = g_cancellable_connect (tiers_window_get_cancellable (window),
+                                                  G_CALLBACK (on_window_closed_cb),
+                                                  flow->cancellable, NULL);
   flow->dialog = g_object_ref_sink (tiers_import_dialog_new (GTK_WINDOW (window), display_name,
                                                              flow->cancellable));
   tiers_window_set_busy (window, TRUE);

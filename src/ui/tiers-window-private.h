@@ -6,6 +6,8 @@
 
 G_BEGIN_DECLS
 
+/* Cancelled when the window goes away: work it started stops, and its results are dropped. */
+GCancellable *tiers_window_get_cancellable (TiersWindow *self);
 /* Reads the supplier list again in a worker thread and shows what it found. */
 void tiers_window_reload        (TiersWindow *self);
 void tiers_window_add_toast     (TiersWindow *self,
