@@ -103,12 +103,18 @@ check_request (ChartRequest *request,
   return NULL;
 }
 
-/* Titles and labels in the chart's language, whatever the user's locale. */
+/* Titles and labels in the chart's language, whatever the user's locale. gettext ignores
+ * LANGUAGE under the plain C locale, so messages then take its UTF-8 variant. */
 static void
 use_language (const char *language)
 {
+  const char *messages;
+
   g_setenv ("LANGUAGE", language, TRUE);
   setlocale (LC_ALL, "");
+  messages = setlocale (LC_MESSAGES, NULL);
+  if (messages == NULL || g_str_equal (messages, "C") || g_str_equal (messages, "POSIX"))
+    setlocale (LC_MESSAGES, "C.UTF-8");
 }
 
 static TiersChartLayout *

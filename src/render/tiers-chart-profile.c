@@ -114,6 +114,36 @@ add_scale (TiersChartLayout *layout)
     }
 }
 
+/* The score inside the bar's end, or just after it: after it when the bar is too short, or
+ * when the average's marker would cross the number inside but not outside. */
+static void
+add_value_label (TiersChartLayout  *layout,
+                 double             score,
+                 const TiersRect   *bar,
+                 double             average_x,
+                 TiersPaletteGrade  grade)
+{
+  g_autofree char *value = g_strdup_printf ("%.0f", score);
+  double width = tiers_chart_layout_measure (layout, TIERS_CHART_TEXT_MARK, value, NULL);
+  double end = bar->x + bar->width;
+  double middle = bar->y + bar->height / 2;
+  gboolean crossed_inside = average_x >= end - 7 - width && average_x <= end - 1;
+  gboolean crossed_outside = average_x >= end + 1 && average_x <= end + 7 + width;
+  gboolean inside_first = !crossed_inside || crossed_outside;
+
+  for (int attempt = 0; attempt < 2; attempt++)
+    {
+      gboolean inside = (attempt == 0) == inside_first;
+
+      if (inside ? tiers_chart_layout_add_label (layout, TIERS_CHART_TEXT_MARK, value, end - 4,
+                                                 middle, 1.0, 0.5, bar->width - 8,
+                                                 &layout->palette->on_grade[grade])
+                 : tiers_chart_layout_add_label (layout, TIERS_CHART_TEXT_MARK, value, end + 4,
+                                                 middle, 0.0, 0.5, 0, NULL))
+        return;
+    }
+}
+
 static void
 add_row (TiersChartLayout       *layout,
          const TiersProfileData *data,
@@ -129,36 +159,24 @@ add_row (TiersChartLayout       *layout,
   double bar_y = y + (row - thickness) / 2;
   TiersRect bar = { layout->plot.x, bar_y, 0, thickness };
   TiersRect whole = { layout->padding, y, layout->canvas.width - 2 * layout->padding, row };
-  double average_x = -1;
+  double average_x = dimension->has_average ? scale_x (layout, dimension->average) : -1;
 
   tiers_chart_layout_add_label (layout, TIERS_CHART_TEXT_LABEL, dimension->label,
                                 layout->plot.x - layout->padding / 2, y + row / 2, 1.0, 0.5,
                                 label_width, NULL);
   if (dimension->has_score)
     {
-      g_autofree char *value = g_strdup_printf ("%.0f", dimension->score);
-      double end;
-
       bar.width = scale_x (layout, dimension->score) - layout->plot.x;
-      end = bar.x + bar.width;
       tiers_chart_layout_add_rect (layout, &bar, &palette->grade[data->grade], NULL, 0);
-      /* The value inside the bar's end when it has room, else just after it. */
-      if (!tiers_chart_layout_add_label (layout, TIERS_CHART_TEXT_MARK, value, end - 4,
-                                         bar_y + thickness / 2, 1.0, 0.5, bar.width - 8,
-                                         &palette->on_grade[data->grade]))
-        tiers_chart_layout_add_label (layout, TIERS_CHART_TEXT_MARK, value, end + 4,
-                                      bar_y + thickness / 2, 0.0, 0.5, 0, NULL);
+      add_value_label (layout, dimension->score, &bar, average_x, data->grade);
     }
   else
     tiers_chart_layout_add_label (layout, TIERS_CHART_TEXT_SMALL, _("no score"),
                                   layout->plot.x + 4, bar_y + thickness / 2, 0.0, 0.5, 0,
                                   &palette->text_dim);
   if (dimension->has_average)
-    {
-      average_x = scale_x (layout, dimension->average);
-      tiers_chart_layout_add_line (layout, average_x, bar_y - thickness * 0.2, average_x,
-                                   bar_y + thickness * 1.2, &palette->text, 3.0);
-    }
+    tiers_chart_layout_add_line (layout, average_x, bar_y - thickness * 0.2, average_x,
+                                 bar_y + thickness * 1.2, &palette->text, 3.0);
   g_array_append_val (geometry->bars, bar);
   g_array_append_val (geometry->averages, average_x);
   tiers_chart_layout_add_item (layout, &whole, TIERS_CHART_ITEM_DIMENSION, (int) i, -1,
