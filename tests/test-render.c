@@ -473,6 +473,27 @@ test_profile (void)
   g_assert_cmpfloat (averages[3], ==, -1);
   g_assert_true (has_label (layout, "no score"));
   tiers_profile_geometry_clear (&geometry);
+
+  /* An average just inside the bar's end does not run through the score's number. */
+  {
+    g_autoptr(TiersProfileData) close = tiers_profile_data_new ("S002", "Bolts", "2026-Q2",
+                                                                TIERS_PALETTE_GRADE_C);
+    g_autoptr(TiersChartLayout) close_layout = NULL;
+    double marker;
+
+    tiers_profile_data_add_dimension (close, "Price", TRUE, 55, TRUE, 53.5);
+    close_layout = tiers_profile_chart_layout (close, &options, &geometry);
+    marker = g_array_index (geometry.averages, double, 0);
+    for (guint i = 0; i < close_layout->labels->len; i++)
+      {
+        const TiersChartLabel *label = &g_array_index (close_layout->labels, TiersChartLabel, i);
+
+        if (g_strcmp0 (pango_layout_get_text (label->layout), "55") == 0)
+          g_assert_false (marker > label->box.x && marker < label->box.x + label->box.width);
+      }
+    g_assert_true (has_label (close_layout, "55"));
+    tiers_profile_geometry_clear (&geometry);
+  }
 }
 
 static void
