@@ -274,8 +274,7 @@ tiers_concentration_chart_layout (const TiersConcentrationData *data,
                                             &label_height);
   layout->plot.y = top_y + label_height;
   layout->plot.height = options->height - layout->plot.y - label_height - layout->padding * 1.3;
-  step = tiers_chart_nice_step (max, MAX (1, (guint) (layout->plot.height
-                                                      / (label_height * 2.2))), FALSE);
+  step = tiers_chart_nice_step (max, tiers_chart_layout_max_ticks (layout), FALSE);
   top = MIN (1.0, ceil (max / step - 1e-9) * step);
   geometry->top = top;
   layout->plot.x = layout->padding + tiers_chart_layout_axis_width (layout, top, step, TRUE);

@@ -219,8 +219,7 @@ tiers_distribution_chart_layout (const TiersDistributionData *data,
   /* Room above the tallest bar for its count. */
   layout->plot.y = top_y + letter_height;
   layout->plot.height = options->height - layout->plot.y - letter_height - layout->padding * 1.3;
-  step = tiers_chart_nice_step (max, MAX (1, (guint) (layout->plot.height / (letter_height * 2.2))),
-                                TRUE);
+  step = tiers_chart_nice_step (max, tiers_chart_layout_max_ticks (layout), TRUE);
   top = ceil (max / step) * step;
   layout->plot.x = layout->padding + tiers_chart_layout_axis_width (layout, top, step, FALSE);
   layout->plot.width = options->width - layout->plot.x - layout->padding;

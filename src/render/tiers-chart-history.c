@@ -264,8 +264,7 @@ tiers_history_chart_layout (const TiersHistoryData  *data,
   letter_width = tiers_chart_layout_measure (layout, TIERS_CHART_TEXT_MARK, "W", &label_height);
   layout->plot.y = top_y + label_height;
   layout->plot.height = options->height - layout->plot.y - label_height - layout->padding * 1.3;
-  step = tiers_chart_nice_step (100.0, MAX (1, (guint) (layout->plot.height
-                                                        / (label_height * 2.2))), TRUE);
+  step = tiers_chart_nice_step (100.0, tiers_chart_layout_max_ticks (layout), TRUE);
   layout->plot.x = layout->padding + tiers_chart_layout_axis_width (layout, 100.0, step, FALSE);
   layout->plot.width = options->width - layout->plot.x - layout->padding - letter_width - 4;
 

@@ -449,6 +449,13 @@ tiers_chart_nice_step (double   max,
   return step;
 }
 
+/* How many grid steps the plot's height holds without crowding its tick labels or the eye. */
+guint
+tiers_chart_layout_max_ticks (const TiersChartLayout *layout)
+{
+  return MAX (1u, (guint) (layout->plot.height / (layout->font_size * 4.0)));
+}
+
 /* Every how many slots a label of LABEL_WIDTH can stand without touching its neighbour. */
 guint
 tiers_chart_thin_step (double slot_width,

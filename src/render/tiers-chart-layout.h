@@ -191,6 +191,7 @@ void        tiers_chart_layout_set_empty        (TiersChartLayout   *layout,
 double      tiers_chart_nice_step               (double              max,
                                                  guint               max_ticks,
                                                  gboolean            integer);
+guint       tiers_chart_layout_max_ticks        (const TiersChartLayout *layout);
 guint       tiers_chart_thin_step               (double              slot_width,
                                                  double              label_width);
 
