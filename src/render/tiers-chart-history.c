@@ -81,7 +81,9 @@ add_bands (TiersChartLayout       *layout,
 {
   const double edges[] = { 100.0, data->grade_a, data->grade_b, data->grade_c, 0.0 };
   const TiersRect *plot = &layout->plot;
+  double mark_height;
 
+  tiers_chart_layout_measure (layout, TIERS_CHART_TEXT_MARK, "A", &mark_height);
   for (guint g = 0; g < TIERS_PALETTE_N_LETTER_GRADES; g++)
     {
       double top = tiers_chart_layout_value_y (layout, CLAMP (edges[g], 0, 100), 100.0);
@@ -93,7 +95,9 @@ add_bands (TiersChartLayout       *layout,
       if (g < 3)
         geometry->threshold_y[g] = bottom;
       tiers_chart_layout_add_rect (layout, &band, &tint, NULL, 0);
-      tiers_chart_layout_add_label (layout, TIERS_CHART_TEXT_MARK,
+      /* A narrow band (a small chart) takes the small letter, so it still fits. */
+      tiers_chart_layout_add_label (layout, bottom - top < mark_height
+                                    ? TIERS_CHART_TEXT_SMALL : TIERS_CHART_TEXT_MARK,
                                     tiers_palette_grade_letter (g),
                                     plot->x + plot->width + 4, top + (bottom - top) / 2, 0.0,
                                     0.5, 0, &layout->palette->grade[g]);
