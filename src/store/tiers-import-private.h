@@ -58,6 +58,12 @@ struct _TiersImport
   GHashTable                *codes_seen;       /* suppliers: code -> line it first came on */
   TiersScheme               *scheme;           /* ratings: the current scheme */
   sqlite3_stmt              *stmts[TIERS_IMPORT_MAX_STATEMENTS];
+
+  /* Receipts: the received dates of the receipts stored before this file (none when
+   * stored_first is empty), and a Bloom filter of this file's rows so far. */
+  char                       stored_first[11];
+  char                       stored_last[11];
+  guint64                   *seen_filter;
 };
 
 const TiersImportKindInfo *tiers_import_kind_info (TiersImportKind kind);

@@ -153,6 +153,7 @@ typedef struct
   guint              n_fields;     /* the header's */
   gboolean           savepoint;    /* inside the caller's transaction */
   gboolean           in_transaction;
+  gboolean           foreign_keys;   /* to switch back on at the end */
   int                old_cache_size;
 } Run;
 
@@ -291,7 +292,11 @@ query_int (TiersStore *store,
 }
 
 /* A caller that already holds a transaction (the sample loader) gets a savepoint, so a bad
- * file still rolls back alone and the caller's own work stays. */
+ * file still rolls back alone and the caller's own work stays.
+ * Foreign keys are off for the importer's own transaction: it resolves every supplier code
+ * to a stored id itself, and the batch is its own row, so SQLite's repeat of those checks
+ * (two lookups per row) would only cost time. SQLite ignores the pragma inside a
+ * transaction, so under a savepoint the caller's setting holds. */
 static gboolean
 begin (Run     *run,
        GError **error)
@@ -303,6 +308,12 @@ begin (Run     *run,
   if (!tiers_store_exec (store, pragma, error))
     return FALSE;
   run->savepoint = !sqlite3_get_autocommit (store->db);
+  if (!run->savepoint)
+    {
+      run->foreign_keys = query_int (store, "PRAGMA foreign_keys");
+      if (run->foreign_keys && !tiers_store_exec (store, "PRAGMA foreign_keys = OFF", error))
+        return FALSE;
+    }
   if (!tiers_store_exec (store, run->savepoint ? "SAVEPOINT tiers_import" : "BEGIN IMMEDIATE",
                          error))
     return FALSE;
@@ -331,7 +342,13 @@ finish (Run      *run,
         tiers_store_rollback (store);
       run->in_transaction = FALSE;
     }
-  sqlite3_exec (store->db, pragma, NULL, NULL, NULL);
+  if (run->foreign_keys)
+    {
+      sqlite3_exec (store->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
+      run->foreign_keys = FALSE;
+    }
+  if (run->old_cache_size != 0)
+    sqlite3_exec (store->db, pragma, NULL, NULL, NULL);
   return ok;
 }
 
@@ -527,6 +544,7 @@ run_clear (Run *run)
   g_clear_pointer (&run->import.codes_seen, g_hash_table_unref);
   g_clear_pointer (&run->import.scheme, tiers_scheme_free);
   g_clear_pointer (&run->import.reason, g_free);
+  g_clear_pointer (&run->import.seen_filter, g_free);
   g_clear_pointer (&run->reader, tiers_csv_reader_free);
 }
 
