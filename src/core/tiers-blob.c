@@ -154,6 +154,22 @@ tiers_blob_get_string (TiersBlobReader *reader)
   return g_strndup ((const char *) p, len);
 }
 
+const char *
+tiers_blob_get_chars (TiersBlobReader *reader,
+                      gsize           *length)
+{
+  guint64 len = tiers_blob_get_uint (reader);
+
+  if (reader->failed || len > reader->length - reader->offset)
+    {
+      reader->failed = TRUE;
+      *length = 0;
+      return NULL;
+    }
+  *length = (gsize) len;
+  return (const char *) take (reader, (gsize) len);
+}
+
 gboolean
 tiers_blob_reader_done (TiersBlobReader *reader)
 {

@@ -38,6 +38,9 @@ guint64     tiers_blob_get_u64       (TiersBlobReader *reader);
 guint64     tiers_blob_get_uint      (TiersBlobReader *reader);
 double      tiers_blob_get_double    (TiersBlobReader *reader);
 char       *tiers_blob_get_string    (TiersBlobReader *reader);
+/* The same string as a view into the data (not NUL-terminated), or NULL when cut short. */
+const char *tiers_blob_get_chars     (TiersBlobReader *reader,
+                                      gsize           *length);
 /* TRUE when every read succeeded and nothing is left over. */
 gboolean    tiers_blob_reader_done   (TiersBlobReader *reader);
 

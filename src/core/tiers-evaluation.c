@@ -14,7 +14,7 @@
 #include "tiers-grading.h"
 #include "tiers-number.h"
 
-#define RESULTS_FORMAT 1
+#define RESULTS_FORMAT 2
 
 const char *
 tiers_grade_to_string (TiersGrade grade)
@@ -147,9 +147,12 @@ tiers_evaluation_scores_for (const TiersEvaluation   *evaluation,
   return scores;
 }
 
-/* Per supplier: flags and grade, raw and score when graded, the previous score when blended,
- * and score, weight share and points of each criterion that has a value (which ones do is
- * known from the indicators the results are read against). */
+/* Per supplier: flags and grade; raw, score and the weight sum of the valued criteria when
+ * graded; the previous score when blended; the score of each criterion that has a value
+ * (which ones do is known from the indicators the results are read against). A criterion's
+ * weight share is its weight (of the stored scheme version) over that sum and its points
+ * share x score: read back by the very arithmetic that computed them, so the values are
+ * bit for bit the same, at a third of the size. */
 GBytes *
 tiers_evaluation_serialize_results (const TiersEvaluation *e)
 {
@@ -170,16 +173,13 @@ tiers_evaluation_serialize_results (const TiersEvaluation *e)
         {
           tiers_blob_put_double (&w, r->raw);
           tiers_blob_put_double (&w, r->score);
+          tiers_blob_put_double (&w, r->weight_sum);
         }
       if (r->has_previous)
         tiers_blob_put_double (&w, r->previous);
       for (guint c = 0; c < n; c++)
         if (r->criteria[c].indicator.has_value)
-          {
-            tiers_blob_put_double (&w, r->criteria[c].score);
-            tiers_blob_put_double (&w, r->criteria[c].weight_share);
-            tiers_blob_put_double (&w, r->criteria[c].points);
-          }
+          tiers_blob_put_double (&w, r->criteria[c].score);
     }
   return tiers_blob_writer_finish (&w);
 }
@@ -199,15 +199,16 @@ read_result (TiersBlobReader     *reader,
   reader->failed |= grade > TIERS_GRADE_D;
   r->raw = r->graded ? tiers_blob_get_double (reader) : 0;
   r->score = r->graded ? tiers_blob_get_double (reader) : 0;
+  r->weight_sum = r->graded ? tiers_blob_get_double (reader) : 0;
   r->previous = r->has_previous ? tiers_blob_get_double (reader) : 0;
   for (guint c = 0; c < scheme->criteria->len; c++)
     {
       TiersCriterionResult *cr = &r->criteria[c];
+      const TiersCriterion *criterion = scheme->criteria->pdata[c];
 
-      cr->indicator = *tiers_supplier_indicators_get (r->supplier, scheme->criteria->pdata[c]);
+      cr->indicator = *tiers_supplier_indicators_get (r->supplier, criterion);
       cr->score = cr->indicator.has_value ? tiers_blob_get_double (reader) : 0;
-      cr->weight_share = cr->indicator.has_value ? tiers_blob_get_double (reader) : 0;
-      cr->points = cr->indicator.has_value ? tiers_blob_get_double (reader) : 0;
+      tiers_criterion_result_share (cr, criterion, r->graded ? r->weight_sum : 0);
     }
 }
 

@@ -37,6 +37,7 @@ typedef struct
   gboolean              has_previous;  /* a stored score of the previous period was blended */
   double                previous;      /* that score */
   double                raw;           /* sum (weight x score) / sum (weight), unrounded */
+  double                weight_sum;    /* sum of the weights of the valued criteria */
   double                score;         /* smoothed, then rounded to two decimals */
   TiersGrade            grade;
   TiersCriterionResult *criteria;      /* one per criterion of the scheme, in scheme order */

@@ -113,6 +113,17 @@ tiers_grade_for_score (const TiersScheme *scheme,
   return TIERS_GRADE_D;
 }
 
+void
+tiers_criterion_result_share (TiersCriterionResult *r,
+                              const TiersCriterion *criterion,
+                              double                weight_sum)
+{
+  gboolean counts = r->indicator.has_value && weight_sum > 0;
+
+  r->weight_share = counts ? criterion->weight / weight_sum : 0;
+  r->points = counts ? r->weight_share * r->score : 0;
+}
+
 /* raw from the unrounded criterion scores over the valued criteria, weights renormalised;
  * then smoothing with the previous period's stored score, rounding, the grade. */
 void
@@ -132,8 +143,6 @@ tiers_grade_supplier (const TiersScheme             *scheme,
       TiersCriterionResult *r = &result->criteria[c];
 
       r->indicator = *tiers_supplier_indicators_get (supplier, criterion);
-      r->weight_share = 0;
-      r->points = 0;
       if (!r->indicator.has_value)
         {
           r->score = 0;
@@ -148,6 +157,7 @@ tiers_grade_supplier (const TiersScheme             *scheme,
 
   result->supplier = supplier;
   result->graded = weight_sum > 0;
+  result->weight_sum = weight_sum;
   result->provisional = !result->graded || missing ||
                         supplier->receipts < (guint64) scheme->min_receipts;
   result->has_previous = result->graded && scheme->smoothing < 1 && !isnan (previous);
@@ -155,18 +165,12 @@ tiers_grade_supplier (const TiersScheme             *scheme,
   result->raw = result->graded ? weighted / weight_sum : 0;
   result->score = 0;
   result->grade = TIERS_GRADE_NONE;
+  for (guint c = 0; c < n; c++)
+    tiers_criterion_result_share (&result->criteria[c], scheme->criteria->pdata[c],
+                                  weight_sum);
   if (!result->graded)
     return;
 
-  for (guint c = 0; c < n; c++)
-    if (result->criteria[c].indicator.has_value)
-      {
-        TiersCriterionResult *r = &result->criteria[c];
-
-        r->weight_share = ((const TiersCriterion *) scheme->criteria->pdata[c])->weight /
-                          weight_sum;
-        r->points = r->weight_share * r->score;
-      }
   result->score = tiers_round2 (result->has_previous
                                 ? tiers_smooth (previous, result->raw, scheme->smoothing)
                                 : result->raw);

@@ -36,6 +36,12 @@ double      tiers_smooth        (double        previous,
 TiersGrade  tiers_grade_for_score (const TiersScheme *scheme,
                                    double             score);
 
+/* A valued criterion's weight share (weight / weight_sum) and points (share x score); 0 and
+ * 0 without a value or when weight_sum is 0. */
+void        tiers_criterion_result_share (TiersCriterionResult *result,
+                                          const TiersCriterion *criterion,
+                                          double                weight_sum);
+
 /* Grades one supplier: criteria[] (one per criterion) gets value, score, share and points;
  * category_best[c] is criterion c's best in the supplier's category (ratio only). */
 void        tiers_grade_supplier (const TiersScheme             *scheme,

@@ -194,8 +194,6 @@ tiers_supplier_indicators_get (const TiersSupplierIndicators *supplier,
 static void
 supplier_indicators_free (TiersSupplierIndicators *s)
 {
-  g_free (s->code);
-  g_free (s->category);
   g_clear_pointer (&s->manual, g_array_unref);
   g_free (s);
 }
@@ -211,8 +209,9 @@ tiers_indicator_set_new (const TiersPeriod *period,
   set->grace_days = grace_days;
   set->quantity_tolerance = quantity_tolerance;
   set->suppliers = g_ptr_array_new_with_free_func ((GDestroyNotify) supplier_indicators_free);
-  set->categories = g_ptr_array_new_with_free_func (g_free);
+  set->categories = g_ptr_array_new ();
   set->category_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  set->strings = g_string_chunk_new (1 << 16);
   return set;
 }
 
@@ -230,6 +229,7 @@ indicator_set_clear (gpointer data)
   g_ptr_array_unref (set->suppliers);
   g_hash_table_unref (set->category_ids);
   g_ptr_array_unref (set->categories);
+  g_string_chunk_free (set->strings);
 }
 
 void
@@ -247,7 +247,7 @@ intern_category (TiersIndicatorSet *set,
 
   if (id != NULL)
     return GPOINTER_TO_UINT (id) - 1;
-  copy = g_strdup (category);
+  copy = g_string_chunk_insert (set->strings, category);
   g_ptr_array_add (set->categories, copy);
   g_hash_table_insert (set->category_ids, copy, GUINT_TO_POINTER (set->categories->len));
   return set->categories->len - 1;
@@ -263,9 +263,9 @@ tiers_indicator_set_add (TiersIndicatorSet *set,
 
   g_return_val_if_fail (set != NULL && code != NULL && category != NULL, NULL);
 
-  s->code = g_strdup (code);
-  s->category = g_strdup (category);
+  s->code = g_string_chunk_insert (set->strings, code);
   s->category_index = intern_category (set, category);
+  s->category = set->categories->pdata[s->category_index];
   tiers_facts_to_indicators (&nothing, s);
   g_ptr_array_add (set->suppliers, s);
   return s;
@@ -387,15 +387,25 @@ tiers_indicator_set_serialize (const TiersIndicatorSet *set)
   return tiers_blob_writer_finish (&w);
 }
 
+/* Strings are copied out through two scratch buffers: the blob holds them unterminated. */
 static void
 read_supplier (TiersIndicatorSet *set,
-               TiersBlobReader   *r)
+               TiersBlobReader   *r,
+               GString           *code,
+               GString           *category)
 {
-  g_autofree char *code = tiers_blob_get_string (r);
-  g_autofree char *category = tiers_blob_get_string (r);
-  TiersSupplierIndicators *s = tiers_indicator_set_add (set, code, category);
+  TiersSupplierIndicators *s;
+  const char *chars;
+  gsize length;
   guint64 mask, n_manual;
 
+  chars = tiers_blob_get_chars (r, &length);
+  g_string_truncate (code, 0);
+  g_string_append_len (code, chars ? chars : "", (gssize) length);
+  chars = tiers_blob_get_chars (r, &length);
+  g_string_truncate (category, 0);
+  g_string_append_len (category, chars ? chars : "", (gssize) length);
+  s = tiers_indicator_set_add (set, code->str, category->str);
   s->supplier_id = (gint64) tiers_blob_get_uint (r);
   s->receipts = tiers_blob_get_uint (r);
   mask = tiers_blob_get_uint (r);
@@ -420,6 +430,8 @@ tiers_indicator_set_deserialize (const TiersPeriod *period,
                                  GError           **error)
 {
   g_autoptr(TiersIndicatorSet) set = NULL;
+  g_autoptr(GString) code = g_string_new (NULL);
+  g_autoptr(GString) category = g_string_new (NULL);
   TiersBlobReader r;
   gsize length;
   const void *data = g_bytes_get_data (bytes, &length);
@@ -434,7 +446,7 @@ tiers_indicator_set_deserialize (const TiersPeriod *period,
   n = tiers_blob_get_uint (&r);
   set = tiers_indicator_set_new (period, (int) grace, tolerance);
   for (guint64 i = 0; i < n && !r.failed; i++)
-    read_supplier (set, &r);
+    read_supplier (set, &r, code, category);
   if (!tiers_blob_reader_done (&r))
     {
       g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE,

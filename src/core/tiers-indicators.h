@@ -45,8 +45,8 @@ typedef struct
 
 typedef struct
 {
-  char                *code;
-  char                *category;
+  const char          *code;             /* owned by the set */
+  const char          *category;         /* owned by the set */
   gint64               supplier_id;     /* the store's id, 0 when not from a store */
   guint                category_index;  /* into TiersIndicatorSet.categories */
   guint64              receipts;
@@ -62,6 +62,7 @@ typedef struct
   GPtrArray   *suppliers;    /* of TiersSupplierIndicators*, sorted by code in byte order */
   GPtrArray   *categories;   /* of char*, distinct, in order of first appearance */
   GHashTable  *category_ids; /* category -> index + 1 */
+  GStringChunk *strings;     /* every code and category: one arena, not 20,000 blocks */
 } TiersIndicatorSet;
 
 /* ref (item) of price_index: the median of sorted prices (even count: mean of the middle two). */

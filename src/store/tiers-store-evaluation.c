@@ -64,25 +64,27 @@ tiers_store_load_scheme_version (TiersStore *store,
   return scheme;
 }
 
+/* A view of a BLOB column, valid until the statement steps again or is finalized: the
+ * cached values are read once, so copying megabytes first would only cost time. */
 static GBytes *
 column_bytes (sqlite3_stmt *stmt,
               int           column)
 {
-  return g_bytes_new (sqlite3_column_blob (stmt, column),
-                      (gsize) sqlite3_column_bytes (stmt, column));
+  return g_bytes_new_static (sqlite3_column_blob (stmt, column),
+                             (gsize) sqlite3_column_bytes (stmt, column));
 }
 
-/* The period's stored evaluation row: id, scheme_version, data_mark, indicators, results. */
+/* The period's stored evaluation row. Each caller names only the columns it reads: SQLite
+ * copies every selected BLOB when it steps onto the row. */
 static sqlite3_stmt *
 find_evaluation (TiersStore        *store,
+                 const char        *sql,
                  const TiersPeriod *period,
                  gboolean          *found,
                  GError           **error)
 {
   g_autofree char *name = tiers_period_to_string (period);
-  sqlite3_stmt *stmt = tiers_store_prepare (store,
-      "SELECT id, scheme_version, data_mark, indicators, results FROM evaluation "
-      "WHERE period = ?", error);
+  sqlite3_stmt *stmt = tiers_store_prepare (store, sql, error);
   int rc;
 
   if (stmt == NULL)
@@ -111,10 +113,12 @@ load_cached_indicators (TiersStore        *store,
   g_autoptr(TiersIndicatorSet) set = NULL;
   gboolean found;
 
-  stmt = find_evaluation (store, period, &found, error);
-  if (stmt == NULL || !found || g_strcmp0 ((const char *) sqlite3_column_text (stmt, 2), mark))
+  stmt = find_evaluation (store,
+                          "SELECT data_mark, indicators FROM evaluation WHERE period = ?",
+                          period, &found, error);
+  if (stmt == NULL || !found || g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), mark))
     return NULL;
-  bytes = column_bytes (stmt, 3);
+  bytes = column_bytes (stmt, 1);
   /* A damaged cache is no reason to refuse: the data it came from is still there. */
   set = tiers_indicator_set_deserialize (period, bytes, NULL);
   if (set == NULL || !tiers_indicator_set_fits (set, scheme))
@@ -240,7 +244,7 @@ save_evaluation (TiersStore            *store,
     return FALSE;
   insert = tiers_store_prepare (store,
       "INSERT INTO evaluation (period, kind, first_day, last_day, scheme_version, "
-      "evaluated_at, data_mark, indicators, results, scores) "
+      "evaluated_at, data_mark, scores, indicators, results) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
   if (insert == NULL)
     return FALSE;
@@ -252,9 +256,9 @@ save_evaluation (TiersStore            *store,
   sqlite3_bind_int64 (insert, 5, e->scheme_version);
   sqlite3_bind_text (insert, 6, now, -1, SQLITE_STATIC);
   sqlite3_bind_text (insert, 7, mark, -1, SQLITE_STATIC);
-  bind_bytes (insert, 8, indicators);
-  bind_bytes (insert, 9, results);
-  bind_bytes (insert, 10, scores);
+  bind_bytes (insert, 8, scores);
+  bind_bytes (insert, 9, indicators);
+  bind_bytes (insert, 10, results);
   if (sqlite3_step (insert) != SQLITE_DONE)
     return tiers_store_set_error (store, error);
   return TRUE;
@@ -414,7 +418,9 @@ tiers_store_load_evaluation (TiersStore        *store,
 
   g_return_val_if_fail (store != NULL && period != NULL, NULL);
 
-  stmt = find_evaluation (store, period, &found, error);
+  stmt = find_evaluation (store,
+                          "SELECT scheme_version, indicators, results FROM evaluation "
+                          "WHERE period = ?", period, &found, error);
   if (stmt == NULL)
     return NULL;
   if (!found)
@@ -425,9 +431,9 @@ tiers_store_load_evaluation (TiersStore        *store,
                    _("%s has not been evaluated yet"), name);
       return NULL;
     }
-  version = sqlite3_column_int64 (stmt, 1);
-  indicators = column_bytes (stmt, 3);
-  results = column_bytes (stmt, 4);
+  version = sqlite3_column_int64 (stmt, 0);
+  indicators = column_bytes (stmt, 1);
+  results = column_bytes (stmt, 2);
   if ((scheme = tiers_store_load_scheme_version (store, version, error)) == NULL ||
       (set = tiers_indicator_set_deserialize (period, indicators, error)) == NULL)
     return NULL;

@@ -121,9 +121,10 @@ static const char schema_v2[] =
   "  scheme_version INTEGER NOT NULL REFERENCES scheme_version (id),"
   "  evaluated_at TEXT NOT NULL,"
   "  data_mark TEXT NOT NULL,"
+  /* smallest first: reading a later column walks the overflow pages of those before it */
+  "  scores BLOB NOT NULL,"
   "  indicators BLOB NOT NULL,"
-  "  results BLOB NOT NULL,"
-  "  scores BLOB NOT NULL);"
+  "  results BLOB NOT NULL);"
   "CREATE INDEX evaluation_kind ON evaluation (kind, first_day);";
 
 static gboolean
