@@ -455,6 +455,81 @@ test_import_job (Fixture      *f,
   close_window (window);
 }
 
+static GtkDropTarget *
+find_drop_target (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        return GTK_DROP_TARGET (controller);
+    }
+  return NULL;
+}
+
+static gboolean
+drop_file (TiersWindow *window,
+           const char  *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_auto(GValue) value = G_VALUE_INIT;
+  gboolean accepted = FALSE;
+
+  g_value_init (&value, G_TYPE_FILE);
+  g_value_set_object (&value, file);
+  g_signal_emit_by_name (find_drop_target (GTK_WIDGET (window)), "drop", &value, 10.0, 10.0,
+                         &accepted);
+  return accepted;
+}
+
+/* A CSV file dropped on the window goes the whole way: progress, import in the worker, the
+ * list read again; a bad file opens the list of its problems and changes nothing. */
+static void
+test_drop_file (Fixture      *f,
+                gconstpointer data)
+{
+  g_autofree char *suppliers = write_file (f, "suppliers.csv",
+                                           "code,name,category\nS1,Acme,Steel\nS2,Bolt,Fasteners\n"
+                                           "S3,Cast,Castings\n");
+  g_autofree char *bad = write_file (f, "more.csv",
+                                     "code,name,category\nS4,,Steel\n");
+  TiersWindow *window = open_window (f->db_path);
+  TiersSupplierList *list = tiers_window_get_supplier_list (window);
+  GtkWindow *problems = NULL;
+
+  wait_for_page (window, "empty");
+  g_assert_true (drop_file (window, suppliers));
+  wait_for_page (window, "suppliers");
+  g_assert_cmpuint (tiers_supplier_list_get_n_suppliers (list), ==, 3);
+
+  g_assert_true (drop_file (window, bad));
+  /* The problems window appears once the worker has refused the file. */
+  while (problems == NULL)
+    {
+      GListModel *toplevels = gtk_window_get_toplevels ();  /* owned by GTK */
+
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+        {
+          g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+          if (TIERS_IS_IMPORT_DIALOG (toplevel) &&
+              gtk_widget_get_first_child (GTK_WIDGET (tiers_import_dialog_get_problem_list (
+                                            TIERS_IMPORT_DIALOG (toplevel)))) != NULL)
+            problems = toplevel;
+        }
+      if (problems == NULL)
+        g_main_context_iteration (NULL, TRUE);
+    }
+  g_assert_cmpuint (count_rows (tiers_import_dialog_get_problem_list (
+                                  TIERS_IMPORT_DIALOG (problems))), ==, 1);
+  gtk_window_destroy (problems);
+  g_assert_cmpuint (tiers_supplier_list_get_n_suppliers (list), ==, 3);
+  close_window (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -474,6 +549,8 @@ main (int    argc,
               fixture_tear_down);
   g_test_add_func ("/window/detect-kind", test_detect_kind);
   g_test_add ("/window/import-job", Fixture, NULL, fixture_set_up, test_import_job,
+              fixture_tear_down);
+  g_test_add ("/window/drop-file", Fixture, NULL, fixture_set_up, test_drop_file,
               fixture_tear_down);
   return g_test_run ();
 }

@@ -201,3 +201,27 @@ tiers_window_import_action (GtkWidget  *widget,
                            widget, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
+
+/* A file dropped on the window imports as if chosen; while another import or the sample data
+ * is running, or the database cannot be opened, the window refuses the drop. */
+static gboolean
+on_drop_target_drop_cb (GtkDropTarget *target,
+                        const GValue  *value,
+                        double         x,
+                        double         y,
+                        TiersWindow   *window)
+{
+  if (tiers_window_is_busy (window))
+    return FALSE;
+  start_import (window, g_value_get_object (value));
+  return TRUE;
+}
+
+void
+tiers_window_set_up_drop (TiersWindow *self)
+{
+  GtkDropTarget *target = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
+
+  g_signal_connect_object (target, "drop", G_CALLBACK (on_drop_target_drop_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+}

@@ -27,6 +27,7 @@ struct _TiersWindow
   GCancellable         *cancellable;   /* cancelled when the window goes away */
   char                 *db_path;
   guint                 reload_serial; /* only the newest reload shows its result */
+  gboolean              busy;
 };
 
 G_DEFINE_FINAL_TYPE (TiersWindow, tiers_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -116,11 +117,19 @@ tiers_window_show_message (TiersWindow *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+gboolean
+tiers_window_is_busy (TiersWindow *self)
+{
+  g_return_val_if_fail (TIERS_IS_WINDOW (self), TRUE);
+  return self->busy;
+}
+
 void
 tiers_window_set_busy (TiersWindow *self,
                        gboolean     busy)
 {
   g_return_if_fail (TIERS_IS_WINDOW (self));
+  self->busy = busy;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", !busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-sample", !busy);
 }
@@ -377,6 +386,7 @@ tiers_window_init (TiersWindow *self)
   self->cancellable = g_cancellable_new ();
   self->settings = g_settings_new (APPLICATION_ID);
   restore_window_size (self);
+  tiers_window_set_up_drop (self);
 }
 
 TiersWindow *
