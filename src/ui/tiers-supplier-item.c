@@ -16,6 +16,7 @@ struct _TiersSupplierItem
   char    *category;
   char    *contact;
   guint64  receipts;
+  char    *receipts_text;
 };
 
 G_DEFINE_FINAL_TYPE (TiersSupplierItem, tiers_supplier_item, G_TYPE_OBJECT)
@@ -27,6 +28,7 @@ enum {
   PROP_CATEGORY,
   PROP_CONTACT,
   PROP_RECEIPTS,
+  PROP_RECEIPTS_TEXT,
   N_PROPS
 };
 
@@ -41,6 +43,7 @@ tiers_supplier_item_finalize (GObject *object)
   g_free (self->name);
   g_free (self->category);
   g_free (self->contact);
+  g_free (self->receipts_text);
   G_OBJECT_CLASS (tiers_supplier_item_parent_class)->finalize (object);
 }
 
@@ -69,6 +72,9 @@ tiers_supplier_item_get_property (GObject    *object,
     case PROP_RECEIPTS:
       g_value_set_uint64 (value, self->receipts);
       break;
+    case PROP_RECEIPTS_TEXT:
+      g_value_set_string (value, self->receipts_text);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -89,6 +95,10 @@ tiers_supplier_item_class_init (TiersSupplierItemClass *klass)
   properties[PROP_CONTACT] = g_param_spec_string ("contact", NULL, NULL, NULL, flags);
   properties[PROP_RECEIPTS] = g_param_spec_uint64 ("receipts", NULL, NULL,
                                                    0, G_MAXUINT64, 0, flags);
+  /* The count as the locale writes numbers (1,234): the cell shows it, the sorter uses
+   * "receipts". */
+  properties[PROP_RECEIPTS_TEXT] = g_param_spec_string ("receipts-text", NULL, NULL, NULL,
+                                                        flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -110,6 +120,7 @@ tiers_supplier_item_new (const TiersSupplierRow *row)
   self->category = g_strdup (row->category);
   self->contact = g_strdup (row->contact);
   self->receipts = row->receipts;
+  self->receipts_text = g_strdup_printf ("%'" G_GUINT64_FORMAT, row->receipts);
   return self;
 }
 
