@@ -157,14 +157,15 @@ test_quoting (void)
   g_autofree char *comma = READ ("\"a,b\",c\n");
   g_autofree char *doubled = READ ("\"say \"\"hi\"\"\",x\n");
   g_autofree char *empty = READ ("\"\",\"\"\"\"\n");
-  g_autofree char *spaces = READ (" a , \"b\"\n");
+  g_autofree char *spaces = READ (" a , \"b, c\" \t, \"d\"\n");
+  g_autofree char *inside = READ ("a b,x \"y\" z\n");
 
   g_assert_cmpstr (comma, ==, "1:[a,b|c]\n");
   g_assert_cmpstr (doubled, ==, "1:[say \"hi\"|x]\n");
   g_assert_cmpstr (empty, ==, "1:[|\"]\n");
-  /* Spaces are kept by the reader (the importer trims); a space before a quote makes the
-   * quote part of an unquoted value, which is a problem. */
-  g_assert_cmpstr (spaces, ==, "1:!a quote inside an unquoted value (quote the whole value "
+  /* Spaces are kept by the reader (the importer trims), except around a quoted value. */
+  g_assert_cmpstr (spaces, ==, "1:[ a |b, c|d]\n");
+  g_assert_cmpstr (inside, ==, "1:!a quote inside an unquoted value (quote the whole value "
                                "and double the quote)\n");
 }
 

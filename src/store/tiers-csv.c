@@ -310,7 +310,37 @@ skip_byte_order_mark (TiersCsvReader *reader,
     reader->pos = 3;
 }
 
-/* Reads fields up to the end of the record (or of the line, after a shape problem). */
+/* From just after an opening quote: the quoted value, then spaces up to the delimiter. */
+static void
+read_quoted_field (TiersCsvReader *reader,
+                   GCancellable   *cancellable,
+                   GError        **error)
+{
+  read_quoted (reader, cancellable, error);
+  if (reader->problem == PROBLEM_UNCLOSED)
+    return;
+  while (HAVE_BYTE (reader) &&
+         (reader->buf[reader->pos] == ' ' || reader->buf[reader->pos] == '\t'))
+    reader->pos++;
+  if (HAVE_BYTE (reader) && reader->buf[reader->pos] != ',' &&
+      reader->buf[reader->pos] != '\n' && reader->buf[reader->pos] != '\r')
+    reader->problem = PROBLEM_AFTER_QUOTE;
+}
+
+/* Whether the current field holds nothing but spaces so far. */
+static gboolean
+field_is_blank (TiersCsvReader *reader)
+{
+  gsize start = g_array_index (reader->starts, guint32, reader->starts->len - 1);
+
+  for (gsize i = start; i < reader->rec_len; i++)
+    if (reader->rec[i] != ' ' && reader->rec[i] != '\t')
+      return FALSE;
+  return TRUE;
+}
+
+/* Reads fields up to the end of the record (or of the line, after a shape problem). Spaces
+ * around a quoted value are allowed, as people type `a, "b, c"`; they are not part of it. */
 static void
 read_fields (TiersCsvReader *reader,
              GCancellable   *cancellable,
@@ -324,15 +354,22 @@ read_fields (TiersCsvReader *reader,
       if (HAVE_BYTE (reader) && reader->buf[reader->pos] == '"')
         {
           reader->pos++;
-          read_quoted (reader, cancellable, error);
-          if (reader->problem == PROBLEM_UNCLOSED)
-            return;
-          if (HAVE_BYTE (reader) && reader->buf[reader->pos] != ',' &&
-              reader->buf[reader->pos] != '\n' && reader->buf[reader->pos] != '\r')
-            reader->problem = PROBLEM_AFTER_QUOTE;
+          read_quoted_field (reader, cancellable, error);
         }
       else
-        read_unquoted (reader, cancellable, error);
+        {
+          read_unquoted (reader, cancellable, error);
+          if (reader->problem == PROBLEM_STRAY_QUOTE && field_is_blank (reader))
+            {
+              reader->problem = PROBLEM_NONE;
+              reader->rec_len = g_array_index (reader->starts, guint32,
+                                               reader->starts->len - 1);
+              reader->pos++;
+              read_quoted_field (reader, cancellable, error);
+            }
+        }
+      if (reader->problem == PROBLEM_UNCLOSED)
+        return;
       end_field (reader);
 
       if (reader->problem == PROBLEM_STRAY_QUOTE || reader->problem == PROBLEM_AFTER_QUOTE)
