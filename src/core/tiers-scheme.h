@@ -111,6 +111,10 @@ gboolean        tiers_scheme_equal         (const TiersScheme    *a,
                                             const TiersScheme    *b);
 const TiersCriterion *tiers_scheme_find_criterion (const TiersScheme *scheme,
                                                    const char        *key);
+/* What changed from before to after, as "[Group] Key: old → new; [Criterion x] added; …";
+ * before NULL gives "first version". (tiers-scheme-diff.c) */
+char           *tiers_scheme_describe_changes (const TiersScheme *before,
+                                               const TiersScheme *after);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TiersCriterion, tiers_criterion_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TiersScheme, tiers_scheme_free)

@@ -54,6 +54,7 @@ tiers_store_save_scheme (TiersStore        *store,
   g_autoptr(sqlite3_stmt) current = NULL;
   g_autoptr(sqlite3_stmt) insert = NULL;
   g_autofree char *content = NULL;
+  g_autofree char *summary = NULL;
   g_autofree char *now = tiers_store_now_iso ();
 
   g_return_val_if_fail (store != NULL, FALSE);
@@ -67,13 +68,23 @@ tiers_store_save_scheme (TiersStore        *store,
       "SELECT id, content FROM scheme_version ORDER BY id DESC LIMIT 1", error);
   if (current == NULL)
     return FALSE;
-  if (sqlite3_step (current) == SQLITE_ROW &&
-      g_strcmp0 ((const char *) sqlite3_column_text (current, 1), content) == 0)
+  if (sqlite3_step (current) == SQLITE_ROW)
     {
-      if (version != NULL)
-        *version = sqlite3_column_int64 (current, 0);
-      return TRUE;
+      g_autoptr(TiersScheme) before = NULL;
+
+      if (g_strcmp0 ((const char *) sqlite3_column_text (current, 1), content) == 0)
+        {
+          if (version != NULL)
+            *version = sqlite3_column_int64 (current, 0);
+          return TRUE;
+        }
+      /* "What changed" against the version it replaces; a damaged one counts as none. */
+      before = tiers_scheme_load_from_data ((const char *) sqlite3_column_text (current, 1),
+                                            -1, NULL);
+      summary = tiers_scheme_describe_changes (before, scheme);
     }
+  else
+    summary = tiers_scheme_describe_changes (NULL, scheme);
 
   insert = tiers_store_prepare (store,
       "INSERT INTO scheme_version (created_at, author, summary, content) VALUES (?, ?, ?, ?)",
@@ -82,11 +93,53 @@ tiers_store_save_scheme (TiersStore        *store,
     return FALSE;
   sqlite3_bind_text (insert, 1, now, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (insert, 2, author ? author : g_get_user_name (), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (insert, 3, scheme->name, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (insert, 3, summary, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (insert, 4, content, -1, SQLITE_TRANSIENT);
   if (sqlite3_step (insert) != SQLITE_DONE)
     return tiers_store_set_error (store, error);
   if (version != NULL)
     *version = sqlite3_last_insert_rowid (store->db);
   return TRUE;
+}
+
+void
+tiers_scheme_version_free (TiersSchemeVersion *version)
+{
+  if (version == NULL)
+    return;
+  g_free (version->created_at);
+  g_free (version->author);
+  g_free (version->summary);
+  g_free (version);
+}
+
+/* Who changed the scheme, when, and what they changed: the history, oldest first. */
+GPtrArray *
+tiers_store_list_scheme_versions (TiersStore *store,
+                                  GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) versions = NULL;
+  int rc;
+
+  g_return_val_if_fail (store != NULL, NULL);
+
+  stmt = tiers_store_prepare (store,
+      "SELECT id, created_at, author, summary FROM scheme_version ORDER BY id", error);
+  if (stmt == NULL)
+    return NULL;
+  versions = g_ptr_array_new_with_free_func ((GDestroyNotify) tiers_scheme_version_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      TiersSchemeVersion *v = g_new0 (TiersSchemeVersion, 1);
+
+      v->id = sqlite3_column_int64 (stmt, 0);
+      v->created_at = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      v->author = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+      v->summary = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+      g_ptr_array_add (versions, v);
+    }
+  if (rc != SQLITE_DONE)
+    return tiers_store_set_error (store, error), NULL;
+  return g_steal_pointer (&versions);
 }

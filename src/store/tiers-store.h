@@ -31,6 +31,21 @@ gboolean     tiers_store_save_scheme       (TiersStore        *store,
                                             gint64            *version,
                                             GError           **error);
 
+/* One stored version of the scheme: who saved it, when, and what changed against the one
+ * before ("first version" for the first). */
+typedef struct
+{
+  gint64  id;
+  char   *created_at;
+  char   *author;
+  char   *summary;
+} TiersSchemeVersion;
+
+void         tiers_scheme_version_free        (TiersSchemeVersion *version);
+/* Of TiersSchemeVersion*, oldest first. */
+GPtrArray   *tiers_store_list_scheme_versions (TiersStore         *store,
+                                               GError            **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TiersStore, tiers_store_close)
 
 G_END_DECLS
