@@ -12,6 +12,17 @@
 #include "tiers-csv.h"
 
 #define BLOCK_SIZE (256 * 1024)
+/* The checksum runs in a thread of its own, fed blocks of parsed records: SHA-256 is a good
+ * share of the work, and a second core takes it off the importer's path. A block holds
+ * the longest record; a few of them bound the memory. */
+#define HASH_BLOCK_SIZE (TIERS_CSV_MAX_RECORD + 64 * 1024)
+#define HASH_BLOCKS 3
+
+typedef struct
+{
+  gsize  len;
+  guint8 data[HASH_BLOCK_SIZE];
+} HashBlock;
 
 typedef enum
 {
@@ -44,9 +55,58 @@ struct _TiersCsvReader
   gboolean      has_high;    /* a byte >= 0x80: UTF-8 must be checked */
   const char   *message;
 
-  GChecksum    *checksum;
+  GChecksum    *checksum;     /* owned by the hash thread until it is joined */
+  GThread      *hash_thread;
+  GAsyncQueue  *full_blocks;  /* to the hash thread; the reader itself ends the stream */
+  GAsyncQueue  *free_blocks;  /* back from it */
+  HashBlock    *block;        /* the block being filled */
   char         *sha256;
 };
+
+static gpointer
+hash_thread (gpointer data)
+{
+  TiersCsvReader *reader = data;
+  HashBlock *block;
+
+  while ((block = g_async_queue_pop (reader->full_blocks)) != (HashBlock *) reader)
+    {
+      g_checksum_update (reader->checksum, block->data, (gssize) block->len);
+      g_async_queue_push (reader->free_blocks, block);
+    }
+  return NULL;
+}
+
+static void
+hash_flush (TiersCsvReader *reader)
+{
+  if (reader->block->len == 0)
+    return;
+  g_async_queue_push (reader->full_blocks, reader->block);
+  reader->block = g_async_queue_pop (reader->free_blocks);
+  reader->block->len = 0;
+}
+
+static void
+hash_append (TiersCsvReader *reader,
+             const void     *data,
+             gsize           n)
+{
+  memcpy (reader->block->data + reader->block->len, data, n);
+  reader->block->len += n;
+}
+
+/* Hands the last block over and waits for the thread to finish the checksum. */
+static void
+hash_finish (TiersCsvReader *reader)
+{
+  if (reader->hash_thread == NULL)
+    return;
+  hash_flush (reader);
+  g_async_queue_push (reader->full_blocks, reader);
+  g_thread_join (reader->hash_thread);
+  reader->hash_thread = NULL;
+}
 
 TiersCsvReader *
 tiers_csv_reader_new (GInputStream *stream)
@@ -62,6 +122,13 @@ tiers_csv_reader_new (GInputStream *stream)
   reader->rec = g_malloc (reader->rec_alloc);
   reader->starts = g_array_sized_new (FALSE, FALSE, sizeof (guint32), 16);
   reader->checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  reader->full_blocks = g_async_queue_new ();
+  reader->free_blocks = g_async_queue_new_full (g_free);
+  reader->block = g_new (HashBlock, 1);
+  reader->block->len = 0;
+  for (guint i = 1; i < HASH_BLOCKS; i++)
+    g_async_queue_push (reader->free_blocks, g_new (HashBlock, 1));
+  reader->hash_thread = g_thread_new ("tiers-csv-hash", hash_thread, reader);
   return reader;
 }
 
@@ -70,6 +137,10 @@ tiers_csv_reader_free (TiersCsvReader *reader)
 {
   if (reader == NULL)
     return;
+  hash_finish (reader);
+  g_async_queue_unref (reader->full_blocks);
+  g_async_queue_unref (reader->free_blocks);
+  g_free (reader->block);
   g_object_unref (reader->stream);
   g_free (reader->buf);
   g_free (reader->rec);
@@ -412,8 +483,10 @@ checksum_record (TiersCsvReader *reader)
 {
   guint32 count = GUINT32_TO_LE (reader->starts->len);
 
-  g_checksum_update (reader->checksum, (const guchar *) &count, sizeof count);
-  g_checksum_update (reader->checksum, (const guchar *) reader->rec, (gssize) reader->rec_len);
+  if (reader->block->len + sizeof count + reader->rec_len > HASH_BLOCK_SIZE)
+    hash_flush (reader);
+  hash_append (reader, &count, sizeof count);
+  hash_append (reader, reader->rec, reader->rec_len);
 }
 
 static const char *
@@ -529,6 +602,9 @@ const char *
 tiers_csv_reader_get_sha256 (TiersCsvReader *reader)
 {
   if (reader->sha256 == NULL)
-    reader->sha256 = g_strdup (g_checksum_get_string (reader->checksum));
+    {
+      hash_finish (reader);
+      reader->sha256 = g_strdup (g_checksum_get_string (reader->checksum));
+    }
   return reader->sha256;
 }
