@@ -12,13 +12,36 @@
 void
 tiers_blob_writer_init (TiersBlobWriter *writer)
 {
-  writer->bytes = g_byte_array_sized_new (4096);
+  writer->capacity = 1 << 16;
+  writer->data = g_malloc (writer->capacity);
+  writer->length = 0;
 }
 
 GBytes *
 tiers_blob_writer_finish (TiersBlobWriter *writer)
 {
-  return g_byte_array_free_to_bytes (g_steal_pointer (&writer->bytes));
+  GBytes *bytes = g_bytes_new_take (g_steal_pointer (&writer->data), writer->length);
+
+  writer->length = writer->capacity = 0;
+  return bytes;
+}
+
+/* A period's cache is a few hundred thousand small values: appending them is the writer's
+ * whole job, so it grows its own buffer rather than going through GByteArray per value. */
+static inline guint8 *
+reserve (TiersBlobWriter *writer,
+         gsize            n)
+{
+  guint8 *p;
+
+  if (writer->capacity - writer->length < n)
+    {
+      writer->capacity = MAX (writer->capacity * 2, writer->length + n);
+      writer->data = g_realloc (writer->data, writer->capacity);
+    }
+  p = writer->data + writer->length;
+  writer->length += n;
+  return p;
 }
 
 void
@@ -27,7 +50,7 @@ tiers_blob_put_u64 (TiersBlobWriter *writer,
 {
   guint64 le = GUINT64_TO_LE (value);
 
-  g_byte_array_append (writer->bytes, (const guint8 *) &le, sizeof le);
+  memcpy (reserve (writer, sizeof le), &le, sizeof le);
 }
 
 /* Counts as LEB128: most take one byte, which keeps a period's cache small to write. */
@@ -47,7 +70,7 @@ tiers_blob_put_uint (TiersBlobWriter *writer,
       n++;
     }
   while (value != 0);
-  g_byte_array_append (writer->bytes, buf, n);
+  memcpy (reserve (writer, n), buf, n);
 }
 
 void
@@ -68,7 +91,8 @@ tiers_blob_put_string (TiersBlobWriter *writer,
   gsize len = value ? strlen (value) : 0;
 
   tiers_blob_put_uint (writer, len);
-  g_byte_array_append (writer->bytes, (const guint8 *) (value ? value : ""), len);
+  if (len > 0)
+    memcpy (reserve (writer, len), value, len);
 }
 
 void

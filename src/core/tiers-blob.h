@@ -9,7 +9,9 @@ G_BEGIN_DECLS
 
 typedef struct
 {
-  GByteArray *bytes;
+  guint8 *data;
+  gsize   length;
+  gsize   capacity;
 } TiersBlobWriter;
 
 typedef struct
