@@ -259,14 +259,13 @@ tiers_indicator_set_add (TiersIndicatorSet *set,
                          const char        *category)
 {
   TiersSupplierIndicators *s = g_new0 (TiersSupplierIndicators, 1);
-  static const TiersSupplierFacts nothing = { 0 };
 
   g_return_val_if_fail (set != NULL && code != NULL && category != NULL, NULL);
 
   s->code = g_string_chunk_insert (set->strings, code);
   s->category_index = intern_category (set, category);
   s->category = set->categories->pdata[s->category_index];
-  tiers_facts_to_indicators (&nothing, s);
+  /* Zeroed: no receipts and no indicator with a value, until facts come in. */
   g_ptr_array_add (set->suppliers, s);
   return s;
 }
