@@ -245,7 +245,11 @@ write_receipt (Generator *gen,
   int late = 0;
 
   if (uniform (gen) < s->short_rate)
-    received = MAX (1, (guint) (ordered * between (gen, 0.7, 0.95)));
+    {
+      guint short_qty = (guint) (ordered * between (gen, 0.7, 0.95));
+
+      received = MAX (1, short_qty);
+    }
   if (uniform (gen) < s->reject_rate * 4)
     rejected = (guint) (received * between (gen, 0, s->reject_rate * 2));
   if (uniform (gen) >= s->on_time)
@@ -336,7 +340,8 @@ write_feedback (Generator *gen,
     {
       guint day = (guint) (i * gen->n_days / MAX (gen->options->feedback, 1));
       guint supplier = below (gen, gen->options->suppliers);
-      double rating = CLAMP (gen->suppliers[supplier].service + between (gen, -1, 1), 1, 5);
+      double noisy = gen->suppliers[supplier].service + between (gen, -1, 1);
+      double rating = CLAMP (noisy, 1, 5);  /* CLAMP evaluates its argument more than once */
 
       fprintf (f, "S%05u,%s,%.1f,", supplier + 1, gen->days[day], rating);
       if (uniform (gen) < 0.9)
@@ -363,8 +368,8 @@ write_ratings (Generator *gen,
     {
       guint supplier = (guint) (i % gen->options->suppliers);
       guint64 pass = i / gen->options->suppliers;
-      double rating = CLAMP (round (gen->suppliers[supplier].service + between (gen, -1, 1)),
-                             1, 5);
+      double noisy = round (gen->suppliers[supplier].service + between (gen, -1, 1));
+      double rating = CLAMP (noisy, 1, 5);
       const char *name = first_names[below (gen, G_N_ELEMENTS (first_names))];
 
       /* Each pass over the suppliers has its own day; with more passes than days, its own

@@ -33,7 +33,8 @@ test_chunk_stream_read (GInputStream  *stream,
   const guint8 *data = g_bytes_get_data (self->data, &size);
   gsize n = MIN (MIN (count, self->chunk), size - self->pos);
 
-  memcpy (buffer, data + self->pos, n);
+  if (n > 0)
+    memcpy (buffer, data + self->pos, n);
   self->pos += n;
   return (gssize) n;
 }
