@@ -627,6 +627,9 @@ tiers_store_import_stream (TiersStore          *store,
 
   if (!ok)
     {
+      /* Nothing landed, whatever was read before the refusal. */
+      result->rows_imported = 0;
+      result->duplicates_skipped = 0;
       explain_failure (&run, &local_error);
       g_propagate_error (error, local_error);
     }
@@ -652,6 +655,7 @@ tiers_store_import_file (TiersStore          *store,
   g_return_val_if_fail (result != NULL, FALSE);
 
   tiers_import_result_clear (result);
+  result->problems = g_ptr_array_new_with_free_func (g_free);
   file = g_file_new_for_path (path);
   stream = g_file_read (file, cancellable, &local_error);
   if (stream == NULL)

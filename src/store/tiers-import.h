@@ -30,9 +30,9 @@ typedef enum
 
 typedef struct
 {
-  guint64    rows_imported;      /* rows that landed (or would land, with CHECK_ONLY) */
+  guint64    rows_imported;      /* rows that landed (would land, with CHECK_ONLY); 0 if refused */
   guint64    duplicates_skipped; /* with SKIP_DUPLICATES */
-  GPtrArray *problems;           /* of char* "FILE:LINE: reason", at most 100 */
+  GPtrArray *problems;           /* of char* "FILE:LINE: reason", at most 100; set by every call */
   guint64    problems_total;     /* all bad rows, also those past the first 100 */
 } TiersImportResult;
 
