@@ -41,14 +41,14 @@ run_import (TiersCli         *cli,
       return status;
     }
 
-  g_print (g_dngettext (GETTEXT_PACKAGE, "Imported %" G_GUINT64_FORMAT " row of %s.\n",
-                        "Imported %" G_GUINT64_FORMAT " rows of %s.\n", result.rows_imported),
-           result.rows_imported, tiers_import_kind_to_string (kind));
+  /* %llu, not G_GUINT64_FORMAT: xgettext must see the whole message. */
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Imported %llu row of %s.\n",
+                        "Imported %llu rows of %s.\n", (gulong) result.rows_imported),
+           (unsigned long long) result.rows_imported, tiers_import_kind_to_string (kind));
   if (result.duplicates_skipped > 0)
-    g_print (g_dngettext (GETTEXT_PACKAGE, "Skipped %" G_GUINT64_FORMAT " duplicate.\n",
-                          "Skipped %" G_GUINT64_FORMAT " duplicates.\n",
-                          result.duplicates_skipped),
-             result.duplicates_skipped);
+    g_print (g_dngettext (GETTEXT_PACKAGE, "Skipped %llu duplicate.\n",
+                          "Skipped %llu duplicates.\n", (gulong) result.duplicates_skipped),
+             (unsigned long long) result.duplicates_skipped);
   tiers_import_result_clear (&result);
   return TIERS_EXIT_OK;
 }

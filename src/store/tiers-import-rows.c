@@ -214,8 +214,8 @@ suppliers_row (TiersImport *import,
 
   if (first_line != NULL)
     {
-      tiers_import_bad_row (import, _("supplier code “%s” again (first on line %" G_GUINT64_FORMAT
-                                      ")"), code, (guint64) GPOINTER_TO_SIZE (first_line));
+      tiers_import_bad_row (import, _("supplier code “%s” again (first on line %llu)"), code,
+                            (unsigned long long) GPOINTER_TO_SIZE (first_line));
       return TIERS_ROW_BAD;
     }
   g_hash_table_insert (import->codes_seen, g_strdup (code),

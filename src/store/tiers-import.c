@@ -181,8 +181,9 @@ problems_message (TiersImportResult *result)
   if (result->problems_total > result->problems->len)
     {
       g_string_append_c (text, '\n');
-      g_string_append_printf (text, _("... and %" G_GUINT64_FORMAT " more"),
-                              result->problems_total - result->problems->len);
+      g_string_append_printf (text, _("... and %llu more"),
+                              (unsigned long long) (result->problems_total -
+                                                    result->problems->len));
     }
   return g_string_free (text, FALSE);
 }
