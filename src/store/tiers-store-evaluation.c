@@ -205,24 +205,32 @@ bind_bytes (sqlite3_stmt *stmt,
 
 /* Deleting an evaluation frees megabytes of cached values. SQLite as Debian builds it zeroes
  * freed pages (secure_delete), which would double the writing; these pages hold nothing
- * more private than what stays in the database, so "fast" clears only b-tree cells. */
+ * more private than what stays in the database, so "fast" clears only b-tree cells. The
+ * connection's own setting is put back afterwards. */
 static gboolean
 delete_evaluation (TiersStore *store,
                    const char *period,
                    GError    **error)
 {
-  g_autoptr(sqlite3_stmt) drop = tiers_store_prepare (store,
-      "DELETE FROM evaluation WHERE period = ?", error);
-  int secure = sqlite3_exec (store->db, "PRAGMA secure_delete = FAST", NULL, NULL, NULL);
+  g_autoptr(sqlite3_stmt) drop = NULL;
+  g_autoptr(sqlite3_stmt) mode = NULL;
+  g_autofree char *restore = NULL;
   int rc;
 
+  mode = tiers_store_prepare (store, "PRAGMA secure_delete", NULL);
+  if (mode != NULL && sqlite3_step (mode) == SQLITE_ROW)
+    restore = g_strdup_printf ("PRAGMA secure_delete = %d", sqlite3_column_int (mode, 0));
+  drop = tiers_store_prepare (store, "DELETE FROM evaluation WHERE period = ?", error);
   if (drop == NULL)
     return FALSE;
+  sqlite3_exec (store->db, "PRAGMA secure_delete = FAST", NULL, NULL, NULL);
   sqlite3_bind_text (drop, 1, period, -1, SQLITE_STATIC);
   rc = sqlite3_step (drop);
-  if (secure == SQLITE_OK)
-    sqlite3_exec (store->db, "PRAGMA secure_delete = ON", NULL, NULL, NULL);
-  return rc == SQLITE_DONE ? TRUE : tiers_store_set_error (store, error);
+  if (rc != SQLITE_DONE)
+    tiers_store_set_error (store, error);
+  if (restore != NULL)
+    sqlite3_exec (store->db, restore, NULL, NULL, NULL);
+  return rc == SQLITE_DONE;
 }
 
 /* Replaces the period's stored evaluation. */
