@@ -20,14 +20,18 @@ typedef enum
   TIERS_EVALUATE_DRY_RUN    = 1 << 0,  /* store nothing at all: a what-if */
 } TiersEvaluateFlags;
 
-/* Every indicator of every supplier, fresh from the collected data. */
+/* Every indicator of every supplier, fresh from the collected data. On a database file the
+ * receipts are read on a few threads with their own read-only connections: they see what is
+ * committed, so call it outside a transaction that has changed receipts. */
 TiersIndicatorSet *tiers_store_compute_indicators (TiersStore         *store,
                                                    const TiersPeriod  *period,
                                                    int                 grace_days,
                                                    double              quantity_tolerance,
                                                    GError            **error);
-/* The cached values of the period's stored evaluation when they still fit the data and the
- * scheme, else fresh ones. What the criteria page loads once for its live what-if. */
+/* The cached values of the period's stored evaluation when they still fit the data (no import
+ * batch since: every change of collected data must come as one for the cache to notice) and
+ * the scheme (same GraceDays and QuantityTolerance), else fresh ones. What the criteria page
+ * loads once for its live what-if: then tiers_evaluation_new () per scheme tried. */
 TiersIndicatorSet *tiers_store_load_indicators    (TiersStore         *store,
                                                    const TiersPeriod  *period,
                                                    const TiersScheme  *scheme,
