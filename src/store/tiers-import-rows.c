@@ -15,12 +15,47 @@
 
 /* ---- the values of a row ---- */
 
+/* The common shape of quantities and prices, "123" or "12.50" with at most 15 digits, read
+ * without strtod: both the digits as a whole number and the power of ten are exact doubles,
+ * so one division gives the correctly rounded value, the very one strtod gives. Anything
+ * else goes the full way through tiers_number_parse(). */
+static gboolean
+parse_plain_decimal (const char *text,
+                     double     *value)
+{
+  static const double powers[] = { 1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
+                                   1e11, 1e12, 1e13, 1e14, 1e15 };
+  guint64 digits = 0;
+  guint n = 0, decimals = 0;
+  gboolean point = FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p >= '0' && *p <= '9')
+        {
+          if (++n > 15)
+            return FALSE;
+          digits = digits * 10 + (guint64) (*p - '0');
+          decimals += point;
+        }
+      else if (*p == '.' && !point)
+        point = TRUE;
+      else
+        return FALSE;
+    }
+  if (n == 0)
+    return FALSE;
+  *value = (double) digits / powers[decimals];
+  return TRUE;
+}
+
 static gboolean
 row_number (TiersImport *import,
             guint        column,
             double      *value)
 {
-  if (tiers_number_parse (import->values[column], value))
+  if (parse_plain_decimal (import->values[column], value) ||
+      tiers_number_parse (import->values[column], value))
     return TRUE;
   tiers_import_bad_row (import, _("%s: “%s” is not a number"),
                         import->info->columns[column].name, import->values[column]);
