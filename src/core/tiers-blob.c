@@ -106,63 +106,6 @@ tiers_blob_reader_init (TiersBlobReader *reader,
   reader->failed = FALSE;
 }
 
-static const guint8 *
-take (TiersBlobReader *reader,
-      gsize            n)
-{
-  const guint8 *p;
-
-  if (reader->failed || n > reader->length - reader->offset)
-    {
-      reader->failed = TRUE;
-      return NULL;
-    }
-  p = reader->data + reader->offset;
-  reader->offset += n;
-  return p;
-}
-
-guint64
-tiers_blob_get_u64 (TiersBlobReader *reader)
-{
-  const guint8 *p = take (reader, sizeof (guint64));
-  guint64 le;
-
-  if (p == NULL)
-    return 0;
-  memcpy (&le, p, sizeof le);
-  return GUINT64_FROM_LE (le);
-}
-
-guint64
-tiers_blob_get_uint (TiersBlobReader *reader)
-{
-  guint64 value = 0;
-
-  for (guint shift = 0; shift < 64; shift += 7)
-    {
-      const guint8 *p = take (reader, 1);
-
-      if (p == NULL)
-        return 0;
-      value |= (guint64) (*p & 0x7f) << shift;
-      if ((*p & 0x80) == 0)
-        return value;
-    }
-  reader->failed = TRUE;
-  return 0;
-}
-
-double
-tiers_blob_get_double (TiersBlobReader *reader)
-{
-  guint64 bits = tiers_blob_get_u64 (reader);
-  double value;
-
-  memcpy (&value, &bits, sizeof value);
-  return value;
-}
-
 char *
 tiers_blob_get_string (TiersBlobReader *reader)
 {
@@ -174,7 +117,7 @@ tiers_blob_get_string (TiersBlobReader *reader)
       reader->failed = TRUE;
       return g_strdup ("");
     }
-  p = take (reader, len);
+  p = tiers_blob_take (reader, len);
   return g_strndup ((const char *) p, len);
 }
 
@@ -191,7 +134,7 @@ tiers_blob_get_chars (TiersBlobReader *reader,
       return NULL;
     }
   *length = (gsize) len;
-  return (const char *) take (reader, (gsize) len);
+  return (const char *) tiers_blob_take (reader, (gsize) len);
 }
 
 gboolean

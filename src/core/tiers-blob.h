@@ -4,6 +4,7 @@
 #pragma once
 
 #include <glib.h>
+#include <string.h>
 
 G_BEGIN_DECLS
 
@@ -36,13 +37,68 @@ void        tiers_blob_put_string    (TiersBlobWriter *writer,
 void        tiers_blob_reader_init   (TiersBlobReader *reader,
                                       const void      *data,
                                       gsize            length);
-guint64     tiers_blob_get_u64       (TiersBlobReader *reader);
-guint64     tiers_blob_get_uint      (TiersBlobReader *reader);
-double      tiers_blob_get_double    (TiersBlobReader *reader);
 char       *tiers_blob_get_string    (TiersBlobReader *reader);
 /* The same string as a view into the data (not NUL-terminated), or NULL when cut short. */
 const char *tiers_blob_get_chars     (TiersBlobReader *reader,
                                       gsize           *length);
+/* The readers of numbers are inline: a period's cache holds some hundred thousand of them. */
+static inline const guint8 *
+tiers_blob_take (TiersBlobReader *reader,
+                 gsize            n)
+{
+  const guint8 *p;
+
+  if (reader->failed || n > reader->length - reader->offset)
+    {
+      reader->failed = TRUE;
+      return NULL;
+    }
+  p = reader->data + reader->offset;
+  reader->offset += n;
+  return p;
+}
+
+static inline guint64
+tiers_blob_get_u64 (TiersBlobReader *reader)
+{
+  const guint8 *p = tiers_blob_take (reader, sizeof (guint64));
+  guint64 le;
+
+  if (p == NULL)
+    return 0;
+  memcpy (&le, p, sizeof le);
+  return GUINT64_FROM_LE (le);
+}
+
+static inline guint64
+tiers_blob_get_uint (TiersBlobReader *reader)
+{
+  guint64 value = 0;
+
+  for (guint shift = 0; shift < 64; shift += 7)
+    {
+      const guint8 *p = tiers_blob_take (reader, 1);
+
+      if (p == NULL)
+        return 0;
+      value |= (guint64) (*p & 0x7f) << shift;
+      if ((*p & 0x80) == 0)
+        return value;
+    }
+  reader->failed = TRUE;
+  return 0;
+}
+
+static inline double
+tiers_blob_get_double (TiersBlobReader *reader)
+{
+  guint64 bits = tiers_blob_get_u64 (reader);
+  double value;
+
+  memcpy (&value, &bits, sizeof value);
+  return value;
+}
+
 /* TRUE when every read succeeded and nothing is left over. */
 gboolean    tiers_blob_reader_done   (TiersBlobReader *reader);
 

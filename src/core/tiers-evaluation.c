@@ -325,7 +325,8 @@ static void
 append_two_decimals (GString *out,
                      double   value)
 {
-  gint64 cents = (gint64) llround (tiers_round2 (value) * 100);
+  /* tiers_round2 (v) is round (v x 100) / 100: its hundredths are round (v x 100) itself */
+  gint64 cents = (gint64) round (value * 100);
   char buf[32];
   char *p = buf + sizeof buf;
 
