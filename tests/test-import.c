@@ -414,6 +414,26 @@ test_file_twice (Fixture *f, gconstpointer data)
   tiers_import_result_clear (&result);
   g_clear_error (&error);
 
+  /* A receipts file again: every row is a duplicate too, but the one line that matters is
+   * that the file was imported before. */
+  {
+    g_autoptr(GString) receipts = g_string_new (receipts_header);
+
+    g_string_append (receipts, "S1,PO1,I1,10,10,0,2.5,2024-01-01,2024-01-02\n"
+                               "S2,PO2,I1,10,10,0,2.5,2024-01-01,2024-01-02\n");
+    import_ok (f, TIERS_IMPORT_RECEIPTS, "r.csv", receipts->str);
+    g_string_replace (receipts, "\n", "\r\n", 0);
+    g_assert_false (import_text (f, TIERS_IMPORT_RECEIPTS, "r2.csv", receipts->str,
+                                 receipts->len, 0, &result, &error));
+    g_assert_error (error, TIERS_ERROR, TIERS_ERROR_DUPLICATE);
+    g_assert_nonnull (strstr (error->message, "(from “r.csv”)"));
+    g_assert_cmpuint (result.problems->len, ==, 0);
+    g_assert_cmpuint (result.problems_total, ==, 0);
+    g_assert_cmpuint (result.rows_imported, ==, 0);
+    tiers_import_result_clear (&result);
+    g_clear_error (&error);
+  }
+
   /* The same rows as another kind are another file; this one fails on its own header. */
   g_assert_false (import_text (f, TIERS_IMPORT_RECEIPTS, "copy.csv", crlf, sizeof crlf - 1,
                                TIERS_IMPORT_SKIP_DUPLICATES, &result, &error));

@@ -607,7 +607,7 @@ tiers_store_import_stream (TiersStore          *store,
   ok = import_rows (&run, progress, progress_data, cancellable, &local_error);
   if (ok && run.in_transaction)
     ok = check_not_imported_before (&run, &local_error);
-  else if (g_error_matches (local_error, TIERS_ERROR, TIERS_ERROR_DUPLICATE))
+  if (g_error_matches (local_error, TIERS_ERROR, TIERS_ERROR_DUPLICATE))
     {
       /* Every row of a file imported twice is a duplicate: the one line that says so is
        * the whole story. */
