@@ -437,7 +437,8 @@ main (int    argc,
     { "feedback", 0, 0, G_OPTION_ARG_INT64, &feedback, "Feedback rows (default 200000)",
       "N" },
     { "ratings", 0, 0, G_OPTION_ARG_INT64, &ratings,
-      "Ratings of the criterion “cooperation” (default 100000)", "N" },
+      "Ratings of the default scheme's manual criterion, cooperation (Scale 5; "
+      "default 100000)", "N" },
     { "items", 0, 0, G_OPTION_ARG_INT, &items, "Items with market prices (default 2000)",
       "N" },
     { "categories", 0, 0, G_OPTION_ARG_INT, &categories, "Supplier categories (default 10)",
@@ -454,7 +455,8 @@ main (int    argc,
       "Writes the five import files of Supplier Tiers, deterministically: the same options\n"
       "give the same bytes. Receipts are spread evenly over the days from --from to --to in\n"
       "date order; suppliers differ in reliability, quality, price level and service.\n"
-      "A count of 0 writes a file with the header only.");
+      "Every row is valid, and no two receipts or ratings are duplicates, so all five files\n"
+      "import cleanly, suppliers first. A count of 0 writes a file with the header only.");
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 1)
     {
