@@ -280,7 +280,8 @@ write_receipts (Generator *gen,
     {
       guint supplier = below (gen, gen->options->suppliers);
       guint day = (guint) (i * gen->n_days / n);
-      guint lines = 1 + below (gen, 3);
+      guint per_category = gen->options->items / gen->options->categories;
+      guint lines = 1 + below (gen, MIN (3, per_category));  /* each line another item */
       guint item = pick_item (gen, gen->suppliers[supplier].category);
 
       for (guint l = 0; l < lines && i < n; l++, i++)
