@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <sqlite3.h>
 #include <string.h>
 
 #include "tiers-error.h"
@@ -17,9 +18,11 @@ static const char *files[][2] = {
   { "ratings", "ratings.csv" },
 };
 
-/* The data of test-evaluate.c, with its scheme (ratings name its criterion keys). */
+/* The data of test-evaluate.c, with its scheme (ratings name its criterion keys). With
+ * sparse_ids, a first supplier of id 90,000,000 makes every later id that large too. */
 static TiersStore *
-open_with_data (const char *path)
+open_with_data (const char *path,
+                gboolean    sparse_ids)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *scheme_path = g_test_build_filename (G_TEST_DIST, "data", "evaluate",
@@ -28,6 +31,16 @@ open_with_data (const char *path)
   TiersStore *store = tiers_store_open (path, &error);
 
   g_assert_no_error (error);
+  if (sparse_ids)
+    {
+      sqlite3 *db;
+
+      g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_exec (db, "INSERT INTO supplier (id, code, name, category) "
+                                         "VALUES (90000000, 'ZZ', 'Far away', 'nuts')",
+                                     NULL, NULL, NULL), ==, SQLITE_OK);
+      sqlite3_close (db);
+    }
   g_assert_true (tiers_store_save_scheme (store, scheme, NULL, NULL, &error));
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
@@ -67,8 +80,8 @@ test_threads_agree (void)
 {
   g_autofree char *dir = NULL;
   g_autofree char *path = temp_db (&dir);
-  g_autoptr(TiersStore) file = open_with_data (path);
-  g_autoptr(TiersStore) memory = open_with_data (":memory:");
+  g_autoptr(TiersStore) file = open_with_data (path, FALSE);
+  g_autoptr(TiersStore) memory = open_with_data (":memory:", FALSE);
   g_autoptr(GError) error = NULL;
   g_autoptr(TiersIndicatorSet) a = NULL;
   g_autoptr(TiersIndicatorSet) b = NULL;
@@ -95,6 +108,52 @@ test_threads_agree (void)
   remove_dir (dir);
 }
 
+static void
+assert_same_indicators (const TiersSupplierIndicators *a,
+                        const TiersSupplierIndicators *b)
+{
+  g_assert_cmpstr (a->code, ==, b->code);
+  g_assert_cmpuint (a->receipts, ==, b->receipts);
+  for (int k = 0; k < TIERS_N_INDICATORS; k++)
+    {
+      g_assert_cmpint (a->values[k].has_value, ==, b->values[k].has_value);
+      g_assert_cmpfloat (a->values[k].value, ==, b->values[k].value);
+      g_assert_cmpuint (a->values[k].sample, ==, b->values[k].sample);
+    }
+  g_assert_cmpuint (a->manual ? a->manual->len : 0, ==, b->manual ? b->manual->len : 0);
+}
+
+/* Ids far apart are mapped instead of indexed: the values stay the same. */
+static void
+test_sparse_ids (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = temp_db (&dir);
+  g_autofree char *dir2 = NULL;
+  g_autofree char *path2 = temp_db (&dir2);
+  g_autoptr(TiersStore) dense = open_with_data (path, FALSE);
+  g_autoptr(TiersStore) sparse = open_with_data (path2, TRUE);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TiersIndicatorSet) a = NULL;
+  g_autoptr(TiersIndicatorSet) b = NULL;
+  TiersPeriod q1;
+
+  g_assert_true (tiers_period_parse ("2026-Q1", &q1, NULL));
+  a = tiers_store_compute_indicators (dense, &q1, 1, 0.1, &error);
+  g_assert_no_error (error);
+  b = tiers_store_compute_indicators (sparse, &q1, 1, 0.1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (b->suppliers->len, ==, a->suppliers->len + 1);
+  for (guint i = 0; i < a->suppliers->len; i++)
+    assert_same_indicators (a->suppliers->pdata[i], b->suppliers->pdata[i]);
+  g_assert_cmpint (((TiersSupplierIndicators *) b->suppliers->pdata[0])->supplier_id, >,
+                   90000000);
+  g_assert_cmpstr (((TiersSupplierIndicators *) b->suppliers->pdata[a->suppliers->len])->code,
+                   ==, "ZZ");
+  remove_dir (dir);
+  remove_dir (dir2);
+}
+
 /* The cache serves a scheme with the same GraceDays and QuantityTolerance until the next
  * import; otherwise the values are computed afresh. */
 static void
@@ -102,7 +161,7 @@ test_cache (void)
 {
   g_autofree char *dir = NULL;
   g_autofree char *path = temp_db (&dir);
-  g_autoptr(TiersStore) store = open_with_data (path);
+  g_autoptr(TiersStore) store = open_with_data (path, FALSE);
   g_autoptr(GError) error = NULL;
   g_autoptr(TiersScheme) scheme = tiers_store_load_scheme (store, NULL, &error);
   g_autoptr(TiersEvaluation) e = NULL;
@@ -169,7 +228,7 @@ test_not_evaluated (void)
 {
   g_autofree char *dir = NULL;
   g_autofree char *path = temp_db (&dir);
-  g_autoptr(TiersStore) store = open_with_data (path);
+  g_autoptr(TiersStore) store = open_with_data (path, FALSE);
   g_autoptr(GError) error = NULL;
   g_autoptr(TiersEvaluation) e = NULL;
   g_autoptr(TiersExplanation) x = NULL;
@@ -191,6 +250,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/store-evaluation/threads-agree", test_threads_agree);
+  g_test_add_func ("/store-evaluation/sparse-ids", test_sparse_ids);
   g_test_add_func ("/store-evaluation/cache", test_cache);
   g_test_add_func ("/store-evaluation/not-evaluated", test_not_evaluated);
   return g_test_run ();

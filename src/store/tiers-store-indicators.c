@@ -22,15 +22,16 @@ typedef struct
   double qty;
 } PricedReceipt;
 
+/* Facts and suppliers are kept by slot. Supplier ids come from INTEGER PRIMARY KEY and are
+ * dense in practice, so the slot is the id itself: receipts can be summed before the
+ * suppliers are even read, and each lookup is an array index. Sparse ids fall back to a map. */
 typedef struct
 {
   TiersIndicatorSet        *set;
-  TiersSupplierFacts       *facts;      /* one per supplier, in the order of `suppliers` */
-  TiersSupplierIndicators **suppliers;  /* as added to the set, before sorting */
-  guint                    *by_id;      /* supplier id -> index + 1 (ids are dense) */
-  gsize                     n_ids;
-  GHashTable               *by_sparse_id;  /* the same, when ids are too sparse for an array */
-  guint                     n;
+  guint                     n_slots;
+  TiersSupplierFacts       *facts;         /* per slot */
+  TiersSupplierIndicators **suppliers;     /* per slot, NULL where no supplier has it */
+  GHashTable               *by_sparse_id;  /* id -> slot + 1, or NULL: slot = id */
 } Collector;
 
 /* One thread's share of the period's receipts: its days, its own facts and prices. */
@@ -54,47 +55,28 @@ collector_clear (Collector *c)
 {
   g_free (c->facts);
   g_free (c->suppliers);
-  g_free (c->by_id);
   g_clear_pointer (&c->by_sparse_id, g_hash_table_unref);
 }
 
 static gboolean
 lookup_supplier (const Collector *c,
                  gint64           id,
-                 guint           *index)
+                 guint           *slot)
 {
   guint v;
 
-  if (c->by_id != NULL)
-    v = id >= 0 && (guint64) id < c->n_ids ? c->by_id[id] : 0;
-  else
-    v = GPOINTER_TO_UINT (g_hash_table_lookup (c->by_sparse_id, GSIZE_TO_POINTER ((gsize) id)));
+  if (c->by_sparse_id == NULL)
+    {
+      if (id < 0 || (guint64) id >= c->n_slots)
+        return FALSE;
+      *slot = (guint) id;
+      return TRUE;
+    }
+  v = GPOINTER_TO_UINT (g_hash_table_lookup (c->by_sparse_id, GSIZE_TO_POINTER ((gsize) id)));
   if (v == 0)
     return FALSE;
-  *index = v - 1;
+  *slot = v - 1;
   return TRUE;
-}
-
-/* Ids come from INTEGER PRIMARY KEY and are dense in practice: an array lookup per receipt. */
-static void
-index_suppliers (Collector *c)
-{
-  gint64 max_id = 0;
-
-  for (guint i = 0; i < c->n; i++)
-    max_id = MAX (max_id, c->suppliers[i]->supplier_id);
-  if (max_id <= (gint64) c->n * 4 + 1024)
-    {
-      c->n_ids = (gsize) max_id + 1;
-      c->by_id = g_new0 (guint, c->n_ids);
-      for (guint i = 0; i < c->n; i++)
-        c->by_id[c->suppliers[i]->supplier_id] = i + 1;
-      return;
-    }
-  c->by_sparse_id = g_hash_table_new (g_direct_hash, g_direct_equal);
-  for (guint i = 0; i < c->n; i++)
-    g_hash_table_insert (c->by_sparse_id, GSIZE_TO_POINTER ((gsize) c->suppliers[i]->supplier_id),
-                         GUINT_TO_POINTER (i + 1));
 }
 
 /* Days since 1970-01-01 of an ISO date the importer checked (H. Hinnant's days_from_civil):
@@ -126,38 +108,66 @@ bind_period (sqlite3_stmt      *stmt,
          sqlite3_bind_text (stmt, 2, last, -1, SQLITE_TRANSIENT) == SQLITE_OK;
 }
 
+/* Adds every supplier to the set, in code order already (byte order, as the set keeps it),
+ * and to its slot. A supplier added since the slots were planned has none: a receipt of it
+ * was not counted either. */
 static gboolean
 read_suppliers (TiersStore *store,
                 Collector  *c,
                 GError    **error)
 {
-  g_autoptr(sqlite3_stmt) count = tiers_store_prepare (store,
-      "SELECT count(*) FROM supplier", error);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc = SQLITE_DONE;
+  g_autoptr(sqlite3_stmt) stmt = tiers_store_prepare (store,
+      "SELECT id, code, category FROM supplier ORDER BY code", error);
+  gboolean dense = c->by_sparse_id == NULL;
+  guint i = 0;
+  int rc;
 
-  if (count == NULL || sqlite3_step (count) != SQLITE_ROW)
-    return count ? tiers_store_set_error (store, error) : FALSE;
-  c->n = (guint) sqlite3_column_int64 (count, 0);
-  c->facts = g_new0 (TiersSupplierFacts, MAX (c->n, 1));
-  c->suppliers = g_new0 (TiersSupplierIndicators *, MAX (c->n, 1));
-
-  /* In code order already (byte order, as the set keeps it): no sorting afterwards. */
-  stmt = tiers_store_prepare (store, "SELECT id, code, category FROM supplier ORDER BY code",
-                              error);
   if (stmt == NULL)
     return FALSE;
-  for (guint i = 0; i < c->n && (rc = sqlite3_step (stmt)) == SQLITE_ROW; i++)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      c->suppliers[i] = tiers_indicator_set_add (c->set,
-                                                 (const char *) sqlite3_column_text (stmt, 1),
-                                                 (const char *) sqlite3_column_text (stmt, 2));
-      c->suppliers[i]->supplier_id = sqlite3_column_int64 (stmt, 0);
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      guint slot = dense ? (guint) id : i++;
+      TiersSupplierIndicators *s;
+
+      if (dense ? id < 0 || (guint64) id >= c->n_slots : slot >= c->n_slots)
+        continue;
+      s = tiers_indicator_set_add (c->set, (const char *) sqlite3_column_text (stmt, 1),
+                                   (const char *) sqlite3_column_text (stmt, 2));
+      s->supplier_id = id;
+      c->suppliers[slot] = s;
+      if (!dense)
+        g_hash_table_insert (c->by_sparse_id, GSIZE_TO_POINTER ((gsize) id),
+                             GUINT_TO_POINTER (slot + 1));
     }
-  if (c->n > 0 && rc != SQLITE_ROW)
-    return tiers_store_set_error (store, error);
-  index_suppliers (c);
-  return TRUE;
+  return rc == SQLITE_DONE ? TRUE : tiers_store_set_error (store, error);
+}
+
+/* Dense ids: slots up to the largest id, suppliers read while receipts are scanned. Sparse:
+ * one slot per supplier, read first so the scans can map ids. */
+static gboolean
+plan_slots (TiersStore *store,
+            Collector  *c,
+            GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = tiers_store_prepare (store,
+      "SELECT coalesce (max (id), 0), count(*) FROM supplier", error);
+  gint64 max_id, count;
+
+  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+    return stmt ? tiers_store_set_error (store, error) : FALSE;
+  max_id = sqlite3_column_int64 (stmt, 0);
+  count = sqlite3_column_int64 (stmt, 1);
+  if (max_id >= 0 && max_id <= count * 4 + 1024)
+    c->n_slots = (guint) max_id + 1;
+  else
+    {
+      c->n_slots = (guint) count;
+      c->by_sparse_id = g_hash_table_new (g_direct_hash, g_direct_equal);
+    }
+  c->facts = g_new0 (TiersSupplierFacts, MAX (c->n_slots, 1));
+  c->suppliers = g_new0 (TiersSupplierIndicators *, MAX (c->n_slots, 1));
+  return c->by_sparse_id == NULL || read_suppliers (store, c, error);
 }
 
 /* ref (item) = the median unit_price of the item over every supplier's receipts of the
@@ -302,7 +312,7 @@ scan_init (ReceiptScan       *scan,
               g_date_get_month (last), g_date_get_day (last));
   scan->grace_days = grace_days;
   scan->tolerance = tolerance;
-  scan->facts = g_new0 (TiersSupplierFacts, MAX (c->n, 1));
+  scan->facts = g_new0 (TiersSupplierFacts, MAX (c->n_slots, 1));
   scan->items = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   scan->item_codes = g_ptr_array_new ();
   scan->rows = g_array_sized_new (FALSE, FALSE, sizeof (PricedReceipt), 1 << 15);
@@ -338,7 +348,7 @@ scan_merge (ReceiptScan       *into,
 {
   g_autofree guint *map = g_new (guint, MAX (from->item_codes->len, 1));
 
-  for (guint i = 0; i < into->collector->n; i++)
+  for (guint i = 0; i < into->collector->n_slots; i++)
     facts_add (&into->facts[i], &from->facts[i]);
   for (guint i = 0; i < from->item_codes->len; i++)
     map[i] = intern_item (into, from->item_codes->pdata[i]);
@@ -417,7 +427,7 @@ read_receipts (TiersStore        *store,
     {
       for (guint i = 1; i < n; i++)
         scan_merge (&scans[0], &scans[i]);
-      for (guint i = 0; i < c->n; i++)
+      for (guint i = 0; i < c->n_slots; i++)
         facts_add (&c->facts[i], &scans[0].facts[i]);
       add_reference_values (c->facts, (const PricedReceipt *) scans[0].rows->data,
                             scans[0].rows->len, scans[0].item_codes->len);
@@ -517,8 +527,8 @@ add_rating (Collector    *c,
   if (t == NULL)
     {
       t = g_new0 (RatingTotals, 1);
-      t->sum = g_new0 (double, MAX (c->n, 1));
-      t->count = g_new0 (guint64, MAX (c->n, 1));
+      t->sum = g_new0 (double, MAX (c->n_slots, 1));
+      t->count = g_new0 (guint64, MAX (c->n_slots, 1));
       g_hash_table_insert (by_key, g_strdup (key), t);
     }
   t->sum[s] += sqlite3_column_double (stmt, 2);
@@ -545,20 +555,23 @@ read_ratings (TiersStore        *store,
     {
       RatingTotals *t = value;
 
-      for (guint s = 0; s < c->n; s++)
-        tiers_supplier_indicators_add_manual (c->suppliers[s], key, t->sum[s], t->count[s]);
+      for (guint s = 0; s < c->n_slots; s++)
+        if (c->suppliers[s] != NULL)
+          tiers_supplier_indicators_add_manual (c->suppliers[s], key, t->sum[s], t->count[s]);
     }
   return TRUE;
 }
 
-/* Incidents, feedback and ratings: small, read while the receipts are scanned. */
+/* The suppliers (when their ids are the slots), incidents, feedback and ratings: small,
+ * read while the receipts are scanned. */
 static gboolean
 read_other_data (TiersStore        *store,
                  Collector         *c,
                  const TiersPeriod *period,
                  GError           **error)
 {
-  return read_rows (store, c, period,
+  return (c->by_sparse_id != NULL || read_suppliers (store, c, error)) &&
+         read_rows (store, c, period,
                     "SELECT supplier_id, severity FROM incident INDEXED BY incident_period "
                     "WHERE date BETWEEN ?1 AND ?2", add_incident, NULL, error) &&
          read_rows (store, c, period,
@@ -583,12 +596,13 @@ tiers_store_compute_indicators (TiersStore        *store,
 
   set = tiers_indicator_set_new (period, grace_days, quantity_tolerance);
   c.set = set;
-  ok = read_suppliers (store, &c, error) &&
+  ok = plan_slots (store, &c, error) &&
        read_receipts (store, &c, period, grace_days, quantity_tolerance, read_other_data,
                       error);
   if (ok)
-    for (guint i = 0; i < c.n; i++)
-      tiers_facts_to_indicators (&c.facts[i], c.suppliers[i]);
+    for (guint i = 0; i < c.n_slots; i++)
+      if (c.suppliers[i] != NULL)
+        tiers_facts_to_indicators (&c.facts[i], c.suppliers[i]);
   collector_clear (&c);
   if (!ok)
     return NULL;
