@@ -190,9 +190,7 @@ add_reference_values (TiersSupplierFacts  *facts,
   for (gsize r = 0; r < n_rows; r++)
     prices[start[rows[r].item] + fill[rows[r].item]++] = rows[r].price;
   for (guint i = 0; i < n_items; i++)
-    {
-      ref[i] = tiers_median (prices + start[i], start[i + 1] - start[i]);
-    }
+    ref[i] = tiers_median (prices + start[i], start[i + 1] - start[i]);
   for (gsize r = 0; r < n_rows; r++)
     facts[rows[r].supplier].reference_value += ref[rows[r].item] * rows[r].qty;
 }
@@ -341,24 +339,22 @@ facts_add (TiersSupplierFacts       *to,
   to->value += from->value;
 }
 
-/* Folds a scan into the first one: facts summed, item indices mapped onto the first's. */
+/* Folds a scan into the first one: facts summed, item indices mapped onto the first's (in
+ * place, then the rows appended in one copy). */
 static void
-scan_merge (ReceiptScan       *into,
-            const ReceiptScan *from)
+scan_merge (ReceiptScan *into,
+            ReceiptScan *from)
 {
   g_autofree guint *map = g_new (guint, MAX (from->item_codes->len, 1));
+  PricedReceipt *rows = (PricedReceipt *) from->rows->data;
 
   for (guint i = 0; i < into->collector->n_slots; i++)
     facts_add (&into->facts[i], &from->facts[i]);
   for (guint i = 0; i < from->item_codes->len; i++)
     map[i] = intern_item (into, from->item_codes->pdata[i]);
   for (guint r = 0; r < from->rows->len; r++)
-    {
-      PricedReceipt row = g_array_index (from->rows, PricedReceipt, r);
-
-      row.item = map[row.item];
-      g_array_append_val (into->rows, row);
-    }
+    rows[r].item = map[rows[r].item];
+  g_array_append_vals (into->rows, rows, from->rows->len);
 }
 
 #define MAX_SCAN_THREADS 4
