@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <inttypes.h>
 #include <math.h>
 
 #include "tiers-store-evaluation.h"
@@ -53,7 +54,7 @@ tiers_store_load_scheme_version (TiersStore *store,
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
       g_set_error (error, TIERS_ERROR, TIERS_ERROR_NOT_FOUND,
-                   _("The database holds no scheme version %" G_GINT64_FORMAT), version);
+                   _("The database holds no scheme version %" PRId64), version);
       return NULL;
     }
   scheme = tiers_scheme_load_from_data ((const char *) sqlite3_column_text (stmt, 0), -1,
