@@ -30,6 +30,9 @@ gboolean      tiers_store_commit      (TiersStore   *store,
                                        GError      **error);
 void          tiers_store_rollback    (TiersStore   *store);
 char         *tiers_store_now_iso     (void);
+/* Which collected data there is now (tiers-store-periods.c). */
+char         *tiers_store_data_mark   (TiersStore   *store,
+                                       GError      **error);
 
 /* Migrations (tiers-store-schema.c). */
 gboolean      tiers_store_migrate     (TiersStore   *store,
