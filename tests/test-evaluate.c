@@ -69,6 +69,18 @@ static const char expected_on_time_only[] =
   "D1,,,1,,,,,,,,90.00,90.00,\n"
   "Z9,,,1,,,,,,,,,,\n";
 
+/* ratio.ini: pass rate by ratio, higher is better, within the category. bolts: A1 275/285 =
+ * 0.96491 is the best -> 100; A2 0.95 / 0.96491 = 98.45. nuts: B1 and C1 both 1 -> 100.
+ * A2 now has every criterion of the scheme valued and 3 receipts: final. */
+static const char expected_ratio[] =
+  "supplier_code,score,grade,provisional,pass\n"
+  "A1,100.00,A,0,100.00\n"
+  "A2,98.45,A,0,98.45\n"
+  "B1,100.00,A,1,100.00\n"
+  "C1,100.00,A,1,100.00\n"
+  "D1,,,1,\n"
+  "Z9,,,1,\n";
+
 typedef struct
 {
   char *dir;
@@ -269,6 +281,10 @@ test_replace_and_dry_run (Fixture *f, gconstpointer data)
   after = load_stored (f, "2026-Q1");
   g_assert_cmpint (after->scheme_version, ==, first->scheme_version);
   g_assert_cmpfloat (tiers_evaluation_find (after, "B1")->score, ==, 57.39);
+
+  evaluate (f, "2026-Q1", "ratio.ini", TRUE, &run);
+  assert_success (&run);
+  g_assert_cmpstr (run.out, ==, expected_ratio);
 
   /* The plain dry run reproduces the stored grades. */
   evaluate (f, "2026-Q1", NULL, TRUE, &run);
