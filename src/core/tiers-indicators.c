@@ -191,11 +191,16 @@ tiers_supplier_indicators_get (const TiersSupplierIndicators *supplier,
   return &none;
 }
 
+/* Suppliers are allocated in blocks: a period's set holds 10,000 of them, and a what-if
+ * process builds and frees one set per run. */
+#define SUPPLIER_BLOCK 512
+
 static void
-supplier_indicators_free (TiersSupplierIndicators *s)
+supplier_indicators_clear (gpointer data)
 {
+  TiersSupplierIndicators *s = data;
+
   g_clear_pointer (&s->manual, g_array_unref);
-  g_free (s);
 }
 
 TiersIndicatorSet *
@@ -208,7 +213,8 @@ tiers_indicator_set_new (const TiersPeriod *period,
   set->period = *period;
   set->grace_days = grace_days;
   set->quantity_tolerance = quantity_tolerance;
-  set->suppliers = g_ptr_array_new_with_free_func ((GDestroyNotify) supplier_indicators_free);
+  set->suppliers = g_ptr_array_new_with_free_func (supplier_indicators_clear);
+  set->blocks = g_ptr_array_new_with_free_func (g_free);
   set->categories = g_ptr_array_new ();
   set->category_ids = g_hash_table_new (g_str_hash, g_str_equal);
   set->strings = g_string_chunk_new (1 << 16);
@@ -227,6 +233,7 @@ indicator_set_clear (gpointer data)
   TiersIndicatorSet *set = data;
 
   g_ptr_array_unref (set->suppliers);
+  g_ptr_array_unref (set->blocks);
   g_hash_table_unref (set->category_ids);
   g_ptr_array_unref (set->categories);
   g_string_chunk_free (set->strings);
@@ -258,9 +265,17 @@ tiers_indicator_set_add (TiersIndicatorSet *set,
                          const char        *code,
                          const char        *category)
 {
-  TiersSupplierIndicators *s = g_new0 (TiersSupplierIndicators, 1);
+  TiersSupplierIndicators *s;
 
   g_return_val_if_fail (set != NULL && code != NULL && category != NULL, NULL);
+
+  if (set->blocks->len == 0 || set->block_used == SUPPLIER_BLOCK)
+    {
+      g_ptr_array_add (set->blocks, g_new0 (TiersSupplierIndicators, SUPPLIER_BLOCK));
+      set->block_used = 0;
+    }
+  s = (TiersSupplierIndicators *) set->blocks->pdata[set->blocks->len - 1] +
+      set->block_used++;
 
   s->code = g_string_chunk_insert (set->strings, code);
   s->category_index = intern_category (set, category);

@@ -63,6 +63,8 @@ typedef struct
   GPtrArray   *categories;   /* of char*, distinct, in order of first appearance */
   GHashTable  *category_ids; /* category -> index + 1 */
   GStringChunk *strings;     /* every code and category: one arena, not 20,000 blocks */
+  GPtrArray   *blocks;       /* the suppliers' storage, SUPPLIER_BLOCK at a time */
+  guint        block_used;   /* suppliers in the last block */
 } TiersIndicatorSet;
 
 /* ref (item) of price_index: the median of sorted prices (even count: mean of the middle two). */
