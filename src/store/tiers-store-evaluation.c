@@ -204,29 +204,23 @@ bind_bytes (sqlite3_stmt *stmt,
                      (int) g_bytes_get_size (bytes), SQLITE_STATIC);
 }
 
-/* Deleting an evaluation frees megabytes of cached values. SQLite as Debian builds it zeroes
- * freed pages (secure_delete), which would double the writing; these pages hold nothing
- * more private than what stays in the database, so "fast" clears only b-tree cells. The
- * connection's own setting is put back afterwards. */
+/* Replacing an evaluation may free megabytes of cached values. SQLite as Debian builds it
+ * zeroes freed pages (secure_delete), which would double the writing; these pages hold
+ * nothing more private than what stays in the database, so "fast" clears only b-tree cells.
+ * The connection's own setting is put back afterwards. */
 static gboolean
-delete_evaluation (TiersStore *store,
-                   const char *period,
-                   GError    **error)
+step_without_zeroing (TiersStore   *store,
+                      sqlite3_stmt *stmt,
+                      GError      **error)
 {
-  g_autoptr(sqlite3_stmt) drop = NULL;
-  g_autoptr(sqlite3_stmt) mode = NULL;
+  g_autoptr(sqlite3_stmt) mode = tiers_store_prepare (store, "PRAGMA secure_delete", NULL);
   g_autofree char *restore = NULL;
   int rc;
 
-  mode = tiers_store_prepare (store, "PRAGMA secure_delete", NULL);
   if (mode != NULL && sqlite3_step (mode) == SQLITE_ROW)
     restore = g_strdup_printf ("PRAGMA secure_delete = %d", sqlite3_column_int (mode, 0));
-  drop = tiers_store_prepare (store, "DELETE FROM evaluation WHERE period = ?", error);
-  if (drop == NULL)
-    return FALSE;
   sqlite3_exec (store->db, "PRAGMA secure_delete = FAST", NULL, NULL, NULL);
-  sqlite3_bind_text (drop, 1, period, -1, SQLITE_STATIC);
-  rc = sqlite3_step (drop);
+  rc = sqlite3_step (stmt);
   if (rc != SQLITE_DONE)
     tiers_store_set_error (store, error);
   if (restore != NULL)
@@ -234,7 +228,9 @@ delete_evaluation (TiersStore *store,
   return rc == SQLITE_DONE;
 }
 
-/* Replaces the period's stored evaluation. */
+/* Replaces the period's stored evaluation, in place: when the new row is as long as the old
+ * one, as it is when the data has not changed, SQLite rewrites only the pages whose bytes
+ * differ, so evaluating a period again writes little more than what changed. */
 static gboolean
 save_evaluation (TiersStore            *store,
                  const TiersEvaluation *e,
@@ -246,31 +242,32 @@ save_evaluation (TiersStore            *store,
   g_autoptr(GBytes) indicators = tiers_indicator_set_serialize (e->indicators);
   g_autoptr(GBytes) results = tiers_evaluation_serialize_results (e);
   g_autoptr(GBytes) scores = tiers_evaluation_serialize_scores (e);
-  g_autoptr(sqlite3_stmt) insert = NULL;
+  g_autoptr(sqlite3_stmt) upsert = NULL;
   char first[11], last[11];
 
-  if (!delete_evaluation (store, name, error))
-    return FALSE;
-  insert = tiers_store_prepare (store,
+  upsert = tiers_store_prepare (store,
       "INSERT INTO evaluation (period, kind, first_day, last_day, scheme_version, "
       "evaluated_at, data_mark, scores, indicators, results) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
-  if (insert == NULL)
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+      "ON CONFLICT (period) DO UPDATE SET kind = excluded.kind, "
+      "first_day = excluded.first_day, last_day = excluded.last_day, "
+      "scheme_version = excluded.scheme_version, evaluated_at = excluded.evaluated_at, "
+      "data_mark = excluded.data_mark, scores = excluded.scores, "
+      "indicators = excluded.indicators, results = excluded.results", error);
+  if (upsert == NULL)
     return FALSE;
   tiers_period_bounds_iso (&e->period, first, last);
-  sqlite3_bind_text (insert, 1, name, -1, SQLITE_STATIC);
-  sqlite3_bind_int (insert, 2, e->period.kind);
-  sqlite3_bind_text (insert, 3, first, -1, SQLITE_STATIC);
-  sqlite3_bind_text (insert, 4, last, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (insert, 5, e->scheme_version);
-  sqlite3_bind_text (insert, 6, now, -1, SQLITE_STATIC);
-  sqlite3_bind_text (insert, 7, mark, -1, SQLITE_STATIC);
-  bind_bytes (insert, 8, scores);
-  bind_bytes (insert, 9, indicators);
-  bind_bytes (insert, 10, results);
-  if (sqlite3_step (insert) != SQLITE_DONE)
-    return tiers_store_set_error (store, error);
-  return TRUE;
+  sqlite3_bind_text (upsert, 1, name, -1, SQLITE_STATIC);
+  sqlite3_bind_int (upsert, 2, e->period.kind);
+  sqlite3_bind_text (upsert, 3, first, -1, SQLITE_STATIC);
+  sqlite3_bind_text (upsert, 4, last, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (upsert, 5, e->scheme_version);
+  sqlite3_bind_text (upsert, 6, now, -1, SQLITE_STATIC);
+  sqlite3_bind_text (upsert, 7, mark, -1, SQLITE_STATIC);
+  bind_bytes (upsert, 8, scores);
+  bind_bytes (upsert, 9, indicators);
+  bind_bytes (upsert, 10, results);
+  return step_without_zeroing (store, upsert, error);
 }
 
 static TiersEvaluation *
