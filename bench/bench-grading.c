@@ -298,9 +298,10 @@ run_round (Runs    *r,
 }
 
 static void
-report (Runs  *r,
+report (Runs   *r,
         GArray *rescoring,
-        guint   suppliers)
+        guint   suppliers,
+        double  first)
 {
   double base = median (r->base_times);
   double full = median (r->evaluate_times);
@@ -313,6 +314,8 @@ report (Runs  *r,
   g_print ("  %-46s %8.1f ms = %.2fx (target <= 0.5x): %s\n",
            "evaluate " PERIOD " (whole process)", full * 1000, full / base,
            full <= base * 0.5 ? "met" : "missed");
+  g_print ("  %-46s %8.1f ms = %.2fx (one run)\n",
+           "evaluate " PERIOD ", nothing stored before", first * 1000, first / base);
   g_print ("  %-46s %8.1f ms = %.2fx (target <= 0.1x): %s\n",
            "evaluate --scheme F --dry-run (whole process)", dry * 1000, dry / base,
            dry <= base * 0.1 ? "met" : "missed");
@@ -338,6 +341,7 @@ main (int    argc,
   const char *generate[] = { TIERS_BENCH_GENERATE, "--output", NULL, NULL };
   const char *first[] = { TIERS_BENCH_CLI, "--db", NULL, "evaluate", PERIOD, NULL };
   gboolean keep = FALSE;
+  double first_seconds = 0;
   guint suppliers = 0;
   int repeat = 7;
   int status = 1;
@@ -380,9 +384,10 @@ main (int    argc,
       !build_baseline (base_db, data, &error) ||
       (scheme = what_if_scheme (what_if, &error)) == NULL)
     goto out;
-  /* The first evaluation stores the cache a what-if reads; it is not one of the timed. */
+  /* The first evaluation stores the cache a what-if reads. Timed on its own: the rounds
+   * replace an evaluation of the same data, which writes far less. */
   first[2] = ours;
-  if (!spawn (first, TRUE, NULL, &error))
+  if (!time_command (first, errors, &first_seconds, &error))
     goto out;
 
   r.ours = ours;
@@ -402,7 +407,7 @@ main (int    argc,
       goto out;
   if (!time_rescoring (ours, scheme, rescoring, &suppliers, &error))
     goto out;
-  report (&r, rescoring, suppliers);
+  report (&r, rescoring, suppliers, first_seconds);
   status = 0;
 
 out:
