@@ -134,10 +134,26 @@ migrate_to_2 (TiersStore *store,
   return tiers_store_exec (store, schema_v2, error);
 }
 
+/* Version 3: the notes a manager writes about a supplier (tiers-store-notes.c), one per
+ * supplier; they go with the supplier. */
+static const char schema_v3[] =
+  "CREATE TABLE supplier_note ("
+  "  supplier_id INTEGER PRIMARY KEY REFERENCES supplier (id) ON DELETE CASCADE,"
+  "  text TEXT NOT NULL,"
+  "  updated_at TEXT NOT NULL);";
+
+static gboolean
+migrate_to_3 (TiersStore *store,
+              GError    **error)
+{
+  return tiers_store_exec (store, schema_v3, error);
+}
+
 /* steps[i] brings the database from version i to i + 1. */
 static const MigrationStep steps[] = {
   migrate_to_1,
   migrate_to_2,
+  migrate_to_3,
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (steps) == TIERS_STORE_SCHEMA_VERSION);
 
