@@ -93,7 +93,7 @@ set_value (TiersIndicatorValue *v,
 {
   v->has_value = has_value;
   v->value = has_value ? value : 0;
-  v->sample = sample;
+  v->sample = (guint32) MIN (sample, G_MAXUINT32);
 }
 
 /* Receipt-based indicators (incident_rate included) need receipts; a zero denominator means
@@ -354,9 +354,12 @@ static void
 get_value (TiersBlobReader     *r,
            TiersIndicatorValue *v)
 {
+  guint64 sample;
+
   v->has_value = TRUE;
   v->value = tiers_blob_get_double (r);
-  v->sample = tiers_blob_get_uint (r);
+  sample = tiers_blob_get_uint (r);   /* read once: MIN () evaluates its arguments twice */
+  v->sample = (guint32) MIN (sample, G_MAXUINT32);
 }
 
 static void

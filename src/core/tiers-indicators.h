@@ -12,10 +12,11 @@
 
 G_BEGIN_DECLS
 
+/* 16 bytes: a period's set holds 100,000 of them, and every evaluation as many again. */
 typedef struct
 {
   double   value;
-  guint64  sample;     /* receipts, feedback rows or ratings the value stands on */
+  guint32  sample;     /* receipts, feedback rows or ratings the value stands on */
   gboolean has_value;
 } TiersIndicatorValue;
 
