@@ -44,8 +44,11 @@ typedef struct
   int                 grace_days;
   double              tolerance;
   TiersSupplierFacts *facts;
-  GHashTable         *items;       /* item code -> index + 1 */
-  GPtrArray          *item_codes;  /* index -> item code (owned by items) */
+  guint32            *item_slots;  /* open addressing: item index + 1, 0 = free */
+  guint32            *item_hashes; /* the hash of the item in each slot */
+  guint               item_mask;   /* slots - 1, a power of two less one */
+  GStringChunk       *item_strings;
+  GPtrArray          *item_codes;  /* index -> item code (in item_strings) */
   GArray             *rows;        /* of PricedReceipt */
   GError             *error;
 } ReceiptScan;
@@ -216,18 +219,59 @@ add_receipt (ReceiptScan  *scan,
   f->value += price * received;
 }
 
+static guint32
+hash_item (const char *item)
+{
+  guint32 h = 2166136261u;   /* FNV-1a: item codes are short, and this is the hot loop */
+
+  for (const guchar *p = (const guchar *) item; *p; p++)
+    h = (h ^ *p) * 16777619u;
+  return h;
+}
+
+static void
+grow_items (ReceiptScan *scan)
+{
+  guint old_size = scan->item_mask + 1;
+  guint32 *old_slots = scan->item_slots;
+  guint32 *old_hashes = scan->item_hashes;
+
+  scan->item_mask = old_size * 2 - 1;
+  scan->item_slots = g_new0 (guint32, old_size * 2);
+  scan->item_hashes = g_new (guint32, old_size * 2);
+  for (guint i = 0; i < old_size; i++)
+    if (old_slots[i] != 0)
+      {
+        guint at = old_hashes[i] & scan->item_mask;
+
+        while (scan->item_slots[at] != 0)
+          at = (at + 1) & scan->item_mask;
+        scan->item_slots[at] = old_slots[i];
+        scan->item_hashes[at] = old_hashes[i];
+      }
+  g_free (old_slots);
+  g_free (old_hashes);
+}
+
+/* The item's index among the scan's distinct items, adding it when new. A table of its own
+ * rather than a GHashTable: this runs once per receipt of the period. */
 static guint
 intern_item (ReceiptScan *scan,
              const char  *item)
 {
-  gpointer id = g_hash_table_lookup (scan->items, item);
-  char *copy;
+  guint32 h = hash_item (item);
+  guint at = h & scan->item_mask;
 
-  if (id != NULL)
-    return GPOINTER_TO_UINT (id) - 1;
-  copy = g_strdup (item);
-  g_ptr_array_add (scan->item_codes, copy);
-  g_hash_table_insert (scan->items, copy, GUINT_TO_POINTER (scan->item_codes->len));
+  for (; scan->item_slots[at] != 0; at = (at + 1) & scan->item_mask)
+    if (scan->item_hashes[at] == h &&
+        strcmp (scan->item_codes->pdata[scan->item_slots[at] - 1], item) == 0)
+      return scan->item_slots[at] - 1;
+
+  g_ptr_array_add (scan->item_codes, g_string_chunk_insert (scan->item_strings, item));
+  scan->item_slots[at] = scan->item_codes->len;
+  scan->item_hashes[at] = h;
+  if (scan->item_codes->len * 2 > scan->item_mask)
+    grow_items (scan);
   return scan->item_codes->len - 1;
 }
 
@@ -311,7 +355,10 @@ scan_init (ReceiptScan       *scan,
   scan->grace_days = grace_days;
   scan->tolerance = tolerance;
   scan->facts = g_new0 (TiersSupplierFacts, MAX (c->n_slots, 1));
-  scan->items = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  scan->item_mask = 4095;
+  scan->item_slots = g_new0 (guint32, scan->item_mask + 1);
+  scan->item_hashes = g_new (guint32, scan->item_mask + 1);
+  scan->item_strings = g_string_chunk_new (1 << 14);
   scan->item_codes = g_ptr_array_new ();
   scan->rows = g_array_sized_new (FALSE, FALSE, sizeof (PricedReceipt), 1 << 15);
 }
@@ -320,7 +367,9 @@ static void
 scan_clear (ReceiptScan *scan)
 {
   g_free (scan->facts);
-  g_clear_pointer (&scan->items, g_hash_table_unref);
+  g_clear_pointer (&scan->item_slots, g_free);
+  g_clear_pointer (&scan->item_hashes, g_free);
+  g_clear_pointer (&scan->item_strings, g_string_chunk_free);
   g_clear_pointer (&scan->item_codes, g_ptr_array_unref);
   g_clear_pointer (&scan->rows, g_array_unref);
   g_clear_error (&scan->error);
