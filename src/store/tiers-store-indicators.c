@@ -198,12 +198,13 @@ add_reference_values (TiersSupplierFacts  *facts,
     facts[rows[r].supplier].reference_value += ref[rows[r].item] * rows[r].qty;
 }
 
+/* Sums one receipt into its supplier's facts and fills in the row the medians need. */
 static void
-add_receipt (ReceiptScan  *scan,
-             sqlite3_stmt *stmt,
-             guint         s)
+add_receipt (ReceiptScan   *scan,
+             sqlite3_stmt  *stmt,
+             PricedReceipt *row)
 {
-  TiersSupplierFacts *f = &scan->facts[s];
+  TiersSupplierFacts *f = &scan->facts[row->supplier];
   double ordered = sqlite3_column_double (stmt, 2);
   double received = sqlite3_column_double (stmt, 3);
   double price = sqlite3_column_double (stmt, 5);
@@ -217,6 +218,8 @@ add_receipt (ReceiptScan  *scan,
   f->received_qty += received;
   f->rejected_qty += sqlite3_column_double (stmt, 4);
   f->value += price * received;
+  row->price = price;
+  row->qty = received;
 }
 
 static guint32
@@ -298,10 +301,8 @@ scan_receipts (ReceiptScan *scan,
 
           if (!lookup_supplier (scan->collector, sqlite3_column_int64 (stmt, 0), &row.supplier))
             continue;
-          add_receipt (scan, stmt, row.supplier);
+          add_receipt (scan, stmt, &row);
           row.item = intern_item (scan, (const char *) sqlite3_column_text (stmt, 1));
-          row.price = sqlite3_column_double (stmt, 5);
-          row.qty = sqlite3_column_double (stmt, 3);
           g_array_append_val (scan->rows, row);
         }
     }
