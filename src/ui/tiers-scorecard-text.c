@@ -1,0 +1,230 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* tiers-scorecard-text.c: the scorecard's sentences. Every sentence is one translatable
+ * message with its numbers as arguments, so a translator can reorder them. */
+#define G_LOG_DOMAIN "supplier-tiers"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "tiers-scorecard-text.h"
+
+/* The criteria that moved the score by less than this are not worth a sentence. */
+#define NOTABLE_POINTS 0.05
+/* A manager reads two or three reasons, not a table. */
+#define MAX_REASONS 3
+
+char *
+tiers_format_indicator_value (const TiersCriterion      *criterion,
+                              const TiersIndicatorValue *value)
+{
+  g_return_val_if_fail (criterion != NULL && value != NULL, NULL);
+
+  if (!value->has_value)
+    return g_strdup (_("no data"));
+  switch (criterion->indicator)
+    {
+    case TIERS_INDICATOR_ON_TIME_RATE:
+    case TIERS_INDICATOR_QUANTITY_ACCURACY:
+    case TIERS_INDICATOR_PASS_RATE:
+      /* Translators: a percentage, e.g. "92.5 %" */
+      return g_strdup_printf (_("%.1f %%"), value->value * 100);
+    case TIERS_INDICATOR_DAYS_LATE:
+      /* Translators: the mean delay of deliveries */
+      return g_strdup_printf (_("%.1f days late"), value->value);
+    case TIERS_INDICATOR_INCIDENT_RATE:
+      return g_strdup_printf (_("%.1f points per 100 receipts"), value->value);
+    case TIERS_INDICATOR_UNIT_PRICE:
+      return g_strdup_printf ("%'.2f", value->value);
+    case TIERS_INDICATOR_PRICE_INDEX:
+      /* Translators: the price level against the market, 1.00 = the median price */
+      return g_strdup_printf (_("index %.2f"), value->value);
+    case TIERS_INDICATOR_SERVICE_RATING:
+      return g_strdup_printf (_("%.1f / %g"), value->value, 5.0);
+    case TIERS_INDICATOR_MANUAL:
+      return g_strdup_printf (_("%.1f / %g"), value->value,
+                              tiers_criterion_rating_max (criterion));
+    case TIERS_INDICATOR_RESPONSE_HOURS:
+      return g_strdup_printf (_("%.1f hours"), value->value);
+    case TIERS_N_INDICATORS:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+char *
+tiers_format_sample (const TiersCriterion *criterion,
+                     guint64               sample)
+{
+  g_return_val_if_fail (criterion != NULL, NULL);
+
+  /* ngettext takes an unsigned long: a count of receipts fits. */
+  switch (criterion->indicator)
+    {
+    case TIERS_INDICATOR_SERVICE_RATING:
+    case TIERS_INDICATOR_RESPONSE_HOURS:
+      return g_strdup_printf (ngettext ("%lu feedback reply", "%lu feedback replies",
+                                        (gulong) sample), (gulong) sample);
+    case TIERS_INDICATOR_MANUAL:
+      return g_strdup_printf (ngettext ("%lu rating", "%lu ratings", (gulong) sample),
+                              (gulong) sample);
+    default:
+      return g_strdup_printf (ngettext ("%lu receipt", "%lu receipts", (gulong) sample),
+                              (gulong) sample);
+    }
+}
+
+char *
+tiers_format_rank (guint       rank,
+                   guint       of,
+                   const char *category)
+{
+  /* Translators: a supplier's place by score among the graded suppliers of its category,
+   * e.g. "Rank 3 of 12 in Fasteners" */
+  return g_strdup_printf (_("Rank %u of %u in %s"), rank, of, category);
+}
+
+gboolean
+tiers_evaluation_rank_in_category (const TiersEvaluation     *evaluation,
+                                   const TiersSupplierResult *result,
+                                   guint                     *rank,
+                                   guint                     *of)
+{
+  g_return_val_if_fail (evaluation != NULL && result != NULL, FALSE);
+
+  if (!result->graded)
+    return FALSE;
+  *rank = 1;
+  *of = 0;
+  for (guint i = 0; i < evaluation->n_suppliers; i++)
+    {
+      const TiersSupplierResult *other = &evaluation->suppliers[i];
+
+      if (!other->graded
+          || other->supplier->category_index != result->supplier->category_index)
+        continue;
+      (*of)++;
+      if (other->score > result->score)
+        (*rank)++;
+    }
+  return TRUE;
+}
+
+char *
+tiers_describe_provisional (const TiersEvaluation     *evaluation,
+                            const TiersSupplierResult *result)
+{
+  const TiersScheme *scheme = evaluation->scheme;
+  g_autoptr(GString) missing = g_string_new (NULL);
+
+  if (!result->provisional)
+    return NULL;
+  if (!result->graded)
+    return g_strdup (_("Ungraded: no criterion has data in this period."));
+  if (result->supplier->receipts < (guint64) MAX (scheme->min_receipts, 0))
+    return g_strdup_printf (ngettext ("Provisional: only %lu receipt in this period, at least "
+                                      "%d needed.",
+                                      "Provisional: only %lu receipts in this period, at least "
+                                      "%d needed.", (gulong) result->supplier->receipts),
+                            (gulong) result->supplier->receipts, scheme->min_receipts);
+  for (guint c = 0; c < scheme->criteria->len; c++)
+    if (!result->criteria[c].indicator.has_value)
+      {
+        if (missing->len > 0)
+          /* Translators: separates the names of criteria in a list */
+          g_string_append (missing, _(", "));
+        g_string_append (missing,
+                         tiers_criterion_get_display_name (g_ptr_array_index (scheme->criteria, c)));
+      }
+  /* Translators: %s lists the criteria, e.g. "Service rating, Response time" */
+  return g_strdup_printf (_("Provisional: no data for %s in this period."), missing->str);
+}
+
+static const TiersIndicatorValue *
+criterion_value (const TiersSupplierResult *result,
+                 int                        index)
+{
+  return result != NULL && index >= 0 ? &result->criteria[index].indicator : NULL;
+}
+
+static void
+append_reason (GString                    *text,
+               const TiersExplanation     *explanation,
+               const TiersCriterionChange *change)
+{
+  static const TiersIndicatorValue none = { 0, 0, FALSE };
+  const TiersIndicatorValue *then = criterion_value (explanation->previous, change->previous_index);
+  const TiersIndicatorValue *now = criterion_value (explanation->current, change->current_index);
+  g_autofree char *then_text = tiers_format_indicator_value (change->criterion, then ? then : &none);
+  g_autofree char *now_text = tiers_format_indicator_value (change->criterion, now ? now : &none);
+  const char *name = tiers_criterion_get_display_name (change->criterion);
+
+  g_string_append_c (text, ' ');
+  if (change->delta < 0)
+    /* Translators: "On-time delivery cost 4.10 points (92.0 % → 81.0 %)." */
+    g_string_append_printf (text, _("%s cost %.2f points (%s → %s)."),
+                            name, -change->delta, then_text, now_text);
+  else
+    /* Translators: "Price level added 1.20 points (index 1.08 → index 0.97)." */
+    g_string_append_printf (text, _("%s added %.2f points (%s → %s)."),
+                            name, change->delta, then_text, now_text);
+}
+
+static char *
+describe_score_move (const TiersExplanation *explanation)
+{
+  const TiersSupplierResult *now = explanation->current;
+  const TiersSupplierResult *then = explanation->previous;
+  const char *grade_now = tiers_grade_to_string (now->grade);
+  const char *grade_then = tiers_grade_to_string (then->grade);
+  double delta = explanation->score_delta;
+
+  if (fabs (delta) < 0.005)
+    return g_strdup_printf (_("Score unchanged at %.2f (grade %s)."), now->score, grade_now);
+  if (now->grade == then->grade)
+    return g_strdup_printf (delta < 0 ? _("Score fell %.2f points to %.2f, still grade %s.")
+                                      : _("Score rose %.2f points to %.2f, still grade %s."),
+                            fabs (delta), now->score, grade_now);
+  return g_strdup_printf (delta < 0 ? _("Score fell %.2f points to %.2f (%s → %s).")
+                                    : _("Score rose %.2f points to %.2f (%s → %s)."),
+                          fabs (delta), now->score, grade_then, grade_now);
+}
+
+char *
+tiers_describe_change (const TiersExplanation *explanation)
+{
+  g_autoptr(GString) text = NULL;
+  g_autofree char *move = NULL;
+  guint reasons = 0;
+
+  g_return_val_if_fail (explanation != NULL, NULL);
+
+  if (explanation->previous == NULL)
+    return g_strdup (_("Not evaluated in the previous period: nothing to compare with."));
+  if (!explanation->current->graded && !explanation->previous->graded)
+    return g_strdup (_("Ungraded in both periods: no criterion has data."));
+  if (!explanation->current->graded)
+    return g_strdup_printf (_("Was grade %s with %.2f; ungraded now, as no criterion has "
+                              "data in this period."),
+                            tiers_grade_to_string (explanation->previous->grade),
+                            explanation->previous->score);
+  if (!explanation->previous->graded)
+    return g_strdup_printf (_("Graded for the first time: %.2f, grade %s."),
+                            explanation->current->score,
+                            tiers_grade_to_string (explanation->current->grade));
+
+  move = describe_score_move (explanation);
+  text = g_string_new (move);
+  for (guint i = 0; i < explanation->changes->len && reasons < MAX_REASONS; i++)
+    {
+      const TiersCriterionChange *change =
+        &g_array_index (explanation->changes, TiersCriterionChange, i);
+
+      if (fabs (change->delta) < NOTABLE_POINTS)
+        break;  /* largest first: the rest are smaller still */
+      append_reason (text, explanation, change);
+      reasons++;
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}

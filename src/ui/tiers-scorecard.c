@@ -1,0 +1,599 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* tiers-scorecard.c: the scorecard widget. The header and the criteria come from the
+ * session's evaluation at once; the explanation of the change and the two charts read
+ * stored evaluations (eight of them for the history), so a worker with its own connection
+ * loads them and a newer selection cancels an older load. */
+#define G_LOG_DOMAIN "supplier-tiers"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "tiers-chart.h"
+#include "tiers-grade-badge.h"
+#include "tiers-number.h"
+#include "tiers-scorecard.h"
+#include "tiers-scorecard-text.h"
+#include "tiers-store-charts.h"
+#include "tiers-store-evaluation.h"
+#include "tiers-store-notes.h"
+
+/* Periods of the same kind in the score history. */
+#define HISTORY_PERIODS 8
+/* A pause in typing this long saves the notes. */
+#define NOTES_SAVE_DELAY_MS 800
+
+struct _TiersScorecard
+{
+  GtkWidget            parent_instance;
+
+  TiersSession        *session;
+  TiersSupplierRecord *record;
+  GCancellable        *cancellable;   /* of the running load */
+  gboolean             loading;
+
+  char                *notes_code;    /* whose notes the buffer holds, NULL: none */
+  gboolean             notes_dirty;
+  guint                notes_timeout;
+  gboolean             notes_loading; /* setting the buffer is not typing */
+
+  GtkStack            *stack;
+  TiersGradeBadge     *grade_badge;
+  GtkLabel            *name_label;
+  GtkLabel            *identity_label;
+  GtkLabel            *contact_label;
+  GtkLabel            *rank_label;
+  GtkLabel            *score_label;
+  GtkLabel            *provisional_label;
+  GtkStack            *change_stack;
+  GtkSpinner          *change_spinner;
+  GtkLabel            *change_label;
+  GtkListBox          *criteria_list;
+  TiersChart          *profile_chart;
+  TiersChart          *history_chart;
+  GtkTextView         *notes_view;
+};
+
+G_DEFINE_FINAL_TYPE (TiersScorecard, tiers_scorecard, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SESSION,
+  PROP_SUPPLIER,
+  PROP_LOADING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* What the worker loads for one supplier. */
+typedef struct
+{
+  char              *path;
+  TiersPeriod        period;
+  char              *code;
+  char              *change_text;
+  TiersProfileData  *profile;
+  TiersHistoryData  *history;
+} Load;
+
+static void
+load_free (Load *load)
+{
+  g_free (load->path);
+  g_free (load->code);
+  g_free (load->change_text);
+  g_clear_pointer (&load->profile, tiers_profile_data_free);
+  g_clear_pointer (&load->history, tiers_history_data_free);
+  g_free (load);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  Load *load = task_data;
+  g_autoptr(TiersStore) store = NULL;
+  g_autoptr(TiersExplanation) explanation = NULL;
+  g_autoptr(GError) error = NULL;
+
+  store = tiers_store_open (load->path, &error);
+  if (store == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  explanation = tiers_store_explain (store, &load->period, load->code, &error);
+  load->change_text = explanation != NULL ? tiers_describe_change (explanation)
+                                          : g_strdup (error->message);
+  g_clear_error (&error);
+  if (g_cancellable_is_cancelled (cancellable))
+    return;
+  /* A chart that cannot be drawn is left empty; the explanation says what is wrong. */
+  load->profile = tiers_store_chart_profile (store, &load->period, load->code,
+                                             TIERS_CHART_READ_ONLY, NULL);
+  if (g_cancellable_is_cancelled (cancellable))
+    return;
+  load->history = tiers_store_chart_history (store, &load->period, HISTORY_PERIODS, load->code,
+                                             TIERS_CHART_READ_ONLY, NULL);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+set_loading (TiersScorecard *self,
+             gboolean        loading)
+{
+  if (self->loading == loading)
+    return;
+  self->loading = loading;
+  gtk_spinner_set_spinning (self->change_spinner, loading);
+  gtk_stack_set_visible_child_name (self->change_stack, loading ? "loading" : "text");
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static void
+on_load_done_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(TiersScorecard) self = user_data;
+  Load *load = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      gtk_label_set_text (self->change_label, error->message);
+      set_loading (self, FALSE);
+      return;
+    }
+  gtk_label_set_text (self->change_label, load->change_text);
+  if (load->profile != NULL)
+    tiers_chart_set_profile (self->profile_chart, g_steal_pointer (&load->profile));
+  else
+    tiers_chart_clear (self->profile_chart);
+  if (load->history != NULL)
+    tiers_chart_set_history (self->history_chart, g_steal_pointer (&load->history));
+  else
+    tiers_chart_clear (self->history_chart);
+  g_clear_object (&self->cancellable);
+  set_loading (self, FALSE);
+}
+
+static void
+start_load (TiersScorecard *self)
+{
+  g_autoptr(GTask) task = NULL;
+  Load *load;
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  load = g_new0 (Load, 1);
+  load->path = g_strdup (tiers_session_get_database_path (self->session));
+  load->period = *tiers_session_get_period (self->session);
+  load->code = g_strdup (tiers_supplier_record_get_code (self->record));
+  task = g_task_new (NULL, self->cancellable, on_load_done_cb, g_object_ref (self));
+  g_task_set_source_tag (task, start_load);
+  g_task_set_task_data (task, load, (GDestroyNotify) load_free);
+  /* A cancelled load reports only that, whatever it finished. */
+  g_task_set_return_on_cancel (task, TRUE);
+  set_loading (self, TRUE);
+  g_task_run_in_thread (task, load_thread);
+}
+
+/* --- notes --- */
+
+static void
+report_notes_error (TiersScorecard *self,
+                    const GError   *error)
+{
+  g_autofree char *text = g_strdup_printf (_("The notes could not be saved: %s"),
+                                           error->message);
+
+  /* The text stays in the view and is saved with the next change. */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->notes_view), text);
+  gtk_widget_add_css_class (GTK_WIDGET (self->notes_view), "error");
+  g_warning ("%s", text);
+}
+
+void
+tiers_scorecard_save_notes (TiersScorecard *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+
+  g_return_if_fail (TIERS_IS_SCORECARD (self));
+
+  g_clear_handle_id (&self->notes_timeout, g_source_remove);
+  if (!self->notes_dirty || self->notes_code == NULL || self->session == NULL)
+    return;
+  buffer = gtk_text_view_get_buffer (self->notes_view);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  if (!tiers_store_save_note (tiers_session_get_store (self->session), self->notes_code, text,
+                              &error))
+    {
+      report_notes_error (self, error);
+      return;
+    }
+  self->notes_dirty = FALSE;
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->notes_view), NULL);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->notes_view), "error");
+}
+
+static gboolean
+on_notes_timeout_cb (gpointer user_data)
+{
+  TiersScorecard *self = user_data;
+
+  self->notes_timeout = 0;
+  tiers_scorecard_save_notes (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_notes_changed_cb (GtkTextBuffer  *buffer,
+                     TiersScorecard *self)
+{
+  if (self->notes_loading)
+    return;
+  self->notes_dirty = TRUE;
+  g_clear_handle_id (&self->notes_timeout, g_source_remove);
+  self->notes_timeout = g_timeout_add (NOTES_SAVE_DELAY_MS, on_notes_timeout_cb, self);
+}
+
+static void
+on_notes_focus_leave_cb (GtkEventControllerFocus *controller,
+                         TiersScorecard          *self)
+{
+  tiers_scorecard_save_notes (self);
+}
+
+static void
+load_notes (TiersScorecard *self,
+            const char     *code)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->notes_view);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  if (g_strcmp0 (self->notes_code, code) == 0)
+    return;  /* the same supplier again: keep what is being typed */
+  tiers_scorecard_save_notes (self);
+  g_free (self->notes_code);
+  self->notes_code = g_strdup (code);
+  if (code != NULL)
+    text = tiers_store_load_note (tiers_session_get_store (self->session), code, &error);
+  if (error != NULL)
+    g_warning ("Cannot read the notes of %s: %s", code, error->message);
+  self->notes_loading = TRUE;
+  gtk_text_buffer_set_text (buffer, text != NULL ? text : "", -1);
+  self->notes_loading = FALSE;
+  self->notes_dirty = FALSE;
+  /* Without a stored supplier there is nowhere to keep notes. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->notes_view), text != NULL);
+}
+
+/* --- header and criteria --- */
+
+static void
+fill_header (TiersScorecard            *self,
+             const TiersEvaluation     *evaluation,
+             const TiersSupplierResult *result)
+{
+  TiersSupplierRecord *record = self->record;
+  const char *contact_parts[4] = { NULL };
+  g_autofree char *identity = NULL;
+  g_autofree char *contact = NULL;
+  g_autofree char *provisional = NULL;
+  g_autofree char *rank = NULL;
+  g_autofree char *score = NULL;
+  guint n = 0, position, of;
+
+  gtk_label_set_text (self->name_label, tiers_supplier_record_get_name (record));
+  /* Translators: a supplier's code and category, e.g. "FST-0001 · Fasteners" */
+  identity = g_strdup_printf (_("%s · %s"), tiers_supplier_record_get_code (record),
+                              tiers_supplier_record_get_category (record));
+  gtk_label_set_text (self->identity_label, identity);
+  if (tiers_supplier_record_get_contact (record) != NULL)
+    contact_parts[n++] = tiers_supplier_record_get_contact (record);
+  if (tiers_supplier_record_get_email (record) != NULL)
+    contact_parts[n++] = tiers_supplier_record_get_email (record);
+  if (tiers_supplier_record_get_phone (record) != NULL)
+    contact_parts[n++] = tiers_supplier_record_get_phone (record);
+  contact = g_strjoinv (" · ", (char **) contact_parts);
+  gtk_label_set_text (self->contact_label, contact);
+  gtk_widget_set_visible (GTK_WIDGET (self->contact_label), n > 0);
+
+  tiers_grade_badge_set_grade (self->grade_badge, tiers_supplier_record_get_grade (record));
+  if (tiers_supplier_record_get_has_score (record))
+    score = g_strdup_printf ("%.2f", tiers_supplier_record_get_score (record));
+  gtk_label_set_text (self->score_label, score != NULL ? score : "–");
+  if (result != NULL && tiers_evaluation_rank_in_category (evaluation, result, &position, &of))
+    rank = tiers_format_rank (position, of, tiers_supplier_record_get_category (record));
+  gtk_label_set_text (self->rank_label, rank != NULL ? rank : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->rank_label), rank != NULL);
+  if (result != NULL)
+    provisional = tiers_describe_provisional (evaluation, result);
+  gtk_label_set_text (self->provisional_label, provisional != NULL ? provisional : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->provisional_label), provisional != NULL);
+}
+
+static GtkWidget *
+criterion_row (const TiersCriterion       *criterion,
+               const TiersCriterionResult *criterion_result)
+{
+  const TiersIndicatorValue *value = &criterion_result->indicator;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *score = gtk_label_new (NULL);
+  GtkWidget *points = gtk_label_new (NULL);
+  g_autofree char *value_text = tiers_format_indicator_value (criterion, value);
+  g_autofree char *sample_text = tiers_format_sample (criterion, value->sample);
+  g_autofree char *subtitle = NULL;
+  g_autofree char *score_text = NULL;
+  g_autofree char *points_text = NULL;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                 tiers_criterion_get_display_name (criterion));
+  if (value->has_value)
+    {
+      /* Translators: a criterion's value, its sample and its share of the weight, e.g.
+       * "92.0 % · 23 receipts · weight 30.0 %" */
+      subtitle = g_strdup_printf (_("%s · %s · weight %.1f %%"), value_text, sample_text,
+                                  criterion_result->weight_share * 100);
+      score_text = g_strdup_printf ("%.2f", tiers_round2 (criterion_result->score));
+      /* Translators: what a criterion adds to the total score */
+      points_text = g_strdup_printf (_("+%.2f points"), criterion_result->points);
+    }
+  else
+    {
+      subtitle = g_strdup (_("No data in this period: left out of the score"));
+      score_text = g_strdup ("–");
+      points_text = g_strdup ("");
+    }
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_label_set_text (GTK_LABEL (score), score_text);
+  gtk_label_set_xalign (GTK_LABEL (score), 1);
+  gtk_widget_add_css_class (score, "heading");
+  gtk_widget_add_css_class (score, "numeric");
+  gtk_widget_set_tooltip_text (score, _("Score out of 100"));
+  gtk_label_set_text (GTK_LABEL (points), points_text);
+  gtk_label_set_xalign (GTK_LABEL (points), 1);
+  gtk_widget_add_css_class (points, "caption");
+  gtk_widget_add_css_class (points, "dim-label");
+  gtk_widget_add_css_class (points, "numeric");
+  gtk_box_append (GTK_BOX (box), score);
+  gtk_box_append (GTK_BOX (box), points);
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), box);
+  return row;
+}
+
+static void
+fill_criteria (TiersScorecard            *self,
+               const TiersEvaluation     *evaluation,
+               const TiersSupplierResult *result)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->criteria_list))) != NULL)
+    gtk_list_box_remove (self->criteria_list, child);
+  if (result == NULL)
+    return;
+  for (guint c = 0; c < evaluation->scheme->criteria->len; c++)
+    gtk_list_box_append (self->criteria_list,
+                         criterion_row (g_ptr_array_index (evaluation->scheme->criteria, c),
+                                        &result->criteria[c]));
+}
+
+static void
+show_record (TiersScorecard *self)
+{
+  const TiersEvaluation *evaluation;
+  const TiersSupplierResult *result = NULL;
+
+  if (self->record == NULL || self->session == NULL)
+    {
+      if (self->cancellable != NULL)
+        g_cancellable_cancel (self->cancellable);
+      g_clear_object (&self->cancellable);
+      set_loading (self, FALSE);
+      load_notes (self, NULL);
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+  evaluation = tiers_session_get_evaluation (self->session);
+  if (evaluation != NULL)
+    result = tiers_evaluation_find (evaluation, tiers_supplier_record_get_code (self->record));
+  fill_header (self, evaluation, result);
+  fill_criteria (self, evaluation, result);
+  load_notes (self, tiers_supplier_record_get_code (self->record));
+  gtk_stack_set_visible_child_name (self->stack, "card");
+  if (tiers_session_get_period (self->session) != NULL)
+    start_load (self);
+}
+
+/* --- the class --- */
+
+static void
+tiers_scorecard_dispose (GObject *object)
+{
+  TiersScorecard *self = TIERS_SCORECARD (object);
+
+  /* Closing the window must not lose what was typed in the last moment. */
+  tiers_scorecard_save_notes (self);
+  g_clear_handle_id (&self->notes_timeout, g_source_remove);
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->record);
+  g_clear_object (&self->session);
+  g_clear_pointer (&self->notes_code, g_free);
+  gtk_widget_dispose_template (GTK_WIDGET (self), TIERS_TYPE_SCORECARD);
+  G_OBJECT_CLASS (tiers_scorecard_parent_class)->dispose (object);
+}
+
+static void
+tiers_scorecard_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  TiersScorecard *self = TIERS_SCORECARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+    case PROP_SUPPLIER:
+      g_value_set_object (value, self->record);
+      break;
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->loading);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tiers_scorecard_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  TiersScorecard *self = TIERS_SCORECARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      tiers_scorecard_set_session (self, g_value_get_object (value));
+      break;
+    case PROP_SUPPLIER:
+      tiers_scorecard_set_supplier (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tiers_scorecard_class_init (TiersScorecardClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = tiers_scorecard_dispose;
+  object_class->get_property = tiers_scorecard_get_property;
+  object_class->set_property = tiers_scorecard_set_property;
+
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, TIERS_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SUPPLIER] =
+    g_param_spec_object ("supplier", NULL, NULL, TIERS_TYPE_SUPPLIER_RECORD,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (TIERS_TYPE_CHART);
+  g_type_ensure (TIERS_TYPE_GRADE_BADGE);
+  gtk_widget_class_set_template_from_resource (widget_class,
+      "/io/github/suppliertiers/SupplierTiers/tiers-scorecard.ui");
+  gtk_widget_class_bind_template_child (widget_class, TiersScorecard, stack);
+  gtk_widget_class_bind_template_child (widget_class, TiersScorecard, grade_badge);
+  gtk_widget_class_bind_template_child (widget_class, TiersScorecard, name_label);
+  gtk_widget_class_bind_template_child (widget_class, TiersScorecard, identity_label);
+  gtk_widget_class_bind_template_child (widget_class, TiersScorecard, contact_label);
+  gtk_widget_class_bind_template_child (widget_class, TiersScorecard, rank_label);
+  gtk_widget_class_bind_template_child (widget_class, TiersScorecard, score_label);
+  gtk_widget_class_bind_template_child (widget_class, TiersScorecard, provisional_label);
+  gtk_widget_class_bind_template_child (widget_class, TiersScorecard, change_stack);
+  gtk_widget_class_bind_template_child (widget_class, TiersScorecard, change_spinner);
+  gtk_widget_class_bind_template_child (widget_class, TiersScorecard, change_label);
+  gtk_widget_class_bind_template_child (widget_class, TiersScorecard, criteria_list);
+  gtk_widget_class_bind_template_child (widget_class, TiersScorecard, profile_chart);
+  gtk_widget_class_bind_template_child (widget_class, TiersScorecard, history_chart);
+  gtk_widget_class_bind_template_child (widget_class, TiersScorecard, notes_view);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+tiers_scorecard_init (TiersScorecard *self)
+{
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (gtk_text_view_get_buffer (self->notes_view), "changed",
+                    G_CALLBACK (on_notes_changed_cb), self);
+  g_signal_connect (focus, "leave", G_CALLBACK (on_notes_focus_leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->notes_view), focus);
+}
+
+GtkWidget *
+tiers_scorecard_new (void)
+{
+  return g_object_new (TIERS_TYPE_SCORECARD, NULL);
+}
+
+TiersSession *
+tiers_scorecard_get_session (TiersScorecard *self)
+{
+  g_return_val_if_fail (TIERS_IS_SCORECARD (self), NULL);
+  return self->session;
+}
+
+void
+tiers_scorecard_set_session (TiersScorecard *self,
+                             TiersSession   *session)
+{
+  g_return_if_fail (TIERS_IS_SCORECARD (self));
+  g_return_if_fail (session == NULL || TIERS_IS_SESSION (session));
+
+  if (self->session == session)
+    return;
+  tiers_scorecard_set_supplier (self, NULL);
+  g_set_object (&self->session, session);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+}
+
+TiersSupplierRecord *
+tiers_scorecard_get_supplier (TiersScorecard *self)
+{
+  g_return_val_if_fail (TIERS_IS_SCORECARD (self), NULL);
+  return self->record;
+}
+
+void
+tiers_scorecard_set_supplier (TiersScorecard      *self,
+                              TiersSupplierRecord *record)
+{
+  g_return_if_fail (TIERS_IS_SCORECARD (self));
+  g_return_if_fail (record == NULL || TIERS_IS_SUPPLIER_RECORD (record));
+
+  if (self->record == record)
+    return;
+  g_set_object (&self->record, record);
+  show_record (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUPPLIER]);
+}
+
+gboolean
+tiers_scorecard_get_loading (TiersScorecard *self)
+{
+  g_return_val_if_fail (TIERS_IS_SCORECARD (self), FALSE);
+  return self->loading;
+}

@@ -1,0 +1,358 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* tiers-supplier-record.c: one supplier of the suppliers page. Beside the values it keeps
+ * their display texts and sort keys, computed once, so neither scrolling nor sorting 10,000
+ * rows formats a number. */
+#define G_LOG_DOMAIN "supplier-tiers"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "tiers-number.h"
+#include "tiers-supplier-record.h"
+
+struct _TiersSupplierRecord
+{
+  GObject     parent_instance;
+
+  char       *code;
+  char       *name;
+  char       *category;
+  char       *contact;
+  char       *email;
+  char       *phone;
+  char       *search_key;     /* case-folded "code\nname" */
+  TiersGrade  grade;
+  TiersGrade  previous_grade;
+  gboolean    has_score;
+  double      score;
+  gboolean    has_change;
+  double      change;
+  gboolean    provisional;
+  guint64     receipts;
+  double      spend;
+  char       *score_text;
+  char       *change_text;
+  char       *receipts_text;
+  char       *spend_text;
+};
+
+G_DEFINE_FINAL_TYPE (TiersSupplierRecord, tiers_supplier_record, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_CODE,
+  PROP_NAME,
+  PROP_CATEGORY,
+  PROP_GRADE,
+  PROP_GRADE_RANK,
+  PROP_SCORE,
+  PROP_SCORE_TEXT,
+  PROP_CHANGE,
+  PROP_CHANGE_TEXT,
+  PROP_PROVISIONAL,
+  PROP_RECEIPTS,
+  PROP_RECEIPTS_TEXT,
+  PROP_SPEND,
+  PROP_SPEND_TEXT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Sort keys below every real value, so the rows without one gather at one end. */
+#define NO_SCORE  (-1.0)
+#define NO_CHANGE (-1000.0)
+
+static void
+tiers_supplier_record_finalize (GObject *object)
+{
+  TiersSupplierRecord *self = TIERS_SUPPLIER_RECORD (object);
+
+  g_free (self->code);
+  g_free (self->name);
+  g_free (self->category);
+  g_free (self->contact);
+  g_free (self->email);
+  g_free (self->phone);
+  g_free (self->search_key);
+  g_free (self->score_text);
+  g_free (self->change_text);
+  g_free (self->receipts_text);
+  g_free (self->spend_text);
+  G_OBJECT_CLASS (tiers_supplier_record_parent_class)->finalize (object);
+}
+
+/* A–D first, then the ungraded: the order a manager reads grades in. */
+static guint
+grade_rank (TiersGrade grade)
+{
+  return grade == TIERS_GRADE_NONE ? 5 : (guint) grade;
+}
+
+static void
+tiers_supplier_record_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  TiersSupplierRecord *self = TIERS_SUPPLIER_RECORD (object);
+
+  switch (prop_id)
+    {
+    case PROP_CODE:
+      g_value_set_string (value, self->code);
+      break;
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+    case PROP_CATEGORY:
+      g_value_set_string (value, self->category);
+      break;
+    case PROP_GRADE:
+      g_value_set_int (value, self->grade);
+      break;
+    case PROP_GRADE_RANK:
+      g_value_set_uint (value, grade_rank (self->grade));
+      break;
+    case PROP_SCORE:
+      g_value_set_double (value, self->has_score ? self->score : NO_SCORE);
+      break;
+    case PROP_SCORE_TEXT:
+      g_value_set_string (value, self->score_text);
+      break;
+    case PROP_CHANGE:
+      g_value_set_double (value, self->has_change ? self->change : NO_CHANGE);
+      break;
+    case PROP_CHANGE_TEXT:
+      g_value_set_string (value, self->change_text);
+      break;
+    case PROP_PROVISIONAL:
+      g_value_set_boolean (value, self->provisional);
+      break;
+    case PROP_RECEIPTS:
+      g_value_set_uint64 (value, self->receipts);
+      break;
+    case PROP_RECEIPTS_TEXT:
+      g_value_set_string (value, self->receipts_text);
+      break;
+    case PROP_SPEND:
+      g_value_set_double (value, self->spend);
+      break;
+    case PROP_SPEND_TEXT:
+      g_value_set_string (value, self->spend_text);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tiers_supplier_record_class_init (TiersSupplierRecordClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = tiers_supplier_record_finalize;
+  object_class->get_property = tiers_supplier_record_get_property;
+
+  properties[PROP_CODE] = g_param_spec_string ("code", NULL, NULL, NULL, flags);
+  properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL, flags);
+  properties[PROP_CATEGORY] = g_param_spec_string ("category", NULL, NULL, NULL, flags);
+  properties[PROP_GRADE] =
+    g_param_spec_int ("grade", NULL, NULL, TIERS_GRADE_NONE, TIERS_GRADE_D, TIERS_GRADE_NONE,
+                      flags);
+  /* The sort key of the grade column: 1 for A .. 4 for D, 5 ungraded. */
+  properties[PROP_GRADE_RANK] = g_param_spec_uint ("grade-rank", NULL, NULL, 1, 5, 5, flags);
+  /* The sort keys of score and change: below any real value where there is none. */
+  properties[PROP_SCORE] =
+    g_param_spec_double ("score", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, NO_SCORE, flags);
+  properties[PROP_SCORE_TEXT] = g_param_spec_string ("score-text", NULL, NULL, NULL, flags);
+  properties[PROP_CHANGE] =
+    g_param_spec_double ("change", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, NO_CHANGE, flags);
+  properties[PROP_CHANGE_TEXT] = g_param_spec_string ("change-text", NULL, NULL, NULL, flags);
+  properties[PROP_PROVISIONAL] =
+    g_param_spec_boolean ("provisional", NULL, NULL, FALSE, flags);
+  properties[PROP_RECEIPTS] =
+    g_param_spec_uint64 ("receipts", NULL, NULL, 0, G_MAXUINT64, 0, flags);
+  properties[PROP_RECEIPTS_TEXT] =
+    g_param_spec_string ("receipts-text", NULL, NULL, NULL, flags);
+  properties[PROP_SPEND] =
+    g_param_spec_double ("spend", NULL, NULL, 0, G_MAXDOUBLE, 0, flags);
+  properties[PROP_SPEND_TEXT] = g_param_spec_string ("spend-text", NULL, NULL, NULL, flags);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+tiers_supplier_record_init (TiersSupplierRecord *self)
+{
+}
+
+/* The texts of the cells. The thousands separators and the decimal mark are the locale's
+ * (the ' flag of POSIX printf); the CSV export writes its own plain numbers. */
+static void
+format_texts (TiersSupplierRecord *self)
+{
+  self->score_text = self->has_score ? g_strdup_printf ("%.2f", self->score) : g_strdup ("");
+  if (!self->has_change)
+    self->change_text = g_strdup ("");
+  else if (self->change > 0)
+    self->change_text = g_strdup_printf ("▲ %.2f", self->change);
+  else if (self->change < 0)
+    self->change_text = g_strdup_printf ("▼ %.2f", -self->change);
+  else
+    self->change_text = g_strdup ("= 0.00");
+  self->receipts_text = g_strdup_printf ("%'" G_GUINT64_FORMAT, self->receipts);
+  self->spend_text = g_strdup_printf ("%'.2f", self->spend);
+}
+
+TiersSupplierRecord *
+tiers_supplier_record_new (const TiersSupplierResult  *result,
+                           const TiersSupplierResult  *previous,
+                           const TiersSupplierDetails *details)
+{
+  TiersSupplierRecord *self;
+  g_autofree char *key = NULL;
+
+  g_return_val_if_fail (result != NULL, NULL);
+
+  self = g_object_new (TIERS_TYPE_SUPPLIER_RECORD, NULL);
+  self->code = g_strdup (result->supplier->code);
+  self->category = g_strdup (result->supplier->category);
+  self->name = g_strdup (details != NULL && details->name != NULL ? details->name : "");
+  if (details != NULL)
+    {
+      self->contact = g_strdup (details->contact);
+      self->email = g_strdup (details->email);
+      self->phone = g_strdup (details->phone);
+      self->spend = details->spend;
+    }
+  self->receipts = result->supplier->receipts;
+  self->grade = result->graded ? result->grade : TIERS_GRADE_NONE;
+  self->has_score = result->graded;
+  self->score = result->score;
+  self->provisional = result->provisional;
+  if (previous != NULL && previous->graded)
+    {
+      self->previous_grade = previous->grade;
+      self->has_change = result->graded;
+      self->change = tiers_round2 (result->score - previous->score);
+    }
+  key = g_strconcat (self->code, "\n", self->name, NULL);
+  self->search_key = g_utf8_casefold (key, -1);
+  format_texts (self);
+  return self;
+}
+
+const char *
+tiers_supplier_record_get_code (TiersSupplierRecord *self)
+{
+  g_return_val_if_fail (TIERS_IS_SUPPLIER_RECORD (self), NULL);
+  return self->code;
+}
+
+const char *
+tiers_supplier_record_get_name (TiersSupplierRecord *self)
+{
+  g_return_val_if_fail (TIERS_IS_SUPPLIER_RECORD (self), NULL);
+  return self->name;
+}
+
+const char *
+tiers_supplier_record_get_category (TiersSupplierRecord *self)
+{
+  g_return_val_if_fail (TIERS_IS_SUPPLIER_RECORD (self), NULL);
+  return self->category;
+}
+
+const char *
+tiers_supplier_record_get_contact (TiersSupplierRecord *self)
+{
+  g_return_val_if_fail (TIERS_IS_SUPPLIER_RECORD (self), NULL);
+  return self->contact;
+}
+
+const char *
+tiers_supplier_record_get_email (TiersSupplierRecord *self)
+{
+  g_return_val_if_fail (TIERS_IS_SUPPLIER_RECORD (self), NULL);
+  return self->email;
+}
+
+const char *
+tiers_supplier_record_get_phone (TiersSupplierRecord *self)
+{
+  g_return_val_if_fail (TIERS_IS_SUPPLIER_RECORD (self), NULL);
+  return self->phone;
+}
+
+TiersGrade
+tiers_supplier_record_get_grade (TiersSupplierRecord *self)
+{
+  g_return_val_if_fail (TIERS_IS_SUPPLIER_RECORD (self), TIERS_GRADE_NONE);
+  return self->grade;
+}
+
+TiersGrade
+tiers_supplier_record_get_previous_grade (TiersSupplierRecord *self)
+{
+  g_return_val_if_fail (TIERS_IS_SUPPLIER_RECORD (self), TIERS_GRADE_NONE);
+  return self->previous_grade;
+}
+
+gboolean
+tiers_supplier_record_get_has_score (TiersSupplierRecord *self)
+{
+  g_return_val_if_fail (TIERS_IS_SUPPLIER_RECORD (self), FALSE);
+  return self->has_score;
+}
+
+double
+tiers_supplier_record_get_score (TiersSupplierRecord *self)
+{
+  g_return_val_if_fail (TIERS_IS_SUPPLIER_RECORD (self), 0);
+  return self->score;
+}
+
+gboolean
+tiers_supplier_record_get_has_change (TiersSupplierRecord *self)
+{
+  g_return_val_if_fail (TIERS_IS_SUPPLIER_RECORD (self), FALSE);
+  return self->has_change;
+}
+
+double
+tiers_supplier_record_get_change (TiersSupplierRecord *self)
+{
+  g_return_val_if_fail (TIERS_IS_SUPPLIER_RECORD (self), 0);
+  return self->change;
+}
+
+gboolean
+tiers_supplier_record_get_provisional (TiersSupplierRecord *self)
+{
+  g_return_val_if_fail (TIERS_IS_SUPPLIER_RECORD (self), FALSE);
+  return self->provisional;
+}
+
+guint64
+tiers_supplier_record_get_receipts (TiersSupplierRecord *self)
+{
+  g_return_val_if_fail (TIERS_IS_SUPPLIER_RECORD (self), 0);
+  return self->receipts;
+}
+
+double
+tiers_supplier_record_get_spend (TiersSupplierRecord *self)
+{
+  g_return_val_if_fail (TIERS_IS_SUPPLIER_RECORD (self), 0);
+  return self->spend;
+}
+
+gboolean
+tiers_supplier_record_matches (TiersSupplierRecord *self,
+                               const char          *folded_text)
+{
+  return strstr (self->search_key, folded_text) != NULL;
+}

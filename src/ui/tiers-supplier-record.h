@@ -1,0 +1,46 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* tiers-supplier-record.h: one supplier as a row of the suppliers page for one period: who
+ * it is, its grade and score, the change against the previous period, and its receipts and
+ * spend in the period. Immutable, read-only properties, so the column view's cells and
+ * sorters look them up by name; the page builds a new set whenever the evaluation changes. */
+#pragma once
+
+#include <glib-object.h>
+
+#include "tiers-evaluation.h"
+#include "tiers-store-supplier-details.h"
+
+G_BEGIN_DECLS
+
+#define TIERS_TYPE_SUPPLIER_RECORD (tiers_supplier_record_get_type ())
+
+G_DECLARE_FINAL_TYPE (TiersSupplierRecord, tiers_supplier_record, TIERS, SUPPLIER_RECORD, GObject)
+
+/* RESULT from the period's evaluation; PREVIOUS the same supplier's result in the previous
+ * period's evaluation, or NULL; DETAILS from the store, or NULL when the supplier is not
+ * (or no longer) stored, in which case the name is left empty. */
+TiersSupplierRecord *tiers_supplier_record_new (const TiersSupplierResult  *result,
+                                                const TiersSupplierResult  *previous,
+                                                const TiersSupplierDetails *details);
+
+const char *tiers_supplier_record_get_code           (TiersSupplierRecord *self);
+const char *tiers_supplier_record_get_name           (TiersSupplierRecord *self);
+const char *tiers_supplier_record_get_category       (TiersSupplierRecord *self);
+const char *tiers_supplier_record_get_contact        (TiersSupplierRecord *self);  /* or NULL */
+const char *tiers_supplier_record_get_email          (TiersSupplierRecord *self);  /* or NULL */
+const char *tiers_supplier_record_get_phone          (TiersSupplierRecord *self);  /* or NULL */
+TiersGrade  tiers_supplier_record_get_grade          (TiersSupplierRecord *self);
+/* The grade of the previous period; TIERS_GRADE_NONE when ungraded or not evaluated then. */
+TiersGrade  tiers_supplier_record_get_previous_grade (TiersSupplierRecord *self);
+gboolean    tiers_supplier_record_get_has_score      (TiersSupplierRecord *self);
+double      tiers_supplier_record_get_score          (TiersSupplierRecord *self);
+gboolean    tiers_supplier_record_get_has_change     (TiersSupplierRecord *self);
+double      tiers_supplier_record_get_change         (TiersSupplierRecord *self);
+gboolean    tiers_supplier_record_get_provisional    (TiersSupplierRecord *self);
+guint64     tiers_supplier_record_get_receipts       (TiersSupplierRecord *self);
+double      tiers_supplier_record_get_spend          (TiersSupplierRecord *self);
+/* Whether the case-folded TEXT (g_utf8_casefold) is part of the code or the name. */
+gboolean    tiers_supplier_record_matches            (TiersSupplierRecord *self,
+                                                      const char          *folded_text);
+
+G_END_DECLS
