@@ -1,0 +1,663 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* tiers-criterion-editor.c: one criterion's fields. Every field writes straight into the
+ * criterion and emits "changed"; the page validates the whole scheme and asks each editor to
+ * mark its own fields, with the scheme's own reasons where they fit. */
+#define G_LOG_DOMAIN "supplier-tiers"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
+
+#include "tiers-criterion-editor.h"
+
+struct _TiersCriterionEditor
+{
+  AdwExpanderRow  parent_instance;
+
+  TiersCriterion *criterion;
+  gboolean        new_key;
+  gboolean        bands_text_valid;
+  gboolean        loading;      /* filling the fields: not an edit */
+  double          share;
+  char           *problem;
+
+  GtkWidget      *key_row;      /* AdwEntryRow for a new key, else AdwActionRow */
+  GtkWidget      *name_row;
+  GtkWidget      *name_zh_row;
+  AdwComboRow    *dimension_row;
+  AdwComboRow    *indicator_row;
+  AdwComboRow    *method_row;
+  GtkWidget      *best_row;
+  GtkWidget      *worst_row;
+  GtkWidget      *bands_row;
+  GtkWidget      *scale_row;
+  GtkSpinButton  *best;
+  GtkSpinButton  *worst;
+  GtkSpinButton  *scale;
+  GtkSpinButton  *weight;
+  GtkWidget      *up;
+  GtkWidget      *down;
+};
+
+enum
+{
+  CHANGED,
+  MOVE,
+  REMOVE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (TiersCriterionEditor, tiers_criterion_editor, ADW_TYPE_EXPANDER_ROW)
+
+/* The methods in the order of TiersMethod, as a purchasing manager calls them. */
+static const char *method_labels[] = {
+  N_("Linear between Best and Worst"),
+  N_("Ratio to the category’s best"),
+  N_("Bands of thresholds"),
+  N_("Rating scale"),
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (method_labels) == TIERS_N_METHODS);
+
+/* The scheme's messages start in lower case to follow "[Group] Key: "; alone under a field
+ * they read as a sentence. */
+static char *
+sentence (const char *message)
+{
+  gunichar first = g_utf8_get_char (message);
+  char head[8] = { 0 };
+
+  g_unichar_to_utf8 (g_unichar_toupper (first), head);
+  return g_strconcat (head, g_utf8_next_char (message), NULL);
+}
+
+static void
+set_problem (TiersCriterionEditor *self,
+             const char           *message)
+{
+  if (self->problem == NULL && message != NULL)
+    self->problem = sentence (message);
+}
+
+/* Marks ROW wrong with MESSAGE (NULL: right again). An action row says why in its subtitle;
+ * an entry row has none, so it says so in its tooltip and the criterion's own subtitle. */
+static void
+mark_row (TiersCriterionEditor *self,
+          GtkWidget            *row,
+          const char           *message,
+          const char           *subtitle)
+{
+  g_autofree char *text = message ? sentence (message) : NULL;
+
+  if (message != NULL)
+    gtk_widget_add_css_class (row, "error");
+  else
+    gtk_widget_remove_css_class (row, "error");
+  if (ADW_IS_ACTION_ROW (row))
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), text ? text : subtitle);
+  else
+    gtk_widget_set_tooltip_text (row, text);
+  set_problem (self, message);
+}
+
+static void
+update_subtitle (TiersCriterionEditor *self)
+{
+  g_autofree char *subtitle = NULL;
+  const char *dimension = tiers_dimension_label (self->criterion->dimension);
+
+  if (self->problem != NULL)
+    subtitle = g_markup_escape_text (self->problem, -1);
+  else if (self->share >= 0)
+    /* Translators: a criterion's summary, e.g. "Quality · 25.0 % of the weight" */
+    subtitle = g_markup_printf_escaped (_("%s · %.1f %% of the weight"), dimension,
+                                        self->share * 100);
+  else
+    subtitle = g_markup_escape_text (dimension, -1);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), subtitle);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self),
+                                 tiers_criterion_get_display_name (self->criterion));
+}
+
+static void
+emit_changed (TiersCriterionEditor *self)
+{
+  if (!self->loading)
+    g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+show_method_rows (TiersCriterionEditor *self)
+{
+  TiersMethod method = self->criterion->method;
+
+  gtk_widget_set_visible (self->best_row, method == TIERS_METHOD_LINEAR);
+  gtk_widget_set_visible (self->worst_row, method == TIERS_METHOD_LINEAR);
+  gtk_widget_set_visible (self->bands_row, method == TIERS_METHOD_BANDS);
+  gtk_widget_set_visible (self->scale_row, method == TIERS_METHOD_SCALE);
+}
+
+static char *
+bands_to_text (GArray *bands)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < bands->len; i++)
+    {
+      const TiersBand *b = &g_array_index (bands, TiersBand, i);
+      char threshold[G_ASCII_DTOSTR_BUF_SIZE], score[G_ASCII_DTOSTR_BUF_SIZE];
+
+      g_string_append_printf (text, "%s%s:%s", i ? "; " : "",
+                              g_ascii_formatd (threshold, sizeof threshold, "%g", b->threshold),
+                              g_ascii_formatd (score, sizeof score, "%g", b->score));
+    }
+  return g_string_free (text, FALSE);
+}
+
+static gboolean
+parse_number (const char *text,
+              double     *value)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (text));
+  char *end = NULL;
+
+  if (*trimmed == '\0')
+    return FALSE;
+  *value = g_ascii_strtod (trimmed, &end);
+  return end != NULL && *end == '\0' && isfinite (*value);
+}
+
+/* "THRESHOLD:SCORE; THRESHOLD:SCORE", as in the scheme file; FALSE on anything else. */
+static gboolean
+parse_bands (const char *text,
+             GArray     *bands)
+{
+  g_auto(GStrv) parts = g_strsplit (text, ";", -1);
+
+  g_array_set_size (bands, 0);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_auto(GStrv) pair = NULL;
+      TiersBand band;
+
+      if (*g_strstrip (parts[i]) == '\0' && parts[i + 1] == NULL && i > 0)
+        break;   /* a trailing ";" */
+      pair = g_strsplit (parts[i], ":", -1);
+      if (g_strv_length (pair) != 2 || !parse_number (pair[0], &band.threshold) ||
+          !parse_number (pair[1], &band.score))
+        return FALSE;
+      g_array_append_val (bands, band);
+    }
+  return TRUE;
+}
+
+static void
+on_text_changed_cb (GtkEditable          *editable,
+                    TiersCriterionEditor *self)
+{
+  const char *text = gtk_editable_get_text (editable);
+  GtkWidget *row = GTK_WIDGET (editable);
+
+  if (row == self->key_row)
+    {
+      g_free (self->criterion->key);
+      self->criterion->key = g_strdup (text);
+    }
+  else if (row == self->name_row)
+    {
+      g_free (self->criterion->name);
+      self->criterion->name = g_strdup (text);
+    }
+  else if (row == self->name_zh_row)
+    {
+      g_free (self->criterion->name_zh);
+      self->criterion->name_zh = *text ? g_strdup (text) : NULL;
+    }
+  else if (row == self->bands_row)
+    self->bands_text_valid = parse_bands (text, self->criterion->bands);
+  emit_changed (self);
+}
+
+static void
+on_combo_selected_cb (AdwComboRow          *row,
+                      GParamSpec           *pspec,
+                      TiersCriterionEditor *self)
+{
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (selected == GTK_INVALID_LIST_POSITION)
+    return;
+  if (row == self->dimension_row)
+    self->criterion->dimension = selected;
+  else if (row == self->indicator_row)
+    self->criterion->indicator = selected;
+  else if (row == self->method_row)
+    {
+      self->criterion->method = selected;
+      show_method_rows (self);
+    }
+  emit_changed (self);
+}
+
+static void
+on_spin_value_changed_cb (GtkSpinButton        *spin,
+                          TiersCriterionEditor *self)
+{
+  double value = gtk_spin_button_get_value (spin);
+
+  if (spin == self->weight)
+    self->criterion->weight = value;
+  else if (spin == self->best)
+    self->criterion->best = value;
+  else if (spin == self->worst)
+    self->criterion->worst = value;
+  else if (spin == self->scale)
+    self->criterion->scale = value;
+  emit_changed (self);
+}
+
+static GtkWidget *
+entry_row (TiersCriterionEditor *self,
+           const char           *title,
+           const char           *text)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
+  g_signal_connect (row, "changed", G_CALLBACK (on_text_changed_cb), self);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), row);
+  return row;
+}
+
+static GtkSpinButton *
+new_spin (TiersCriterionEditor *self,
+          double                lower,
+          double                upper,
+          double                step,
+          guint                 digits,
+          double                value)
+{
+  GtkSpinButton *spin = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (lower, upper, step));
+
+  gtk_spin_button_set_digits (spin, digits);
+  gtk_spin_button_set_value (spin, value);
+  gtk_widget_set_valign (GTK_WIDGET (spin), GTK_ALIGN_CENTER);
+  g_signal_connect (spin, "value-changed", G_CALLBACK (on_spin_value_changed_cb), self);
+  return spin;
+}
+
+static GtkWidget *
+spin_row (TiersCriterionEditor *self,
+          const char           *title,
+          const char           *subtitle,
+          GtkSpinButton        *spin)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (spin));
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), GTK_WIDGET (spin));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  title, -1);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), row);
+  return row;
+}
+
+static AdwComboRow *
+combo_row (TiersCriterionEditor *self,
+           const char           *title,
+           GtkStringList        *items,
+           guint                 selected)
+{
+  AdwComboRow *row = ADW_COMBO_ROW (adw_combo_row_new ());
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_combo_row_set_model (row, G_LIST_MODEL (items));
+  adw_combo_row_set_selected (row, selected);
+  g_signal_connect (row, "notify::selected", G_CALLBACK (on_combo_selected_cb), self);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), GTK_WIDGET (row));
+  g_object_unref (items);
+  return row;
+}
+
+static void
+on_move_clicked_cb (GtkButton            *button,
+                    TiersCriterionEditor *self)
+{
+  g_signal_emit (self, signals[MOVE], 0, GTK_WIDGET (button) == self->up ? -1 : 1);
+}
+
+static void
+on_remove_clicked_cb (GtkButton            *button,
+                      TiersCriterionEditor *self)
+{
+  g_signal_emit (self, signals[REMOVE], 0);
+}
+
+static GtkWidget *
+icon_button (const char *icon,
+             const char *label)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  label, -1);
+  gtk_widget_add_css_class (button, "flat");
+  return button;
+}
+
+static void
+add_order_row (TiersCriterionEditor *self)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *remove = icon_button ("user-trash-symbolic", _("Remove Criterion"));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Position"));
+  self->up = icon_button ("go-up-symbolic", _("Move Up"));
+  self->down = icon_button ("go-down-symbolic", _("Move Down"));
+  g_signal_connect (self->up, "clicked", G_CALLBACK (on_move_clicked_cb), self);
+  g_signal_connect (self->down, "clicked", G_CALLBACK (on_move_clicked_cb), self);
+  g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_clicked_cb), self);
+  gtk_widget_remove_css_class (remove, "flat");
+  gtk_widget_add_css_class (remove, "destructive-action");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), self->up);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), self->down);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), row);
+}
+
+static void
+add_key_row (TiersCriterionEditor *self)
+{
+  const char *hint = _("Evaluator ratings are imported under this key");
+
+  if (self->new_key)
+    {
+      self->key_row = entry_row (self, _("Key (lower-case letters, digits and “_”)"),
+                                 self->criterion->key);
+      return;
+    }
+  self->key_row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->key_row), _("Key"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->key_row), hint);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (self->key_row),
+                             gtk_label_new (self->criterion->key));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), self->key_row);
+}
+
+static GtkStringList *
+labels_of (const char *(*label) (int), int n)
+{
+  GtkStringList *list = gtk_string_list_new (NULL);
+
+  for (int i = 0; i < n; i++)
+    gtk_string_list_append (list, label (i));
+  return list;
+}
+
+static const char *
+dimension_label (int i)
+{
+  return tiers_dimension_label (i);
+}
+
+static const char *
+indicator_label (int i)
+{
+  return tiers_indicator_label (i);
+}
+
+static const char *
+method_label (int i)
+{
+  return _(method_labels[i]);
+}
+
+static void
+build_rows (TiersCriterionEditor *self)
+{
+  TiersCriterion *c = self->criterion;
+  g_autofree char *bands = bands_to_text (c->bands);
+  gboolean rate = tiers_indicator_higher_is_better (c->indicator) && fabs (c->best) <= 1;
+
+  self->weight = new_spin (self, 0, 1000, 1, 1, c->weight);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->weight), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Weight"), -1);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->weight), _("Weight"));
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (self), GTK_WIDGET (self->weight));
+
+  add_key_row (self);
+  self->name_row = entry_row (self, _("Name"), c->name);
+  self->name_zh_row = entry_row (self, _("Name in Chinese"), c->name_zh);
+  self->dimension_row = combo_row (self, _("Dimension"),
+                                   labels_of (dimension_label, TIERS_N_DIMENSIONS), c->dimension);
+  self->indicator_row = combo_row (self, _("Indicator"),
+                                   labels_of (indicator_label, TIERS_N_INDICATORS), c->indicator);
+  self->method_row = combo_row (self, _("Method"),
+                                labels_of (method_label, TIERS_N_METHODS), c->method);
+  /* Rates move in hundredths, days and prices in whole steps. */
+  self->best = new_spin (self, -1e6, 1e6, rate ? 0.01 : 1, 3, c->best);
+  self->worst = new_spin (self, -1e6, 1e6, rate ? 0.01 : 1, 3, c->worst);
+  self->best_row = spin_row (self, _("Best"), _("This value and better score 100"), self->best);
+  self->worst_row = spin_row (self, _("Worst"), _("This value and worse score 0"), self->worst);
+  self->bands_row = entry_row (self, _("Bands (threshold:score; …)"), bands);
+  self->scale = new_spin (self, 1, 100, 1, 0, c->scale);
+  self->scale_row = spin_row (self, _("Scale"), _("The top rating, which scores 100"),
+                              self->scale);
+  add_order_row (self);
+  show_method_rows (self);
+}
+
+TiersCriterionEditor *
+tiers_criterion_editor_new (TiersCriterion *criterion,
+                            gboolean        new_key)
+{
+  TiersCriterionEditor *self;
+
+  g_return_val_if_fail (criterion != NULL, NULL);
+
+  self = g_object_new (TIERS_TYPE_CRITERION_EDITOR, NULL);
+  self->criterion = criterion;
+  self->new_key = new_key;
+  self->bands_text_valid = TRUE;
+  self->loading = TRUE;
+  build_rows (self);
+  self->loading = FALSE;
+  update_subtitle (self);
+  return self;
+}
+
+TiersCriterion *
+tiers_criterion_editor_get_criterion (TiersCriterionEditor *self)
+{
+  g_return_val_if_fail (TIERS_IS_CRITERION_EDITOR (self), NULL);
+  return self->criterion;
+}
+
+void
+tiers_criterion_editor_set_share (TiersCriterionEditor *self,
+                                  double                share)
+{
+  g_return_if_fail (TIERS_IS_CRITERION_EDITOR (self));
+
+  self->share = share;
+  update_subtitle (self);
+}
+
+void
+tiers_criterion_editor_set_position (TiersCriterionEditor *self,
+                                     guint                 index,
+                                     guint                 n)
+{
+  g_return_if_fail (TIERS_IS_CRITERION_EDITOR (self));
+
+  gtk_widget_set_sensitive (self->up, index > 0);
+  gtk_widget_set_sensitive (self->down, index + 1 < n);
+}
+
+static gboolean
+key_is_valid (const char *key)
+{
+  if (key == NULL || *key == '\0')
+    return FALSE;
+  for (const char *p = key; *p; p++)
+    if (!(g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '_'))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  for (const char *p = text; p != NULL && *p; p++)
+    if (!g_ascii_isspace (*p))
+      return FALSE;
+  return TRUE;
+}
+
+static const char *
+key_problem (TiersCriterionEditor *self,
+             const TiersScheme    *scheme)
+{
+  if (!key_is_valid (self->criterion->key))
+    return _("a criterion key may hold only lower-case letters, digits and “_”");
+  for (guint i = 0; i < scheme->criteria->len; i++)
+    {
+      const TiersCriterion *other = scheme->criteria->pdata[i];
+
+      if (other != self->criterion && strcmp (other->key, self->criterion->key) == 0)
+        return _("two criteria have this key");
+    }
+  return NULL;
+}
+
+static const char *
+bands_problem (TiersCriterionEditor *self)
+{
+  GArray *bands = self->criterion->bands;
+
+  if (!self->bands_text_valid)
+    return _("write THRESHOLD:SCORE;THRESHOLD:SCORE;… with numbers");
+  if (bands->len == 0)
+    return _("the bands method needs at least one band");
+  for (guint i = 0; i < bands->len; i++)
+    {
+      const TiersBand *b = &g_array_index (bands, TiersBand, i);
+
+      if (b->score < 0 || b->score > 100)
+        return _("every band is THRESHOLD:SCORE with a score from 0 to 100");
+      for (guint j = 0; j < i; j++)
+        if (g_array_index (bands, TiersBand, j).threshold == b->threshold)
+          return _("two bands have the same threshold");
+    }
+  return NULL;
+}
+
+gboolean
+tiers_criterion_editor_validate (TiersCriterionEditor *self,
+                                 const TiersScheme    *scheme)
+{
+  const TiersCriterion *c;
+  const char *best_problem = NULL;
+
+  g_return_val_if_fail (TIERS_IS_CRITERION_EDITOR (self), FALSE);
+
+  c = self->criterion;
+  g_clear_pointer (&self->problem, g_free);
+  mark_row (self, self->key_row, key_problem (self, scheme),
+            _("Evaluator ratings are imported under this key"));
+  mark_row (self, self->name_row, is_blank (c->name) ? _("a criterion needs a name") : NULL,
+            NULL);
+  if (c->method == TIERS_METHOD_LINEAR && c->best == c->worst)
+    best_problem = _("Best and Worst must differ: one value scores 100, the other 0");
+  mark_row (self, self->best_row, best_problem, _("This value and better score 100"));
+  mark_row (self, self->worst_row, best_problem, _("This value and worse score 0"));
+  mark_row (self, self->bands_row,
+            c->method == TIERS_METHOD_BANDS ? bands_problem (self) : NULL, NULL);
+  update_subtitle (self);
+  if (self->problem != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "error");
+  return self->problem == NULL;
+}
+
+const char *
+tiers_criterion_editor_get_problem (TiersCriterionEditor *self)
+{
+  g_return_val_if_fail (TIERS_IS_CRITERION_EDITOR (self), NULL);
+  return self->problem;
+}
+
+GtkSpinButton *
+tiers_criterion_editor_get_weight (TiersCriterionEditor *self)
+{
+  g_return_val_if_fail (TIERS_IS_CRITERION_EDITOR (self), NULL);
+  return self->weight;
+}
+
+GtkSpinButton *
+tiers_criterion_editor_get_best (TiersCriterionEditor *self)
+{
+  g_return_val_if_fail (TIERS_IS_CRITERION_EDITOR (self), NULL);
+  return self->best;
+}
+
+GtkSpinButton *
+tiers_criterion_editor_get_worst (TiersCriterionEditor *self)
+{
+  g_return_val_if_fail (TIERS_IS_CRITERION_EDITOR (self), NULL);
+  return self->worst;
+}
+
+GtkEditable *
+tiers_criterion_editor_get_key (TiersCriterionEditor *self)
+{
+  g_return_val_if_fail (TIERS_IS_CRITERION_EDITOR (self), NULL);
+  return GTK_IS_EDITABLE (self->key_row) ? GTK_EDITABLE (self->key_row) : NULL;
+}
+
+AdwComboRow *
+tiers_criterion_editor_get_indicator (TiersCriterionEditor *self)
+{
+  g_return_val_if_fail (TIERS_IS_CRITERION_EDITOR (self), NULL);
+  return self->indicator_row;
+}
+
+static void
+tiers_criterion_editor_finalize (GObject *object)
+{
+  TiersCriterionEditor *self = TIERS_CRITERION_EDITOR (object);
+
+  g_free (self->problem);
+  G_OBJECT_CLASS (tiers_criterion_editor_parent_class)->finalize (object);
+}
+
+static void
+tiers_criterion_editor_class_init (TiersCriterionEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = tiers_criterion_editor_finalize;
+
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                   NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[MOVE] = g_signal_new ("move", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT);
+  signals[REMOVE] = g_signal_new ("remove", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                  NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+tiers_criterion_editor_init (TiersCriterionEditor *self)
+{
+  self->share = -1;
+}
