@@ -222,6 +222,96 @@ test_cache (void)
   remove_dir (dir);
 }
 
+/* Receipts of A1 in the database, read through the evaluation's own indicators. */
+static guint64
+a1_receipts (const TiersEvaluation *e)
+{
+  const TiersSupplierResult *r = tiers_evaluation_find (e, "A1");
+
+  g_assert_nonnull (r);
+  return r->supplier->receipts;
+}
+
+static TiersEvaluation *
+evaluate_to_csv (TiersStore        *store,
+                 const TiersPeriod *period,
+                 const TiersScheme *scheme,
+                 char             **csv)
+{
+  g_autoptr(GError) error = NULL;
+  TiersEvaluation *e = tiers_store_evaluate (store, period, scheme, TIERS_EVALUATE_FLAGS_NONE,
+                                             &error);
+
+  g_assert_no_error (error);
+  g_free (*csv);
+  *csv = tiers_evaluation_to_csv (e);
+  return e;
+}
+
+/* Evaluating a period again re-scores the values it cached, byte for byte what a fresh pass
+ * gives, as long as no import came since and GraceDays and QuantityTolerance are the same. A
+ * receipt removed behind the store's back (no import batch) shows which one was used. */
+static void
+test_evaluate_reuses_cache (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = temp_db (&dir);
+  g_autoptr(TiersStore) store = open_with_data (path, FALSE);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TiersScheme) scheme = tiers_store_load_scheme (store, NULL, &error);
+  g_autoptr(TiersEvaluation) e = NULL;
+  g_autoptr(TiersIndicatorSet) fresh = NULL;
+  g_autofree char *late = g_test_build_filename (G_TEST_DIST, "data", "evaluate", "late.csv",
+                                                 NULL);
+  g_autofree char *first = NULL;
+  g_autofree char *csv = NULL;
+  TiersImportResult result = { 0 };
+  TiersPeriod q1;
+  sqlite3 *db;
+
+  g_assert_no_error (error);
+  g_assert_true (tiers_period_parse ("2026-Q1", &q1, NULL));
+  e = evaluate_to_csv (store, &q1, NULL, &first);
+  g_assert_cmpuint (a1_receipts (e), ==, 4);
+  g_clear_pointer (&e, tiers_evaluation_free);
+  e = evaluate_to_csv (store, &q1, NULL, &csv);
+  g_assert_cmpstr (csv, ==, first);
+  g_clear_pointer (&e, tiers_evaluation_free);
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "DELETE FROM receipt WHERE po_number = 'PO3'",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  fresh = tiers_store_compute_indicators (store, &q1, scheme->grace_days,
+                                          scheme->quantity_tolerance, &error);
+  g_assert_no_error (error);
+
+  /* Same mark, same parameters: the cache, so A1 keeps its deleted receipt. */
+  e = evaluate_to_csv (store, &q1, NULL, &csv);
+  g_assert_cmpstr (csv, ==, first);
+  g_assert_cmpuint (a1_receipts (e), ==, 4);
+  g_clear_pointer (&e, tiers_evaluation_free);
+
+  /* Another GraceDays: computed afresh, and stored for the next time. */
+  scheme->grace_days = 0;
+  e = evaluate_to_csv (store, &q1, scheme, &csv);
+  g_assert_cmpuint (a1_receipts (e), ==, 3);
+  g_assert_cmpstr (csv, !=, first);
+  g_clear_pointer (&e, tiers_evaluation_free);
+
+  /* After an import, fresh again: A2's late receipt counts. */
+  g_assert_true (tiers_store_import_file (store, TIERS_IMPORT_RECEIPTS, late,
+                                          TIERS_IMPORT_FLAGS_NONE, NULL, NULL, NULL, &result,
+                                          &error));
+  g_assert_no_error (error);
+  tiers_import_result_clear (&result);
+  e = evaluate_to_csv (store, &q1, scheme, &csv);
+  g_assert_cmpuint (a1_receipts (e), ==, 3);
+  g_assert_cmpuint (tiers_evaluation_find (e, "A2")->supplier->receipts, ==,
+                    ((TiersSupplierIndicators *) fresh->suppliers->pdata[1])->receipts + 1);
+  remove_dir (dir);
+}
+
 /* A period never evaluated: NOT_FOUND, and an explanation of it too. */
 static void
 test_not_evaluated (void)
@@ -252,6 +342,7 @@ main (int argc, char **argv)
   g_test_add_func ("/store-evaluation/threads-agree", test_threads_agree);
   g_test_add_func ("/store-evaluation/sparse-ids", test_sparse_ids);
   g_test_add_func ("/store-evaluation/cache", test_cache);
+  g_test_add_func ("/store-evaluation/evaluate-reuses-cache", test_evaluate_reuses_cache);
   g_test_add_func ("/store-evaluation/not-evaluated", test_not_evaluated);
   return g_test_run ();
 }

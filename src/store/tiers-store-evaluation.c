@@ -355,8 +355,9 @@ evaluate_and_store (TiersStore        *store,
 
   if (mark == NULL)
     return NULL;
-  set = tiers_store_compute_indicators (store, period, scheme->grace_days,
-                                        scheme->quantity_tolerance, error);
+  /* Values cached under the same data mark and parameters are the very values a fresh pass
+   * would compute: re-scoring them spares reading the period's receipts again. */
+  set = cached_or_fresh (store, period, scheme, mark, error);
   if (set == NULL || (e = grade_period (store, set, scheme, version, error)) == NULL ||
       !save_evaluation (store, e, mark, error) ||
       !regrade_later_periods (store, period, scheme, version, mark, error))
