@@ -676,6 +676,12 @@ tiers_suppliers_page_dispose (GObject *object)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   disconnect_session (self);
+  /* Taking the column view apart changes its sorter: nothing may update the labels then. */
+  if (self->selection != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->selection, self);
+      g_signal_handlers_disconnect_by_data (self->sort_model, self);
+    }
   gtk_widget_dispose_template (GTK_WIDGET (self), TIERS_TYPE_SUPPLIERS_PAGE);
   g_clear_object (&self->selection);
   g_clear_object (&self->categories);

@@ -1,0 +1,625 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-suppliers-page.c: the Suppliers page on a real display over sample data: one row per
+ * supplier, sorting through the column view, search in Chinese, the grade filter and its
+ * count, the overview's transition filter, the CSV export, the scorecard of the selected
+ * supplier, its notes across sessions, and the narrow layout. */
+#include "config.h"
+
+#include <adwaita.h>
+#include <math.h>
+#include <string.h>
+
+#include "tiers-grade-badge.h"
+#include "tiers-scorecard.h"
+#include "tiers-scorecard-text.h"
+#include "tiers-session.h"
+#include "tiers-store-evaluation.h"
+#include "tiers-store-notes.h"
+#include "tiers-store-sample.h"
+#include "tiers-supplier-record.h"
+#include "tiers-suppliers-page.h"
+
+typedef struct
+{
+  char               *dir;
+  char               *path;
+  TiersSession       *session;
+  GtkWidget          *window;
+  TiersSuppliersPage *page;
+} Fixture;
+
+static gboolean
+on_timeout_cb (gpointer user_data)
+{
+  g_error ("timed out waiting for %s", (const char *) user_data);
+  return G_SOURCE_REMOVE;
+}
+
+/* Iterates the main loop until CONDITION holds; worker threads report through it. */
+#define WAIT_UNTIL(condition) \
+  G_STMT_START { \
+    guint timeout_ = g_timeout_add_seconds (30, on_timeout_cb, (gpointer) #condition); \
+    while (!(condition)) \
+      g_main_context_iteration (NULL, TRUE); \
+    g_source_remove (timeout_); \
+  } G_STMT_END
+
+static void
+open_page (Fixture *f,
+           int      width,
+           int      height)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->session = tiers_session_new (f->path, &error);
+  g_assert_no_error (error);
+  WAIT_UNTIL (!tiers_session_get_busy (f->session));
+  f->window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (f->window), width, height);
+  f->page = TIERS_SUPPLIERS_PAGE (tiers_suppliers_page_new (f->session));
+  gtk_window_set_child (GTK_WINDOW (f->window), GTK_WIDGET (f->page));
+  gtk_window_present (GTK_WINDOW (f->window));
+  WAIT_UNTIL (!tiers_suppliers_page_get_loading (f->page)
+              && g_list_model_get_n_items (tiers_suppliers_page_get_shown (f->page)) > 0);
+}
+
+static void
+close_page (Fixture *f)
+{
+  if (f->window == NULL)
+    return;
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  f->window = NULL;
+  f->page = NULL;
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_clear_object (&f->session);
+}
+
+static void
+fixture_set_up (Fixture *f, gconstpointer data)
+{
+  g_autoptr(TiersStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  TiersSampleOptions options;
+
+  f->dir = g_dir_make_tmp ("tiers-suppliers-page-XXXXXX", NULL);
+  f->path = g_build_filename (f->dir, "tiers.db", NULL);
+  store = tiers_store_open (f->path, &error);
+  g_assert_no_error (error);
+  tiers_sample_options_init (&options);
+  options.suppliers = 60;
+  options.years = 1;
+  g_date_set_dmy (&options.until, 30, 9, 2026);
+  g_assert_true (tiers_store_load_sample (store, &options, NULL, &error));
+  g_assert_no_error (error);
+  if (data != NULL)
+    open_page (f, 360, 700);
+  else
+    open_page (f, 1280, 800);
+}
+
+static void
+fixture_tear_down (Fixture *f, gconstpointer data)
+{
+  g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", f->dir);
+
+  close_page (f);
+  g_assert_true (g_spawn_command_line_sync (cmd, NULL, NULL, NULL, NULL));
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+/* The first widget of TYPE below WIDGET, depth first. */
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The drop-down whose first choice is FIRST. */
+static GtkDropDown *
+find_dropdown (GtkWidget  *widget,
+               const char *first)
+{
+  if (GTK_IS_DROP_DOWN (widget))
+    {
+      GListModel *model = gtk_drop_down_get_model (GTK_DROP_DOWN (widget));
+
+      if (GTK_IS_STRING_LIST (model)
+          && g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), 0), first) == 0)
+        return GTK_DROP_DOWN (widget);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkDropDown *found = find_dropdown (child, first);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Whether a label below WIDGET shows exactly TEXT. */
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget)
+      && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* A new reference to the record shown at POSITION. */
+static TiersSupplierRecord *
+shown_record (Fixture *f,
+              guint    position)
+{
+  GListModel *shown = tiers_suppliers_page_get_shown (f->page);
+
+  g_assert_cmpuint (position, <, g_list_model_get_n_items (shown));
+  return g_list_model_get_item (shown, position);
+}
+
+static guint
+n_shown (Fixture *f)
+{
+  return g_list_model_get_n_items (tiers_suppliers_page_get_shown (f->page));
+}
+
+/* Whether the shown rows are exactly the evaluation's suppliers that PREDICATE accepts. */
+typedef gboolean (*ResultPredicate) (const TiersSupplierResult *result,
+                                     const TiersSupplierResult *previous,
+                                     gconstpointer              data);
+
+static guint
+assert_shown_are (Fixture         *f,
+                  ResultPredicate  predicate,
+                  gconstpointer    data)
+{
+  const TiersEvaluation *evaluation = tiers_session_get_evaluation (f->session);
+  const TiersEvaluation *previous = tiers_session_get_previous_evaluation (f->session);
+  g_autoptr(GHashTable) shown = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint expected = 0;
+
+  for (guint i = 0; i < n_shown (f); i++)
+    {
+      g_autoptr(TiersSupplierRecord) record = shown_record (f, i);
+
+      g_hash_table_add (shown, g_strdup (tiers_supplier_record_get_code (record)));
+    }
+  for (guint i = 0; i < evaluation->n_suppliers; i++)
+    {
+      const TiersSupplierResult *result = &evaluation->suppliers[i];
+      const TiersSupplierResult *before =
+        previous ? tiers_evaluation_find (previous, result->supplier->code) : NULL;
+      gboolean accepted = predicate (result, before, data);
+
+      g_assert_cmpint (accepted, ==, g_hash_table_contains (shown, result->supplier->code));
+      expected += accepted;
+    }
+  g_assert_cmpuint (expected, ==, n_shown (f));
+  return expected;
+}
+
+static gboolean
+is_grade (const TiersSupplierResult *result,
+          const TiersSupplierResult *previous,
+          gconstpointer              data)
+{
+  return result->graded && (int) result->grade == GPOINTER_TO_INT (data);
+}
+
+static TiersGrade
+grade_of (const TiersSupplierResult *result)
+{
+  return result != NULL && result->graded ? result->grade : TIERS_GRADE_NONE;
+}
+
+static gboolean
+is_transition (const TiersSupplierResult *result,
+               const TiersSupplierResult *previous,
+               gconstpointer              data)
+{
+  const TiersSupplierFilter *filter = data;
+
+  return grade_of (result) == filter->grade && grade_of (previous) == filter->previous_grade;
+}
+
+static void
+test_rows (Fixture *f, gconstpointer data)
+{
+  const TiersEvaluation *evaluation = tiers_session_get_evaluation (f->session);
+  g_autofree char *count = g_strdup_printf ("%u suppliers", evaluation->n_suppliers);
+
+  g_assert_cmpuint (evaluation->n_suppliers, ==, 60);
+  g_assert_cmpuint (n_shown (f), ==, evaluation->n_suppliers);
+  g_assert_true (has_label (GTK_WIDGET (f->page), count));
+  for (guint i = 0; i < n_shown (f); i++)
+    {
+      g_autoptr(TiersSupplierRecord) record = shown_record (f, i);
+      const TiersSupplierResult *result =
+        tiers_evaluation_find (evaluation, tiers_supplier_record_get_code (record));
+
+      g_assert_nonnull (result);
+      g_assert_cmpstr (tiers_supplier_record_get_name (record), !=, "");
+      g_assert_cmpint (tiers_supplier_record_get_grade (record), ==, grade_of (result));
+      g_assert_cmpuint (tiers_supplier_record_get_receipts (record), ==,
+                        result->supplier->receipts);
+      /* Every supplier with receipts spent something in the period. */
+      g_assert_cmpint (tiers_supplier_record_get_spend (record) > 0, ==,
+                       result->supplier->receipts > 0);
+    }
+}
+
+static void
+test_sort_by_score (Fixture *f, gconstpointer data)
+{
+  const TiersEvaluation *evaluation = tiers_session_get_evaluation (f->session);
+  GtkColumnView *view = GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (f->page),
+                                                      GTK_TYPE_COLUMN_VIEW));
+  g_autoptr(GtkColumnViewColumn) score_column = NULL;
+  g_autoptr(TiersSupplierRecord) first = NULL;
+  g_autoptr(TiersSupplierRecord) last = NULL;
+  double best = -1;
+
+  for (guint i = 0; i < evaluation->n_suppliers; i++)
+    if (evaluation->suppliers[i].graded)
+      best = MAX (best, evaluation->suppliers[i].score);
+  score_column = g_list_model_get_item (gtk_column_view_get_columns (view), 4);
+  g_assert_cmpstr (gtk_column_view_column_get_title (score_column), ==, "Score");
+  gtk_column_view_sort_by_column (view, score_column, GTK_SORT_DESCENDING);
+  first = shown_record (f, 0);
+  g_assert_true (tiers_supplier_record_get_has_score (first));
+  g_assert_cmpfloat (tiers_supplier_record_get_score (first), ==, best);
+  for (guint i = 1; i < n_shown (f); i++)
+    {
+      g_autoptr(TiersSupplierRecord) a = shown_record (f, i - 1);
+      g_autoptr(TiersSupplierRecord) b = shown_record (f, i);
+
+      if (tiers_supplier_record_get_has_score (b))
+        g_assert_cmpfloat (tiers_supplier_record_get_score (a), >=,
+                           tiers_supplier_record_get_score (b));
+    }
+
+  /* The grade column orders A before D, the ungraded last. */
+  {
+    g_autoptr(GtkColumnViewColumn) grade_column =
+      g_list_model_get_item (gtk_column_view_get_columns (view), 3);
+
+    gtk_column_view_sort_by_column (view, grade_column, GTK_SORT_ASCENDING);
+    g_clear_object (&first);
+    first = shown_record (f, 0);
+    last = shown_record (f, n_shown (f) - 1);
+    g_assert_cmpint (tiers_supplier_record_get_grade (first), ==, TIERS_GRADE_A);
+    g_assert_true (tiers_supplier_record_get_grade (last) == TIERS_GRADE_D
+                   || tiers_supplier_record_get_grade (last) == TIERS_GRADE_NONE);
+  }
+}
+
+/* Some sample suppliers have Chinese names: a two-character piece of one finds it. */
+static void
+test_search_chinese (Fixture *f, gconstpointer data)
+{
+  GtkEditable *entry = GTK_EDITABLE (find_widget (GTK_WIDGET (f->page),
+                                                  GTK_TYPE_SEARCH_ENTRY));
+  g_autofree char *needle = NULL;
+  g_autofree char *code = NULL;
+  guint total = n_shown (f);
+
+  for (guint i = 0; i < total && needle == NULL; i++)
+    {
+      g_autoptr(TiersSupplierRecord) record = shown_record (f, i);
+      const char *name = tiers_supplier_record_get_name (record);
+
+      if (g_utf8_get_char (name) >= 0x4e00 && g_utf8_strlen (name, -1) >= 4)
+        {
+          const char *start = g_utf8_offset_to_pointer (name, 1);
+
+          needle = g_strndup (start, g_utf8_offset_to_pointer (name, 3) - start);
+          code = g_strdup (tiers_supplier_record_get_code (record));
+        }
+    }
+  g_assert_nonnull (needle);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "suppliers.search", NULL);
+  gtk_editable_set_text (entry, needle);
+  WAIT_UNTIL (n_shown (f) < total);
+  {
+    gboolean found = FALSE;
+
+    for (guint i = 0; i < n_shown (f); i++)
+      {
+        g_autoptr(TiersSupplierRecord) record = shown_record (f, i);
+
+        g_assert_nonnull (strstr (tiers_supplier_record_get_name (record), needle));
+        found |= g_strcmp0 (tiers_supplier_record_get_code (record), code) == 0;
+      }
+    g_assert_true (found);
+  }
+
+  /* A code in the wrong case finds its supplier too. */
+  {
+    g_autofree char *lower = g_ascii_strdown (code, -1);
+    g_autoptr(TiersSupplierRecord) record = NULL;
+
+    gtk_editable_set_text (entry, lower);
+    WAIT_UNTIL (n_shown (f) == 1);
+    record = shown_record (f, 0);
+    g_assert_cmpstr (tiers_supplier_record_get_code (record), ==, code);
+  }
+  gtk_editable_set_text (entry, "");
+  WAIT_UNTIL (n_shown (f) == total);
+}
+
+static void
+test_grade_filter (Fixture *f, gconstpointer data)
+{
+  const TiersEvaluation *evaluation = tiers_session_get_evaluation (f->session);
+  GtkDropDown *grades = find_dropdown (GTK_WIDGET (f->page), "All Grades");
+  g_autofree char *count = NULL;
+  guint d;
+
+  g_assert_nonnull (grades);
+  gtk_drop_down_set_selected (grades, 4);   /* Grade D */
+  d = assert_shown_are (f, is_grade, GINT_TO_POINTER (TIERS_GRADE_D));
+  g_assert_cmpuint (d, >, 0);
+  count = g_strdup_printf ("%u of %u suppliers", d, evaluation->n_suppliers);
+  g_assert_true (has_label (GTK_WIDGET (f->page), count));
+
+  tiers_suppliers_page_show (f->page, NULL);
+  g_assert_cmpuint (gtk_drop_down_get_selected (grades), ==, 0);
+  g_assert_cmpuint (n_shown (f), ==, evaluation->n_suppliers);
+}
+
+static void
+test_show_transition (Fixture *f, gconstpointer data)
+{
+  const TiersEvaluation *evaluation = tiers_session_get_evaluation (f->session);
+  const TiersEvaluation *previous = tiers_session_get_previous_evaluation (f->session);
+  TiersSupplierFilter filter = { TIERS_SUPPLIER_FILTER_TRANSITION, 0, 0, NULL, NULL };
+  gboolean moved = FALSE;
+
+  g_assert_nonnull (previous);
+  /* A transition that happened: a supplier whose grade changed. */
+  for (guint i = 0; i < evaluation->n_suppliers && !moved; i++)
+    {
+      const TiersSupplierResult *now = &evaluation->suppliers[i];
+      const TiersSupplierResult *then = tiers_evaluation_find (previous, now->supplier->code);
+
+      if (now->graded && grade_of (then) != grade_of (now))
+        {
+          filter.grade = grade_of (now);
+          filter.previous_grade = grade_of (then);
+          moved = TRUE;
+        }
+    }
+  g_assert_true (moved);
+  tiers_suppliers_page_show (f->page, &filter);
+  g_assert_cmpuint (assert_shown_are (f, is_transition, &filter), >, 0);
+
+  /* One supplier: selected, its scorecard shown. */
+  {
+    g_autoptr(TiersSupplierRecord) record = shown_record (f, 0);
+    g_autofree char *code = g_strdup (tiers_supplier_record_get_code (record));
+    TiersSupplierFilter one = { TIERS_SUPPLIER_FILTER_SUPPLIER, 0, 0, NULL, code };
+
+    tiers_suppliers_page_show (f->page, &one);
+    g_assert_cmpuint (n_shown (f), ==, 1);
+    g_assert_cmpstr (tiers_suppliers_page_get_selected_code (f->page), ==, code);
+  }
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "suppliers.show-all", NULL);
+  g_assert_cmpuint (n_shown (f), ==, evaluation->n_suppliers);
+}
+
+static void
+test_csv (Fixture *f, gconstpointer data)
+{
+  GtkDropDown *grades = find_dropdown (GTK_WIDGET (f->page), "All Grades");
+  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autofree char *text = NULL;
+  gsize size;
+
+  gtk_drop_down_set_selected (grades, 4);   /* Grade D */
+  g_assert_true (tiers_suppliers_page_write_csv (f->page, stream, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_output_stream_close (stream, NULL, &error));
+  size = g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (stream));
+  text = g_strndup (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (stream)), size);
+  g_assert_true (g_str_has_prefix (text, "\xEF\xBB\xBF" "Code,Name,Category,Grade,Score,"
+                                         "Change,Provisional,Receipts,Spend\r\n"));
+  g_assert_true (g_str_has_suffix (text, "\r\n"));
+  lines = g_strsplit (text, "\r\n", -1);
+  /* the header, one line per shown row, and the empty rest after the last CRLF */
+  g_assert_cmpuint (g_strv_length (lines), ==, n_shown (f) + 2);
+  for (guint i = 0; i < n_shown (f); i++)
+    {
+      g_autoptr(TiersSupplierRecord) record = shown_record (f, i);
+
+      g_assert_true (g_str_has_prefix (lines[i + 1], tiers_supplier_record_get_code (record)));
+      g_assert_nonnull (strstr (lines[i + 1], ",D,"));
+    }
+}
+
+/* The list box of the criteria: the one below WIDGET that holds action rows (each
+ * preferences group has a list box of its own, empty here). */
+static GtkWidget *
+find_criteria_list (GtkWidget *widget)
+{
+  if (GTK_IS_LIST_BOX (widget) && ADW_IS_ACTION_ROW (gtk_widget_get_first_child (widget)))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_criteria_list (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static TiersScorecard *
+scorecard_of (Fixture *f)
+{
+  return TIERS_SCORECARD (find_widget (GTK_WIDGET (f->page), TIERS_TYPE_SCORECARD));
+}
+
+static void
+select_position (Fixture *f,
+                 guint    position)
+{
+  GtkColumnView *view = GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (f->page),
+                                                      GTK_TYPE_COLUMN_VIEW));
+
+  gtk_selection_model_select_item (gtk_column_view_get_model (view), position, TRUE);
+}
+
+static void
+test_scorecard (Fixture *f, gconstpointer data)
+{
+  const TiersEvaluation *evaluation = tiers_session_get_evaluation (f->session);
+  TiersScorecard *scorecard = scorecard_of (f);
+  g_autoptr(TiersSupplierRecord) record = shown_record (f, 3);
+  GtkWidget *criteria;
+  guint rows = 0;
+
+  select_position (f, 3);
+  g_assert_true (tiers_scorecard_get_supplier (scorecard) == record);
+  g_assert_true (has_label (GTK_WIDGET (scorecard), tiers_supplier_record_get_name (record)));
+  g_assert_cmpint (tiers_grade_badge_get_grade (TIERS_GRADE_BADGE (
+                     find_widget (GTK_WIDGET (scorecard), TIERS_TYPE_GRADE_BADGE))), ==,
+                   tiers_supplier_record_get_grade (record));
+  criteria = find_criteria_list (GTK_WIDGET (scorecard));
+  g_assert_nonnull (criteria);
+  for (GtkWidget *row = gtk_widget_get_first_child (criteria); row;
+       row = gtk_widget_get_next_sibling (row))
+    if (ADW_IS_ACTION_ROW (row))
+      {
+        const TiersCriterion *criterion = g_ptr_array_index (evaluation->scheme->criteria, rows);
+
+        g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                         tiers_criterion_get_display_name (criterion));
+        rows++;
+      }
+  g_assert_cmpuint (rows, ==, evaluation->scheme->criteria->len);
+  WAIT_UNTIL (!tiers_scorecard_get_loading (scorecard));
+  /* The explanation of the change is the one of the stored evaluations. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(TiersStore) store = tiers_store_open (f->path, &error);
+    g_autoptr(TiersExplanation) explanation =
+      tiers_store_explain (store, &evaluation->period, tiers_supplier_record_get_code (record),
+                           &error);
+    g_autofree char *why = NULL;
+
+    g_assert_no_error (error);
+    why = tiers_describe_change (explanation);
+    g_assert_true (has_label (GTK_WIDGET (scorecard), why));
+  }
+}
+
+/* What is typed is kept, even when the window closes right after. */
+static void
+test_notes (Fixture *f, gconstpointer data)
+{
+  TiersScorecard *scorecard = scorecard_of (f);
+  g_autoptr(TiersSupplierRecord) record = shown_record (f, 1);
+  g_autofree char *code = g_strdup (tiers_supplier_record_get_code (record));
+  GtkTextView *notes;
+  g_autoptr(GError) error = NULL;
+  const char *text = "Visit in March; 交货期需要改进";
+
+  select_position (f, 1);
+  notes = GTK_TEXT_VIEW (find_widget (GTK_WIDGET (scorecard), GTK_TYPE_TEXT_VIEW));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (notes), text, -1);
+  close_page (f);
+
+  open_page (f, 1280, 800);
+  {
+    g_autoptr(TiersStore) store = tiers_store_open (f->path, &error);
+    g_autofree char *stored = tiers_store_load_note (store, code, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (stored, ==, text);
+  }
+  /* Selecting the supplier in the new window shows them. */
+  for (guint i = 0; i < n_shown (f); i++)
+    {
+      g_autoptr(TiersSupplierRecord) other = shown_record (f, i);
+
+      if (g_strcmp0 (tiers_supplier_record_get_code (other), code) == 0)
+        {
+          GtkTextIter start, end;
+          g_autofree char *shown = NULL;
+          GtkTextBuffer *buffer;
+
+          select_position (f, i);
+          buffer = gtk_text_view_get_buffer (
+            GTK_TEXT_VIEW (find_widget (GTK_WIDGET (scorecard_of (f)), GTK_TYPE_TEXT_VIEW)));
+          gtk_text_buffer_get_bounds (buffer, &start, &end);
+          shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+          g_assert_cmpstr (shown, ==, text);
+        }
+    }
+}
+
+/* At 360 pixels the list is alone; activating a row opens the scorecard, Back returns. */
+static void
+test_narrow (Fixture *f, gconstpointer data)
+{
+  AdwLeaflet *leaflet = ADW_LEAFLET (find_widget (GTK_WIDGET (f->page), ADW_TYPE_LEAFLET));
+  GtkColumnView *view = GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (f->page),
+                                                      GTK_TYPE_COLUMN_VIEW));
+
+  WAIT_UNTIL (gtk_widget_get_width (GTK_WIDGET (f->page)) > 0);
+  g_assert_true (adw_leaflet_get_folded (leaflet));
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
+  g_assert_true (gtk_column_view_get_single_click_activate (view));
+  g_signal_emit_by_name (view, "activate", 2);
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "scorecard");
+  g_assert_nonnull (tiers_scorecard_get_supplier (scorecard_of (f)));
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "suppliers.back", NULL);
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
+}
+
+#define ADD(path, fn, narrow) \
+  g_test_add (path, Fixture, narrow, fixture_set_up, fn, fixture_tear_down)
+
+int
+main (int    argc,
+      char **argv)
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  ADD ("/suppliers-page/rows", test_rows, NULL);
+  ADD ("/suppliers-page/sort-by-score", test_sort_by_score, NULL);
+  ADD ("/suppliers-page/search-chinese", test_search_chinese, NULL);
+  ADD ("/suppliers-page/grade-filter", test_grade_filter, NULL);
+  ADD ("/suppliers-page/show-transition", test_show_transition, NULL);
+  ADD ("/suppliers-page/csv", test_csv, NULL);
+  ADD ("/suppliers-page/scorecard", test_scorecard, NULL);
+  ADD ("/suppliers-page/notes", test_notes, NULL);
+  ADD ("/suppliers-page/narrow", test_narrow, "narrow");
+  return g_test_run ();
+}
