@@ -238,10 +238,9 @@ update_shares (TiersCriteriaPage *self)
   for (guint i = 0; i < self->editors->len; i++)
     {
       TiersCriterionEditor *editor = self->editors->pdata[i];
+      double weight = tiers_criterion_editor_get_criterion (editor)->weight;
 
-      tiers_criterion_editor_set_share (editor, total > 0
-                                        ? tiers_criterion_editor_get_criterion (editor)->weight / total
-                                        : -1);
+      tiers_criterion_editor_set_share (editor, total > 0 ? weight / total : -1);
     }
 }
 

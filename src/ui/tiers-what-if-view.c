@@ -352,6 +352,7 @@ update_state (TiersWhatIfView *self)
   gboolean stale = self->state == TIERS_WHAT_IF_UPDATING ||
                    self->state == TIERS_WHAT_IF_INVALID ||
                    self->state == TIERS_WHAT_IF_LOADING;
+  gboolean working;
 
   gtk_stack_set_visible_child_name (self->stack,
                                     self->state == TIERS_WHAT_IF_EMPTY ? "empty" : "preview");
@@ -376,8 +377,9 @@ update_state (TiersWhatIfView *self)
     }
   if (status != NULL)
     gtk_label_set_text (self->status, status);
-  gtk_widget_set_visible (GTK_WIDGET (self->spinner), stale && self->state != TIERS_WHAT_IF_INVALID);
-  gtk_spinner_set_spinning (self->spinner, gtk_widget_get_visible (GTK_WIDGET (self->spinner)));
+  working = stale && self->state != TIERS_WHAT_IF_INVALID;
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), working);
+  gtk_spinner_set_spinning (self->spinner, working);
   /* A stale preview stays readable but recedes, so nobody takes it for the edit's effect. */
   gtk_widget_set_opacity (GTK_WIDGET (self->counts), stale ? 0.5 : 1.0);
   gtk_widget_set_opacity (GTK_WIDGET (self->changes_stack), stale ? 0.5 : 1.0);
