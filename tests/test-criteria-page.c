@@ -206,7 +206,11 @@ test_invalid (Fixture *f, gconstpointer data)
                              gtk_spin_button_get_value (tiers_criterion_editor_get_worst (linear)));
   g_assert_cmpstr (tiers_criterion_editor_get_problem (linear), ==,
                    "Best and Worst must differ: one value scores 100, the other 0");
-  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (linear), "error"));
+  g_assert_true (gtk_widget_has_css_class (gtk_widget_get_ancestor
+                                            (GTK_WIDGET (tiers_criterion_editor_get_best (linear)),
+                                             ADW_TYPE_ACTION_ROW), "error"));
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (linear)), ==,
+                   tiers_criterion_editor_get_problem (linear));
   g_assert_false (apply_sensitive (f));
 }
 

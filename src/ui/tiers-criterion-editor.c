@@ -55,9 +55,9 @@ G_DEFINE_FINAL_TYPE (TiersCriterionEditor, tiers_criterion_editor, ADW_TYPE_EXPA
 
 /* The methods in the order of TiersMethod, as a purchasing manager calls them. */
 static const char *method_labels[] = {
-  N_("Linear between Best and Worst"),
-  N_("Ratio to the category’s best"),
-  N_("Bands of thresholds"),
+  N_("Linear"),
+  N_("Ratio to category best"),
+  N_("Bands"),
   N_("Rating scale"),
 };
 
@@ -582,11 +582,9 @@ tiers_criterion_editor_validate (TiersCriterionEditor *self,
   mark_row (self, self->worst_row, best_problem, _("This value and worse score 0"));
   mark_row (self, self->bands_row,
             c->method == TIERS_METHOD_BANDS ? bands_problem (self) : NULL, NULL);
+  /* The header says it too, so a collapsed criterion shows why Apply is off; not in red,
+   * which the expander row would pass on to every field inside. */
   update_subtitle (self);
-  if (self->problem != NULL)
-    gtk_widget_add_css_class (GTK_WIDGET (self), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self), "error");
   return self->problem == NULL;
 }
 

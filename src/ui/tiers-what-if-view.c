@@ -169,6 +169,11 @@ static const TiersGrade column_grades[] = {
   TIERS_GRADE_A, TIERS_GRADE_B, TIERS_GRADE_C, TIERS_GRADE_D, TIERS_GRADE_NONE,
 };
 #define N_COLUMNS G_N_ELEMENTS (column_grades)
+/* Now, with the edit, and the change between them. */
+#define N_ROWS 3
+/* The changed suppliers listed; the title counts them all. A manager reads the first few
+ * dozen; a threshold edit can move thousands, which would cost a frame to lay out. */
+#define MAX_ROWS 100
 
 struct _TiersWhatIfView
 {
@@ -182,31 +187,34 @@ struct _TiersWhatIfView
   GtkLabel         *provisional;
   GtkLabel         *changes_title;
   GtkStack         *changes_stack;
-  GtkListView      *list_view;
+  GtkListBox       *list_box;
+  GtkLabel         *more;
 
-  GtkLabel         *count_labels[2][N_COLUMNS];   /* [0] now, [1] with the edit */
+  GtkLabel         *count_labels[N_ROWS][N_COLUMNS];   /* now, with the edit, change */
   ChangeList       *changes;
+  GPtrArray        *rows;       /* the list's rows, made once and bound again per edit */
   TiersWhatIfState  state;
 };
 
 G_DEFINE_FINAL_TYPE (TiersWhatIfView, tiers_what_if_view, GTK_TYPE_WIDGET)
 
-static void
-setup_row (GtkSignalListItemFactory *factory,
-           GtkListItem              *list_item,
-           gpointer                  user_data)
+/* A row: name over code, the two grade badges with an arrow, the scores. */
+static GtkWidget *
+create_row (void)
 {
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *names = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *code = gtk_label_new (NULL);
   GtkWidget *name = gtk_label_new (NULL);
   GtkWidget *arrow = gtk_label_new ("→");
   GtkWidget *score = gtk_label_new (NULL);
 
-  gtk_widget_set_margin_top (row, 6);
-  gtk_widget_set_margin_bottom (row, 6);
-  gtk_widget_set_margin_start (row, 6);
-  gtk_widget_set_margin_end (row, 6);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
   gtk_label_set_xalign (GTK_LABEL (code), 0);
   gtk_widget_add_css_class (code, "caption");
   gtk_widget_add_css_class (code, "dim-label");
@@ -217,12 +225,13 @@ setup_row (GtkSignalListItemFactory *factory,
   gtk_box_append (GTK_BOX (names), code);
   gtk_widget_add_css_class (score, "numeric");
   gtk_widget_add_css_class (score, "dim-label");
-  gtk_box_append (GTK_BOX (row), names);
-  gtk_box_append (GTK_BOX (row), tiers_grade_badge_new (TIERS_GRADE_NONE));
-  gtk_box_append (GTK_BOX (row), arrow);
-  gtk_box_append (GTK_BOX (row), tiers_grade_badge_new (TIERS_GRADE_NONE));
-  gtk_box_append (GTK_BOX (row), score);
-  gtk_list_item_set_child (list_item, row);
+  gtk_box_append (GTK_BOX (box), names);
+  gtk_box_append (GTK_BOX (box), tiers_grade_badge_new (TIERS_GRADE_NONE));
+  gtk_box_append (GTK_BOX (box), arrow);
+  gtk_box_append (GTK_BOX (box), tiers_grade_badge_new (TIERS_GRADE_NONE));
+  gtk_box_append (GTK_BOX (box), score);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  return row;
 }
 
 static char *
@@ -237,13 +246,11 @@ format_score (const TiersGradeChange *c,
 }
 
 static void
-bind_row (GtkSignalListItemFactory *factory,
-          GtkListItem              *list_item,
-          gpointer                  user_data)
+bind_row (GtkWidget            *row,
+          TiersGradeChangeItem *item)
 {
-  TiersGradeChangeItem *item = gtk_list_item_get_item (list_item);
-  GtkWidget *row = gtk_list_item_get_child (list_item);
-  GtkWidget *names = gtk_widget_get_first_child (row);
+  GtkWidget *names = gtk_widget_get_first_child (gtk_list_box_row_get_child
+                                                 (GTK_LIST_BOX_ROW (row)));
   GtkWidget *from = gtk_widget_get_next_sibling (names);
   GtkWidget *to = gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (from));
   GtkWidget *score = gtk_widget_get_next_sibling (to);
@@ -272,7 +279,7 @@ bind_row (GtkSignalListItemFactory *factory,
 static void
 build_count_grid (TiersWhatIfView *self)
 {
-  const char *row_titles[] = { N_("Now"), N_("With the edit") };
+  const char *row_titles[] = { N_("Now"), N_("With the edit"), N_("Change") };
 
   for (guint c = 0; c < N_COLUMNS; c++)
     {
@@ -281,20 +288,19 @@ build_count_grid (TiersWhatIfView *self)
       gtk_widget_set_halign (badge, GTK_ALIGN_CENTER);
       gtk_grid_attach (self->counts, badge, (int) c + 1, 0, 1, 1);
     }
-  for (guint r = 0; r < 2; r++)
+  for (guint r = 0; r < N_ROWS; r++)
     {
       GtkWidget *title = gtk_label_new (_(row_titles[r]));
 
       gtk_label_set_xalign (GTK_LABEL (title), 0);
-      gtk_widget_add_css_class (title, r == 0 ? "dim-label" : "heading");
+      gtk_widget_add_css_class (title, r == 1 ? "heading" : "dim-label");
       gtk_grid_attach (self->counts, title, 0, (int) r + 1, 1, 1);
       for (guint c = 0; c < N_COLUMNS; c++)
         {
           GtkWidget *count = gtk_label_new ("–");
 
           gtk_widget_add_css_class (count, "numeric");
-          if (r == 1)
-            gtk_widget_add_css_class (count, "heading");
+          gtk_widget_add_css_class (count, r == 1 ? "heading" : "dim-label");
           gtk_grid_attach (self->counts, count, (int) c + 1, (int) r + 1, 1, 1);
           self->count_labels[r][c] = GTK_LABEL (count);
         }
@@ -302,7 +308,7 @@ build_count_grid (TiersWhatIfView *self)
 }
 
 static void
-show_counts (TiersWhatIfView *self,
+show_counts (TiersWhatIfView   *self,
              const TiersWhatIf *w)
 {
   for (guint c = 0; c < N_COLUMNS; c++)
@@ -311,14 +317,14 @@ show_counts (TiersWhatIfView *self,
       guint edited = w->counts_edited.grades[column_grades[c]];
       g_autofree char *now_text = g_strdup_printf ("%u", now);
       g_autofree char *edited_text = g_strdup_printf ("%u", edited);
+      /* A signed difference, with a true minus sign; none where nothing moved. */
+      g_autofree char *change = edited == now ? g_strdup ("·")
+                                : edited > now ? g_strdup_printf ("+%u", edited - now)
+                                : g_strdup_printf ("−%u", now - edited);
 
       gtk_label_set_text (self->count_labels[0][c], now_text);
       gtk_label_set_text (self->count_labels[1][c], edited_text);
-      gtk_widget_remove_css_class (GTK_WIDGET (self->count_labels[1][c]), "success");
-      gtk_widget_remove_css_class (GTK_WIDGET (self->count_labels[1][c]), "warning");
-      if (edited != now)
-        gtk_widget_add_css_class (GTK_WIDGET (self->count_labels[1][c]),
-                                  edited > now ? "success" : "warning");
+      gtk_label_set_text (self->count_labels[2][c], change);
     }
   {
     g_autofree char *text =
@@ -333,6 +339,7 @@ static void
 show_changes (TiersWhatIfView *self)
 {
   guint n = change_list_get_n_items (G_LIST_MODEL (self->changes));
+  guint shown = MIN (n, MAX_ROWS);
   g_autofree char *title = NULL;
 
   if (n == 0)
@@ -343,6 +350,33 @@ show_changes (TiersWhatIfView *self)
                                           "%u suppliers would change grade", n), n);
   gtk_label_set_text (self->changes_title, title);
   gtk_stack_set_visible_child_name (self->changes_stack, n > 0 ? "list" : "none");
+
+  /* Rows are kept and rebound: an edit costs new texts, not new widgets. */
+  for (guint i = 0; i < shown; i++)
+    {
+      g_autoptr(TiersGradeChangeItem) item = g_list_model_get_item (G_LIST_MODEL (self->changes),
+                                                                   i);
+
+      if (i == self->rows->len)
+        {
+          g_ptr_array_add (self->rows, create_row ());
+          gtk_list_box_append (self->list_box, self->rows->pdata[i]);
+        }
+      bind_row (self->rows->pdata[i], item);
+      gtk_widget_set_visible (self->rows->pdata[i], TRUE);
+    }
+  for (guint i = shown; i < self->rows->len; i++)
+    gtk_widget_set_visible (self->rows->pdata[i], FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->more), n > shown);
+  if (n > shown)
+    {
+      /* Translators: below the list of changed suppliers when it is cut short */
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "and %u more supplier",
+                                                            "and %u more suppliers",
+                                                            n - shown), n - shown);
+      gtk_label_set_text (self->more, more);
+    }
 }
 
 static void
@@ -473,6 +507,7 @@ tiers_what_if_view_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->changes);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
   G_OBJECT_CLASS (tiers_what_if_view_parent_class)->dispose (object);
 }
 
@@ -494,27 +529,18 @@ tiers_what_if_view_class_init (TiersWhatIfViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TiersWhatIfView, provisional);
   gtk_widget_class_bind_template_child (widget_class, TiersWhatIfView, changes_title);
   gtk_widget_class_bind_template_child (widget_class, TiersWhatIfView, changes_stack);
-  gtk_widget_class_bind_template_child (widget_class, TiersWhatIfView, list_view);
+  gtk_widget_class_bind_template_child (widget_class, TiersWhatIfView, list_box);
+  gtk_widget_class_bind_template_child (widget_class, TiersWhatIfView, more);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void
 tiers_what_if_view_init (TiersWhatIfView *self)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-
   gtk_widget_init_template (GTK_WIDGET (self));
   build_count_grid (self);
   self->changes = g_object_new (CHANGE_LIST_TYPE, NULL);
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row), NULL);
-  gtk_list_view_set_factory (self->list_view, factory);
-  {
-    GtkNoSelection *selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->changes)));
-
-    gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
-    g_object_unref (selection);
-  }
+  self->rows = g_ptr_array_new ();
   show_changes (self);
   self->state = TIERS_WHAT_IF_EMPTY;
   update_state (self);
