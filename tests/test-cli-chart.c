@@ -177,6 +177,30 @@ test_refused (void)
   g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
 }
 
+/* Drawing lives in a module that only `chart` loads: without it chart is refused with a
+ * message that names it, and the other commands work as before. */
+static void
+test_module (void)
+{
+  g_autofree char *png = output_path ("no-module.png");
+  g_autofree char *moduledir = g_strdup (g_getenv ("SUPPLIER_TIERS_MODULEDIR"));
+  g_autofree char *err = NULL;
+  const char *chart[] = { "chart", "distribution", "2026-Q2", "--png", png, NULL };
+  const char *evaluate[] = { "evaluate", "2026-Q2", "--dry-run", NULL };
+
+  g_assert_nonnull (moduledir);
+  g_assert_true (g_setenv ("SUPPLIER_TIERS_MODULEDIR", dir, TRUE));
+  g_assert_cmpint (run_chart (chart, &err), ==, 1);
+  g_assert_nonnull (strstr (err, "chart module"));
+  g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_chart (evaluate, &err), ==, 0);
+  g_assert_true (g_setenv ("SUPPLIER_TIERS_MODULEDIR", moduledir, TRUE));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_chart (chart, &err), ==, 0);
+  assert_file_starts_with (png, "\x89PNG");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -196,6 +220,7 @@ main (int    argc,
   g_test_add_func ("/cli-chart/formats", test_formats);
   g_test_add_func ("/cli-chart/usage-errors", test_usage_errors);
   g_test_add_func ("/cli-chart/refused", test_refused);
+  g_test_add_func ("/cli-chart/module", test_module);
   status = g_test_run ();
 
   cmd = g_strdup_printf ("rm -rf '%s'", dir);

@@ -9,27 +9,14 @@
 #include <locale.h>
 #include <string.h>
 
-#include "tiers-chart-export.h"
+#include "tiers-chart-trend.h"
+#include "tiers-cli-chart-draw.h"
 #include "tiers-cli.h"
 #include "tiers-error.h"
-#include "tiers-store-charts.h"
 
 #define MIN_WIDTH 300
 #define MIN_HEIGHT 200
 #define MAX_SIZE 10000
-
-typedef struct
-{
-  const char *kind;
-  const char *supplier;
-  const char *category;
-  guint       periods;
-  gboolean    dark;
-  gboolean    flow;
-  const char *language;
-  guint       width;
-  guint       height;
-} ChartRequest;
 
 static const char *kinds[] = { "distribution", "distribution-trend", "transitions", "history",
                                "profile", "concentration" };
@@ -72,10 +59,10 @@ parse_size (const char *text,
 
 /* What is wrong with the request, or NULL. */
 static char *
-check_request (ChartRequest *request,
-               const char   *periods,
-               const char   *width,
-               const char   *height)
+check_request (TiersChartRequest *request,
+               const char        *periods,
+               const char        *width,
+               const char        *height)
 {
   guint64 n;
 
@@ -117,49 +104,33 @@ use_language (const char *language)
     setlocale (LC_MESSAGES, "C.UTF-8");
 }
 
-static TiersChartLayout *
-lay_out (TiersStore              *store,
-         const TiersPeriod       *period,
-         const ChartRequest      *request,
-         const TiersChartOptions *options,
-         GError                 **error)
+/* Loads the drawing module (made resident: the libraries it brings register types that must
+ * outlive it) and draws with it. */
+static gboolean
+draw (TiersStore              *store,
+      const TiersPeriod       *period,
+      const TiersChartRequest *request,
+      TiersChartFormat         format,
+      const char              *path,
+      GError                 **error)
 {
-  const char *kind = request->kind;
-  const TiersChartFlags flags = TIERS_CHART_EVALUATE;
+  const char *dir = g_getenv (TIERS_CLI_MODULEDIR_ENV);
+  g_autofree char *file = g_build_filename (dir != NULL && *dir != '\0' ? dir : TIERS_MODULEDIR,
+                                            TIERS_CLI_CHART_MODULE, NULL);
+  GModule *module = g_module_open (file, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
+  TiersCliChartDraw draw_chart = NULL;
 
-#define LAY_OUT(type, data_expression, layout_call) \
-  G_STMT_START { \
-    g_autoptr (type) data = data_expression; \
-    return data ? layout_call : NULL; \
-  } G_STMT_END
-
-  if (g_str_equal (kind, "distribution"))
-    LAY_OUT (TiersDistributionData,
-             tiers_store_chart_distribution (store, period, request->category, flags, error),
-             tiers_distribution_chart_layout (data, options, NULL));
-  if (g_str_equal (kind, "distribution-trend"))
-    LAY_OUT (TiersTrendData,
-             tiers_store_chart_trend (store, period, request->periods, request->category, flags,
-                                      error),
-             tiers_trend_chart_layout (data, options, NULL));
-  if (g_str_equal (kind, "transitions"))
-    LAY_OUT (TiersTransitionData,
-             tiers_store_chart_transitions (store, period, request->category, flags, error),
-             tiers_transition_chart_layout (data, request->flow ? TIERS_TRANSITION_VIEW_FLOW
-                                            : TIERS_TRANSITION_VIEW_MATRIX, options, NULL));
-  if (g_str_equal (kind, "history"))
-    LAY_OUT (TiersHistoryData,
-             tiers_store_chart_history (store, period, request->periods, request->supplier,
-                                        flags, error),
-             tiers_history_chart_layout (data, options, NULL));
-  if (g_str_equal (kind, "profile"))
-    LAY_OUT (TiersProfileData,
-             tiers_store_chart_profile (store, period, request->supplier, flags, error),
-             tiers_profile_chart_layout (data, options, NULL));
-  LAY_OUT (TiersConcentrationData,
-           tiers_store_chart_concentration (store, period, request->category, flags, error),
-           tiers_concentration_chart_layout (data, options, NULL));
-#undef LAY_OUT
+  if (module == NULL ||
+      !g_module_symbol (module, TIERS_CLI_CHART_DRAW_SYMBOL, (gpointer *) &draw_chart))
+    {
+      g_set_error (error, TIERS_ERROR, TIERS_ERROR_NOT_FOUND,
+                   _("Charts cannot be drawn: the chart module is missing or damaged (%s); "
+                     "install Supplier Tiers again"), g_module_error ());
+      g_clear_pointer (&module, g_module_close);
+      return FALSE;
+    }
+  g_module_make_resident (module);
+  return draw_chart (store, period, request, format, path, error);
 }
 
 int
@@ -171,11 +142,9 @@ tiers_cli_chart (TiersCli *cli,
   g_autofree char *supplier = NULL, *category = NULL, *periods = NULL, *language = NULL;
   g_autofree char *width = NULL, *height = NULL, *png = NULL, *svg = NULL, *pdf = NULL;
   g_autofree char *problem = NULL;
-  g_autoptr(TiersChartLayout) layout = NULL;
-  ChartRequest request = { NULL, NULL, NULL, TIERS_TREND_DEFAULT_PERIODS, FALSE, FALSE, NULL,
-                           800, 500 };
+  TiersChartRequest request = { NULL, NULL, NULL, TIERS_TREND_DEFAULT_PERIODS, FALSE, FALSE,
+                                NULL, 800, 500 };
   TiersChartFormat format;
-  TiersChartOptions options;
   const char *path;
   GError *error = NULL;
   TiersStore *store;
@@ -236,9 +205,7 @@ tiers_cli_chart (TiersCli *cli,
   store = tiers_cli_get_store (cli, &error);
   if (store == NULL)
     return tiers_cli_fail (error);
-  options = (TiersChartOptions) { request.width, request.height, request.dark, language };
-  layout = lay_out (store, &period, &request, &options, &error);
-  if (layout == NULL || !tiers_chart_layout_export (layout, format, path, &error))
+  if (!draw (store, &period, &request, format, path, &error))
     return tiers_cli_fail (error);
   return TIERS_EXIT_OK;
 }

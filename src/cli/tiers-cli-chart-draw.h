@@ -1,0 +1,52 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* tiers-cli-chart-draw.h: what `chart` hands the module that draws: the checked request,
+ * and the one function the module exports. The drawing (Cairo, Pango, fonts) lives in a
+ * module of its own, loaded only by `chart`, so every other command starts without those
+ * libraries. */
+#pragma once
+
+#include <glib.h>
+#include <gmodule.h>
+
+#include "tiers-chart-export.h"
+#include "tiers-period.h"
+#include "tiers-store.h"
+
+G_BEGIN_DECLS
+
+/* The module's file name in its folder, and the folder's environment override (a build tree
+ * sets it: see src/cli/meson.build). */
+#define TIERS_CLI_CHART_MODULE "libtiers-chart." G_MODULE_SUFFIX
+#define TIERS_CLI_MODULEDIR_ENV "SUPPLIER_TIERS_MODULEDIR"
+#define TIERS_CLI_CHART_DRAW_SYMBOL "tiers_cli_chart_draw"
+
+typedef struct
+{
+  const char *kind;
+  const char *supplier;
+  const char *category;
+  guint       periods;
+  gboolean    dark;
+  gboolean    flow;
+  const char *language;
+  guint       width;
+  guint       height;
+} TiersChartRequest;
+
+/* Lays out the chart of request for PERIOD from the store (evaluating the periods it needs)
+ * and writes it to path in format. */
+typedef gboolean (*TiersCliChartDraw) (TiersStore              *store,
+                                       const TiersPeriod       *period,
+                                       const TiersChartRequest *request,
+                                       TiersChartFormat         format,
+                                       const char              *path,
+                                       GError                 **error);
+
+G_MODULE_EXPORT gboolean tiers_cli_chart_draw (TiersStore              *store,
+                                               const TiersPeriod       *period,
+                                               const TiersChartRequest *request,
+                                               TiersChartFormat         format,
+                                               const char              *path,
+                                               GError                 **error);
+
+G_END_DECLS
