@@ -29,20 +29,21 @@ typedef struct
   const char *text_property;  /* what the cell shows */
   const char *sort_property;  /* what the sorter compares */
   GType       sort_type;      /* G_TYPE_STRING: a string sorter, else a numeric one */
-  gboolean    expand;
+  int         fixed_width;    /* for names: the longest must not decide the list's width
+                               * (and so whether the page folds); -1: as wide as the cells */
 } Column;
 
 static const Column columns[TIERS_SUPPLIER_N_COLUMNS] = {
-  [TIERS_SUPPLIER_COLUMN_CODE] = { CELL_TEXT, "code", "code", G_TYPE_STRING, FALSE },
-  [TIERS_SUPPLIER_COLUMN_NAME] = { CELL_TEXT, "name", "name", G_TYPE_STRING, TRUE },
-  [TIERS_SUPPLIER_COLUMN_CATEGORY] = { CELL_TEXT, "category", "category", G_TYPE_STRING, FALSE },
-  [TIERS_SUPPLIER_COLUMN_GRADE] = { CELL_GRADE, NULL, "grade-rank", G_TYPE_UINT, FALSE },
-  [TIERS_SUPPLIER_COLUMN_SCORE] = { CELL_NUMBER, "score-text", "score", G_TYPE_DOUBLE, FALSE },
-  [TIERS_SUPPLIER_COLUMN_CHANGE] = { CELL_CHANGE, "change-text", "change", G_TYPE_DOUBLE, FALSE },
-  [TIERS_SUPPLIER_COLUMN_PROVISIONAL] = { CELL_FLAG, NULL, "provisional", G_TYPE_BOOLEAN, FALSE },
+  [TIERS_SUPPLIER_COLUMN_CODE] = { CELL_TEXT, "code", "code", G_TYPE_STRING, -1 },
+  [TIERS_SUPPLIER_COLUMN_NAME] = { CELL_TEXT, "name", "name", G_TYPE_STRING, 180 },
+  [TIERS_SUPPLIER_COLUMN_CATEGORY] = { CELL_TEXT, "category", "category", G_TYPE_STRING, 110 },
+  [TIERS_SUPPLIER_COLUMN_GRADE] = { CELL_GRADE, NULL, "grade-rank", G_TYPE_UINT, -1 },
+  [TIERS_SUPPLIER_COLUMN_SCORE] = { CELL_NUMBER, "score-text", "score", G_TYPE_DOUBLE, -1 },
+  [TIERS_SUPPLIER_COLUMN_CHANGE] = { CELL_CHANGE, "change-text", "change", G_TYPE_DOUBLE, -1 },
+  [TIERS_SUPPLIER_COLUMN_PROVISIONAL] = { CELL_FLAG, NULL, "provisional", G_TYPE_BOOLEAN, -1 },
   [TIERS_SUPPLIER_COLUMN_RECEIPTS] = { CELL_NUMBER, "receipts-text", "receipts", G_TYPE_UINT64,
-                                       FALSE },
-  [TIERS_SUPPLIER_COLUMN_SPEND] = { CELL_NUMBER, "spend-text", "spend", G_TYPE_DOUBLE, FALSE },
+                                       -1 },
+  [TIERS_SUPPLIER_COLUMN_SPEND] = { CELL_NUMBER, "spend-text", "spend", G_TYPE_DOUBLE, -1 },
 };
 
 G_STATIC_ASSERT (TIERS_SUPPLIER_N_COLUMNS == TIERS_SUPPLIER_CSV_N_COLUMNS);
@@ -148,7 +149,9 @@ tiers_supplier_columns_add (GtkColumnView *view)
       view_column = gtk_column_view_column_new (tiers_supplier_csv_column_title (i), factory);
       gtk_column_view_column_set_sorter (view_column, sorter);
       gtk_column_view_column_set_resizable (view_column, TRUE);
-      gtk_column_view_column_set_expand (view_column, column->expand);
+      gtk_column_view_column_set_fixed_width (view_column, column->fixed_width);
+      /* The name takes what the window has to spare. */
+      gtk_column_view_column_set_expand (view_column, i == TIERS_SUPPLIER_COLUMN_NAME);
       gtk_column_view_append_column (view, view_column);
     }
 }
