@@ -334,7 +334,6 @@ on_editor_move_cb (TiersCriterionEditor *editor,
   self->edited->criteria->pdata[i] = self->edited->criteria->pdata[j];
   self->edited->criteria->pdata[j] = tiers_criterion_editor_get_criterion (editor);
   reorder_rows (self);
-  gtk_widget_grab_focus (GTK_WIDGET (editor));
   edited_changed (self);
 }
 
@@ -493,7 +492,9 @@ reload_scheme (TiersCriteriaPage *self)
 
   g_clear_pointer (&self->stored, tiers_scheme_free);
   self->stored = tiers_scheme_copy (tiers_session_get_scheme (self->session));
-  if (!modified)
+  /* Edits that are now the stored scheme (just applied) are refilled too, so a criterion
+   * added in them shows its key as fixed from now on. */
+  if (!modified || tiers_scheme_equal (self->edited, self->stored))
     {
       g_clear_pointer (&self->edited, tiers_scheme_free);
       self->edited = tiers_scheme_copy (self->stored);
@@ -531,7 +532,8 @@ on_apply_progress (double   fraction,
 {
   TiersCriteriaPage *self = user_data;
 
-  gtk_progress_bar_set_fraction (self->progress, fraction);
+  if (self->progress != NULL)   /* NULL once disposed */
+    gtk_progress_bar_set_fraction (self->progress, fraction);
 }
 
 static void
@@ -563,6 +565,12 @@ on_apply_done (GObject      *source,
   gboolean cancelled = FALSE;
   gint64 version = tiers_scheme_apply_finish (result, &regraded, &cancelled, &error);
 
+  if (self->toasts == NULL)
+    {
+      /* Disposed meanwhile: the new version is stored; the next window shows it. */
+      g_object_unref (self);
+      return;
+    }
   set_applying (self, NULL);
   if (version == 0)
     message = g_strdup_printf (_("The criteria could not be applied: %s"), error->message);
@@ -681,9 +689,13 @@ tiers_criteria_page_dispose (GObject *object)
   TiersCriteriaPage *self = TIERS_CRITERIA_PAGE (object);
   GtkWidget *child;
 
+  /* Whatever a task still returns is dropped: the widgets it would touch are gone. */
+  self->generation++;
   if (self->load_cancellable != NULL)
     g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
+  if (self->apply_cancellable != NULL)
+    g_cancellable_cancel (self->apply_cancellable);
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
   g_clear_object (&self->session);

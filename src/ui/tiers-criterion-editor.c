@@ -330,7 +330,13 @@ static void
 on_move_clicked_cb (GtkButton            *button,
                     TiersCriterionEditor *self)
 {
+  GtkWidget *other = GTK_WIDGET (button) == self->up ? self->down : self->up;
+
   g_signal_emit (self, signals[MOVE], 0, GTK_WIDGET (button) == self->up ? -1 : 1);
+  /* The rows were taken out and put back: keep the keyboard on the button, or on the other
+   * one at the end of the list, so pressing again moves on. */
+  gtk_widget_grab_focus (gtk_widget_get_sensitive (GTK_WIDGET (button)) ? GTK_WIDGET (button)
+                                                                         : other);
 }
 
 static void
@@ -444,8 +450,8 @@ build_rows (TiersCriterionEditor *self)
   self->method_row = combo_row (self, _("Method"),
                                 labels_of (method_label, TIERS_N_METHODS), c->method);
   /* Rates move in hundredths, days and prices in whole steps. */
-  self->best = new_spin (self, -1e6, 1e6, rate ? 0.01 : 1, 3, c->best);
-  self->worst = new_spin (self, -1e6, 1e6, rate ? 0.01 : 1, 3, c->worst);
+  self->best = new_spin (self, -1e6, 1e6, rate ? 0.01 : 1, rate ? 3 : 2, c->best);
+  self->worst = new_spin (self, -1e6, 1e6, rate ? 0.01 : 1, rate ? 3 : 2, c->worst);
   self->best_row = spin_row (self, _("Best"), _("This value and better score 100"), self->best);
   self->worst_row = spin_row (self, _("Worst"), _("This value and worse score 0"), self->worst);
   self->bands_row = entry_row (self, _("Bands (threshold:score; …)"), bands);
