@@ -338,6 +338,42 @@ test_add_remove (Fixture *f, gconstpointer data)
 }
 
 static void
+test_method_bands (Fixture *f, gconstpointer data)
+{
+  TiersCriterionEditor *editor = tiers_criteria_page_get_editor (f->page, 0);
+  const TiersCriterion *c = tiers_criterion_editor_get_criterion (editor);
+  GtkEditable *bands = tiers_criterion_editor_get_bands (editor);
+  g_autoptr(TiersWhatIf) expected = NULL;
+
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (bands)));
+  adw_combo_row_set_selected (tiers_criterion_editor_get_method (editor), TIERS_METHOD_BANDS);
+  g_assert_cmpint (c->method, ==, TIERS_METHOD_BANDS);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (bands)));
+  g_assert_false (gtk_widget_is_visible (GTK_WIDGET (tiers_criterion_editor_get_best (editor))));
+
+  /* No bands yet: marked, Apply off. */
+  g_assert_cmpstr (tiers_criterion_editor_get_problem (editor), ==,
+                   "The bands method needs at least one band");
+  g_assert_false (apply_sensitive (f));
+  gtk_editable_set_text (bands, "0.99:100; 0.95:70; 0:20");
+  g_assert_null (tiers_criterion_editor_get_problem (editor));
+  g_assert_cmpuint (c->bands->len, ==, 3);
+  g_assert_cmpfloat (g_array_index (c->bands, TiersBand, 1).threshold, ==, 0.95);
+  g_assert_cmpfloat (g_array_index (c->bands, TiersBand, 1).score, ==, 70);
+  g_assert_true (apply_sensitive (f));
+  expected = expected_what_if (f, tiers_criteria_page_get_edited (f->page), FALSE);
+  assert_view_shows (f, expected);
+
+  gtk_editable_set_text (bands, "0.99:100; 0.95");
+  g_assert_nonnull (tiers_criterion_editor_get_problem (editor));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (bands), "error"));
+  g_assert_false (apply_sensitive (f));
+  gtk_editable_set_text (bands, "0.99:100; 0.99:50");
+  g_assert_cmpstr (tiers_criterion_editor_get_problem (editor), ==,
+                   "Two bands have the same threshold");
+}
+
+static void
 test_grace_days (Fixture *f, gconstpointer data)
 {
   GtkSpinButton *grace = GTK_SPIN_BUTTON (child (f, "grace_days"));
@@ -381,6 +417,7 @@ main (int argc, char **argv)
   ADD ("/criteria-page/apply", "sample", test_apply);
   ADD ("/criteria-page/revert", "sample", test_revert);
   ADD ("/criteria-page/add-remove", "sample", test_add_remove);
+  ADD ("/criteria-page/method-bands", "sample", test_method_bands);
   ADD ("/criteria-page/grace-days", "sample", test_grace_days);
   ADD ("/criteria-page/empty", NULL, test_empty);
 #undef ADD

@@ -369,6 +369,13 @@ on_add_clicked_cb (GtkButton         *button,
   criterion = tiers_criterion_new (key);
   g_free (criterion->name);
   criterion->name = g_strdup (_("New criterion"));
+  /* Measured for every supplier with receipts: a new criterion does not make every grade
+   * provisional before the manager has chosen what it scores. */
+  criterion->dimension = TIERS_DIMENSION_DELIVERY;
+  criterion->indicator = TIERS_INDICATOR_ON_TIME_RATE;
+  criterion->method = TIERS_METHOD_LINEAR;
+  criterion->best = 1;
+  criterion->worst = 0.8;
   criterion->weight = 10;
   g_ptr_array_add (self->edited->criteria, criterion);
   editor = add_editor (self, criterion);

@@ -636,6 +636,20 @@ tiers_criterion_editor_get_indicator (TiersCriterionEditor *self)
   return self->indicator_row;
 }
 
+AdwComboRow *
+tiers_criterion_editor_get_method (TiersCriterionEditor *self)
+{
+  g_return_val_if_fail (TIERS_IS_CRITERION_EDITOR (self), NULL);
+  return self->method_row;
+}
+
+GtkEditable *
+tiers_criterion_editor_get_bands (TiersCriterionEditor *self)
+{
+  g_return_val_if_fail (TIERS_IS_CRITERION_EDITOR (self), NULL);
+  return GTK_EDITABLE (self->bands_row);
+}
+
 static void
 tiers_criterion_editor_finalize (GObject *object)
 {

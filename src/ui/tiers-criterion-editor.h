@@ -39,6 +39,8 @@ GtkSpinButton        *tiers_criterion_editor_get_best     (TiersCriterionEditor 
 GtkSpinButton        *tiers_criterion_editor_get_worst    (TiersCriterionEditor *self);
 GtkEditable          *tiers_criterion_editor_get_key      (TiersCriterionEditor *self);
 AdwComboRow          *tiers_criterion_editor_get_indicator (TiersCriterionEditor *self);
+AdwComboRow          *tiers_criterion_editor_get_method   (TiersCriterionEditor *self);
+GtkEditable          *tiers_criterion_editor_get_bands    (TiersCriterionEditor *self);
 /* The reason shown at a field, or NULL when everything is valid. */
 const char           *tiers_criterion_editor_get_problem  (TiersCriterionEditor *self);
 
