@@ -23,6 +23,9 @@ struct _TiersSupplierRecord
   char       *email;
   char       *phone;
   char       *search_key;     /* case-folded "code\nname" */
+  char       *code_key;       /* collation keys of the case-folded texts */
+  char       *name_key;
+  char       *category_key;
   TiersGrade  grade;
   TiersGrade  previous_grade;
   gboolean    has_score;
@@ -77,6 +80,9 @@ tiers_supplier_record_finalize (GObject *object)
   g_free (self->email);
   g_free (self->phone);
   g_free (self->search_key);
+  g_free (self->code_key);
+  g_free (self->name_key);
+  g_free (self->category_key);
   g_free (self->score_text);
   g_free (self->change_text);
   g_free (self->receipts_text);
@@ -146,6 +152,14 @@ tiers_supplier_record_get_property (GObject    *object,
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+static char *
+collation_key (const char *text)
+{
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+
+  return g_utf8_collate_key (folded, -1);
 }
 
 static void
@@ -241,6 +255,9 @@ tiers_supplier_record_new (const TiersSupplierResult  *result,
     }
   key = g_strconcat (self->code, "\n", self->name, NULL);
   self->search_key = g_utf8_casefold (key, -1);
+  self->code_key = collation_key (self->code);
+  self->name_key = collation_key (self->name);
+  self->category_key = collation_key (self->category);
   format_texts (self);
   return self;
 }
@@ -348,6 +365,27 @@ tiers_supplier_record_get_spend (TiersSupplierRecord *self)
 {
   g_return_val_if_fail (TIERS_IS_SUPPLIER_RECORD (self), 0);
   return self->spend;
+}
+
+const char *
+tiers_supplier_record_get_code_key (TiersSupplierRecord *self)
+{
+  g_return_val_if_fail (TIERS_IS_SUPPLIER_RECORD (self), NULL);
+  return self->code_key;
+}
+
+const char *
+tiers_supplier_record_get_name_key (TiersSupplierRecord *self)
+{
+  g_return_val_if_fail (TIERS_IS_SUPPLIER_RECORD (self), NULL);
+  return self->name_key;
+}
+
+const char *
+tiers_supplier_record_get_category_key (TiersSupplierRecord *self)
+{
+  g_return_val_if_fail (TIERS_IS_SUPPLIER_RECORD (self), NULL);
+  return self->category_key;
 }
 
 gboolean

@@ -39,6 +39,11 @@ double      tiers_supplier_record_get_change         (TiersSupplierRecord *self)
 gboolean    tiers_supplier_record_get_provisional    (TiersSupplierRecord *self);
 guint64     tiers_supplier_record_get_receipts       (TiersSupplierRecord *self);
 double      tiers_supplier_record_get_spend          (TiersSupplierRecord *self);
+/* Collation keys of the case-folded code, name and category (g_utf8_collate_key), made once:
+ * sorting compares them with strcmp. */
+const char *tiers_supplier_record_get_code_key       (TiersSupplierRecord *self);
+const char *tiers_supplier_record_get_name_key       (TiersSupplierRecord *self);
+const char *tiers_supplier_record_get_category_key   (TiersSupplierRecord *self);
 /* Whether the case-folded TEXT (g_utf8_casefold) is part of the code or the name. */
 gboolean    tiers_supplier_record_matches            (TiersSupplierRecord *self,
                                                       const char          *folded_text);
