@@ -6,6 +6,7 @@
 
 #include <math.h>
 #include <sqlite3.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "tiers-error.h"
@@ -232,6 +233,24 @@ a1_receipts (const TiersEvaluation *e)
   return r->supplier->receipts;
 }
 
+/* The CSV written in blocks is the very text tiers_evaluation_to_csv () builds. */
+static void
+assert_written_csv (const TiersEvaluation *e,
+                    const char            *csv)
+{
+  gsize length = strlen (csv);
+  g_autofree char *back = g_malloc (length + 2);
+  FILE *file = tmpfile ();
+
+  g_assert_nonnull (file);
+  g_assert_true (tiers_evaluation_write_csv (e, file));
+  rewind (file);
+  g_assert_cmpuint (fread (back, 1, length + 1, file), ==, length);
+  back[length] = '\0';
+  g_assert_cmpstr (back, ==, csv);
+  fclose (file);
+}
+
 static TiersEvaluation *
 evaluate_to_csv (TiersStore        *store,
                  const TiersPeriod *period,
@@ -245,6 +264,7 @@ evaluate_to_csv (TiersStore        *store,
   g_assert_no_error (error);
   g_free (*csv);
   *csv = tiers_evaluation_to_csv (e);
+  assert_written_csv (e, *csv);
   return e;
 }
 

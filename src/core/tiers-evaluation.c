@@ -299,84 +299,170 @@ tiers_scores_align (GBytes                  *scores,
 }
 
 /* RFC 4180: quote a field holding a comma, a quote or a line break. */
-static void
-append_field (GString    *out,
-              const char *text)
+static char *
+put_field (char       *p,
+           const char *text)
 {
+  gsize length;
+
   if (strpbrk (text, ",\"\r\n") == NULL)
     {
-      g_string_append (out, text);
-      return;
+      length = strlen (text);
+      memcpy (p, text, length);
+      return p + length;
     }
-  g_string_append_c (out, '"');
-  for (const char *p = text; *p; p++)
+  *p++ = '"';
+  for (const char *t = text; *t; t++)
     {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
+      if (*t == '"')
+        *p++ = '"';
+      *p++ = *t;
     }
-  g_string_append_c (out, '"');
+  *p++ = '"';
+  return p;
 }
 
 /* The value rounded as CONTRACT.md 4.4 says, written with two decimals. Works on whole
  * hundredths: printf's "%.2f" would round the binary value a second time, and is slow for
- * 100,000 numbers. */
-static void
-append_two_decimals (GString *out,
-                     double   value)
+ * 100,000 numbers. At most NUMBER_MAX bytes. */
+#define NUMBER_MAX 24
+
+static char *
+put_two_decimals (char   *p,
+                  double  value)
 {
   /* tiers_round2 (v) is round (v x 100) / 100: its hundredths are round (v x 100) itself */
   gint64 cents = (gint64) round (value * 100);
-  char buf[32];
-  char *p = buf + sizeof buf;
+  char buf[NUMBER_MAX];
+  char *q = buf + sizeof buf;
 
   if (cents < 0)
     {
-      g_string_append_c (out, '-');
+      *p++ = '-';
       cents = -cents;
     }
-  *--p = (char) ('0' + cents % 10);
-  *--p = (char) ('0' + cents / 10 % 10);
-  *--p = '.';
+  *--q = (char) ('0' + cents % 10);
+  *--q = (char) ('0' + cents / 10 % 10);
+  *--q = '.';
   cents /= 100;
   do
-    *--p = (char) ('0' + cents % 10);
+    *--q = (char) ('0' + cents % 10);
   while ((cents /= 10) > 0);
-  g_string_append_len (out, p, buf + sizeof buf - p);
+  memcpy (p, q, (gsize) (buf + sizeof buf - q));
+  return p + (buf + sizeof buf - q);
 }
 
-char *
-tiers_evaluation_to_csv (const TiersEvaluation *e)
+/* The most bytes a supplier's row can take: its code quoted throughout, every number at its
+ * longest. Rows are written straight into a buffer that has this room. */
+static gsize
+row_bound (const TiersEvaluation *e,
+           guint                  i)
 {
   guint n = e->scheme->criteria->len;
-  GString *out = g_string_sized_new (64 + (gsize) e->n_suppliers * (24 + 8 * n));
 
-  g_string_append (out, "supplier_code,score,grade,provisional");
+  return 2 * strlen (e->suppliers[i].supplier->code) + 2 + (gsize) (n + 1) * (NUMBER_MAX + 1) +
+         8;
+}
+
+static char *
+put_row (const TiersEvaluation *e,
+         guint                  i,
+         char                  *p)
+{
+  const TiersSupplierResult *r = &e->suppliers[i];
+  const char *grade = tiers_grade_to_string (r->grade);
+  guint n = e->scheme->criteria->len;
+
+  p = put_field (p, r->supplier->code);
+  *p++ = ',';
+  if (r->graded)
+    p = put_two_decimals (p, r->score);
+  *p++ = ',';
+  if (*grade != '\0')
+    *p++ = *grade;
+  memcpy (p, r->provisional ? ",1" : ",0", 2);
+  p += 2;
   for (guint c = 0; c < n; c++)
+    {
+      *p++ = ',';
+      if (r->criteria[c].indicator.has_value)
+        p = put_two_decimals (p, r->criteria[c].score);
+    }
+  *p++ = '\n';
+  return p;
+}
+
+static char *
+csv_header (const TiersEvaluation *e)
+{
+  GString *out = g_string_new ("supplier_code,score,grade,provisional");
+
+  for (guint c = 0; c < e->scheme->criteria->len; c++)
     {
       g_string_append_c (out, ',');
       g_string_append (out, ((const TiersCriterion *) e->scheme->criteria->pdata[c])->key);
     }
   g_string_append_c (out, '\n');
+  return g_string_free (out, FALSE);
+}
+
+char *
+tiers_evaluation_to_csv (const TiersEvaluation *e)
+{
+  g_autofree char *header = csv_header (e);
+  gsize length = strlen (header);
+  gsize bound = length + 1;
+  char *csv, *p;
 
   for (guint i = 0; i < e->n_suppliers; i++)
-    {
-      const TiersSupplierResult *r = &e->suppliers[i];
+    bound += row_bound (e, i);
+  /* Only the pages written are ever touched: the bound costs address space, not memory. */
+  csv = g_malloc (bound);
+  memcpy (csv, header, length);
+  p = csv + length;
+  for (guint i = 0; i < e->n_suppliers; i++)
+    p = put_row (e, i, p);
+  *p = '\0';
+  return csv;
+}
 
-      append_field (out, r->supplier->code);
-      g_string_append_c (out, ',');
-      if (r->graded)
-        append_two_decimals (out, r->score);
-      g_string_append_c (out, ',');
-      g_string_append (out, tiers_grade_to_string (r->grade));
-      g_string_append (out, r->provisional ? ",1" : ",0");
-      for (guint c = 0; c < n; c++)
+/* Written in blocks through one buffer of CSV_BLOCK bytes: no copy of the whole CSV. */
+#define CSV_BLOCK (1 << 16)
+
+gboolean
+tiers_evaluation_write_csv (const TiersEvaluation *e,
+                            FILE                  *out)
+{
+  g_autofree char *header = csv_header (e);
+  g_autofree char *block = NULL;
+  char *p;
+
+  g_return_val_if_fail (e != NULL && out != NULL, FALSE);
+
+  if (fputs (header, out) < 0)
+    return FALSE;
+  block = g_malloc (CSV_BLOCK);
+  p = block;
+  for (guint i = 0; i < e->n_suppliers; i++)
+    {
+      gsize bound = row_bound (e, i);
+
+      if ((gsize) (block + CSV_BLOCK - p) < bound)
         {
-          g_string_append_c (out, ',');
-          if (r->criteria[c].indicator.has_value)
-            append_two_decimals (out, r->criteria[c].score);
+          if (fwrite (block, 1, (gsize) (p - block), out) != (gsize) (p - block))
+            return FALSE;
+          p = block;
+          if (bound > CSV_BLOCK)
+            {
+              g_autofree char *row = g_malloc (bound);
+              gsize length = (gsize) (put_row (e, i, row) - row);
+
+              if (fwrite (row, 1, length, out) != length)
+                return FALSE;
+              continue;
+            }
         }
-      g_string_append_c (out, '\n');
+      p = put_row (e, i, p);
     }
-  return g_string_free (out, FALSE);
+  return fwrite (block, 1, (gsize) (p - block), out) == (gsize) (p - block);
 }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <glib.h>
+#include <stdio.h>
 
 #include "tiers-indicators.h"
 #include "tiers-scheme.h"
@@ -86,6 +87,10 @@ double          *tiers_scores_align       (GBytes                  *scores,
                                            GError                 **error);
 /* The CSV of CONTRACT.md 5: header and one row per supplier in code order. */
 char            *tiers_evaluation_to_csv (const TiersEvaluation *evaluation);
+/* The same CSV written to out in blocks, without building it whole; FALSE when writing
+ * failed (see ferror ()). */
+gboolean         tiers_evaluation_write_csv (const TiersEvaluation *evaluation,
+                                             FILE                  *out);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TiersEvaluation, tiers_evaluation_free)
 

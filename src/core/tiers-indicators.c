@@ -126,12 +126,6 @@ tiers_facts_to_indicators (const TiersSupplierFacts *f,
   set_value (&v[TIERS_INDICATOR_MANUAL], FALSE, 0, 0);
 }
 
-static void
-manual_indicator_clear (gpointer data)
-{
-  g_free (((TiersManualIndicator *) data)->key);
-}
-
 static int
 compare_manual (gconstpointer a,
                 gconstpointer b)
@@ -140,20 +134,26 @@ compare_manual (gconstpointer a,
                  ((const TiersManualIndicator *) b)->key);
 }
 
+/* Keys are interned: a database has a handful of criterion keys, and every supplier with
+ * ratings would otherwise carry copies of them. The array stays sorted by key; the stored
+ * form already is, so appending in order costs no sort. */
 static void
 append_manual (TiersSupplierIndicators   *supplier,
                const char                *key,
-               const TiersIndicatorValue *value)
+               const TiersIndicatorValue *value,
+               guint                      expected)
 {
-  TiersManualIndicator m = { g_strdup (key), *value };
+  TiersManualIndicator m = { g_intern_string (key), *value };
+  guint n;
 
   if (supplier->manual == NULL)
-    {
-      supplier->manual = g_array_new (FALSE, FALSE, sizeof (TiersManualIndicator));
-      g_array_set_clear_func (supplier->manual, manual_indicator_clear);
-    }
+    supplier->manual = g_array_sized_new (FALSE, FALSE, sizeof (TiersManualIndicator),
+                                          MAX (expected, 1));
   g_array_append_val (supplier->manual, m);
-  g_array_sort (supplier->manual, compare_manual);
+  n = supplier->manual->len;
+  if (n > 1 && compare_manual (&g_array_index (supplier->manual, TiersManualIndicator, n - 2),
+                               &m) > 0)
+    g_array_sort (supplier->manual, compare_manual);
 }
 
 /* manual: the mean rating given for the criterion of this key (CONTRACT.md 4.2). */
@@ -170,7 +170,7 @@ tiers_supplier_indicators_add_manual (TiersSupplierIndicators *supplier,
   if (ratings == 0)
     return;
   set_value (&v, TRUE, rating_sum / (double) ratings, ratings);
-  append_manual (supplier, key, &v);
+  append_manual (supplier, key, &v, 1);
 }
 
 const TiersIndicatorValue *
@@ -245,29 +245,42 @@ tiers_indicator_set_unref (TiersIndicatorSet *set)
   g_atomic_rc_box_release_full (set, indicator_set_clear);
 }
 
+/* A category of `length` bytes (not NUL-terminated). Suppliers come in code order, which
+ * groups no categories, but a set has few of them: the last one found is tried first. */
 static guint
 intern_category (TiersIndicatorSet *set,
-                 const char        *category)
+                 const char        *category,
+                 gsize              length)
 {
-  gpointer id = g_hash_table_lookup (set->category_ids, category);
+  g_autofree char *key = NULL;
+  gpointer id;
   char *copy;
 
+  if (set->last_category < set->categories->len)
+    {
+      const char *last = set->categories->pdata[set->last_category];
+
+      if (strncmp (last, category, length) == 0 && last[length] == '\0')
+        return set->last_category;
+    }
+  key = g_strndup (category, length);
+  id = g_hash_table_lookup (set->category_ids, key);
   if (id != NULL)
-    return GPOINTER_TO_UINT (id) - 1;
-  copy = g_string_chunk_insert (set->strings, category);
+    return set->last_category = GPOINTER_TO_UINT (id) - 1;
+  copy = g_string_chunk_insert_len (set->strings, category, (gssize) length);
   g_ptr_array_add (set->categories, copy);
   g_hash_table_insert (set->category_ids, copy, GUINT_TO_POINTER (set->categories->len));
-  return set->categories->len - 1;
+  return set->last_category = set->categories->len - 1;
 }
 
-TiersSupplierIndicators *
-tiers_indicator_set_add (TiersIndicatorSet *set,
-                         const char        *code,
-                         const char        *category)
+static TiersSupplierIndicators *
+set_add_len (TiersIndicatorSet *set,
+             const char        *code,
+             gsize              code_length,
+             const char        *category,
+             gsize              category_length)
 {
   TiersSupplierIndicators *s;
-
-  g_return_val_if_fail (set != NULL && code != NULL && category != NULL, NULL);
 
   if (set->blocks->len == 0 || set->block_used == SUPPLIER_BLOCK)
     {
@@ -277,12 +290,22 @@ tiers_indicator_set_add (TiersIndicatorSet *set,
   s = (TiersSupplierIndicators *) set->blocks->pdata[set->blocks->len - 1] +
       set->block_used++;
 
-  s->code = g_string_chunk_insert (set->strings, code);
-  s->category_index = intern_category (set, category);
+  s->code = g_string_chunk_insert_len (set->strings, code, (gssize) code_length);
+  s->category_index = intern_category (set, category, category_length);
   s->category = set->categories->pdata[s->category_index];
   /* Zeroed: no receipts and no indicator with a value, until facts come in. */
   g_ptr_array_add (set->suppliers, s);
   return s;
+}
+
+TiersSupplierIndicators *
+tiers_indicator_set_add (TiersIndicatorSet *set,
+                         const char        *code,
+                         const char        *category)
+{
+  g_return_val_if_fail (set != NULL && code != NULL && category != NULL, NULL);
+
+  return set_add_len (set, code, strlen (code), category, strlen (category));
 }
 
 static int
@@ -404,25 +427,20 @@ tiers_indicator_set_serialize (const TiersIndicatorSet *set)
   return tiers_blob_writer_finish (&w);
 }
 
-/* Strings are copied out through two scratch buffers: the blob holds them unterminated. */
+/* The blob holds strings unterminated: the set copies them straight from it. */
 static void
 read_supplier (TiersIndicatorSet *set,
-               TiersBlobReader   *r,
-               GString           *code,
-               GString           *category)
+               TiersBlobReader   *r)
 {
   TiersSupplierIndicators *s;
-  const char *chars;
-  gsize length;
+  const char *code, *category;
+  gsize code_length, category_length;
   guint64 mask, n_manual;
 
-  chars = tiers_blob_get_chars (r, &length);
-  g_string_truncate (code, 0);
-  g_string_append_len (code, chars ? chars : "", (gssize) length);
-  chars = tiers_blob_get_chars (r, &length);
-  g_string_truncate (category, 0);
-  g_string_append_len (category, chars ? chars : "", (gssize) length);
-  s = tiers_indicator_set_add (set, code->str, category->str);
+  code = tiers_blob_get_chars (r, &code_length);
+  category = tiers_blob_get_chars (r, &category_length);
+  s = set_add_len (set, code ? code : "", code ? code_length : 0,
+                   category ? category : "", category ? category_length : 0);
   s->supplier_id = (gint64) tiers_blob_get_uint (r);
   s->receipts = tiers_blob_get_uint (r);
   mask = tiers_blob_get_uint (r);
@@ -437,7 +455,7 @@ read_supplier (TiersIndicatorSet *set,
 
       get_value (r, &v);
       if (!r->failed)
-        append_manual (s, key, &v);
+        append_manual (s, key, &v, (guint) MIN (n_manual, 64));
     }
 }
 
@@ -447,8 +465,6 @@ tiers_indicator_set_deserialize (const TiersPeriod *period,
                                  GError           **error)
 {
   g_autoptr(TiersIndicatorSet) set = NULL;
-  g_autoptr(GString) code = g_string_new (NULL);
-  g_autoptr(GString) category = g_string_new (NULL);
   TiersBlobReader r;
   gsize length;
   const void *data = g_bytes_get_data (bytes, &length);
@@ -463,7 +479,7 @@ tiers_indicator_set_deserialize (const TiersPeriod *period,
   n = tiers_blob_get_uint (&r);
   set = tiers_indicator_set_new (period, (int) grace, tolerance);
   for (guint64 i = 0; i < n && !r.failed; i++)
-    read_supplier (set, &r, code, category);
+    read_supplier (set, &r);
   if (!tiers_blob_reader_done (&r))
     {
       g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE,

@@ -40,7 +40,7 @@ typedef struct
 
 typedef struct
 {
-  char                *key;    /* criterion key of the ratings */
+  const char          *key;    /* criterion key of the ratings; interned (g_intern_string) */
   TiersIndicatorValue  value;  /* mean rating, sample = ratings */
 } TiersManualIndicator;
 
@@ -66,6 +66,7 @@ typedef struct
   GStringChunk *strings;     /* every code and category: one arena, not 20,000 blocks */
   GPtrArray   *blocks;       /* the suppliers' storage, SUPPLIER_BLOCK at a time */
   guint        block_used;   /* suppliers in the last block */
+  guint        last_category; /* the category interned last: tried first */
 } TiersIndicatorSet;
 
 /* ref (item) of price_index: the median of sorted prices (even count: mean of the middle two). */

@@ -17,7 +17,7 @@
 static void
 map_database (TiersStore *store)
 {
-  sqlite3_exec (store->db, "PRAGMA mmap_size = 268435456", NULL, NULL, NULL);
+  sqlite3_exec (store->db, TIERS_STORE_GRADING_MMAP, NULL, NULL, NULL);
 }
 
 /* Which collected data an evaluation's indicators saw: every import (suppliers included)

@@ -20,6 +20,12 @@ typedef enum
   TIERS_EVALUATE_DRY_RUN    = 1 << 0,  /* store nothing at all: a what-if */
 } TiersEvaluateFlags;
 
+/* What grading sets on a connection: SQLite's largest memory map (its default build limit).
+ * A period's index range and the cached BLOBs lie anywhere in a file of hundreds of
+ * megabytes; a page past the map costs a system call and a copy into the page cache, and the
+ * map never spans more than the file. */
+#define TIERS_STORE_GRADING_MMAP "PRAGMA mmap_size = 2147418112"
+
 /* Every indicator of every supplier, fresh from the collected data. On a database file the
  * receipts are read on a few threads with their own read-only connections: they see what is
  * committed, so call it outside a transaction that has changed receipts. */

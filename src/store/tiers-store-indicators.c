@@ -330,8 +330,7 @@ scan_receipts_thread (gpointer data)
   else
     {
       sqlite3_busy_timeout (db, 5000);
-      /* Mapped pages spare a system call per page of the index range. */
-      sqlite3_exec (db, "PRAGMA mmap_size = 268435456", NULL, NULL, NULL);
+      sqlite3_exec (db, TIERS_STORE_GRADING_MMAP, NULL, NULL, NULL);
       scan_receipts (scan, db);
     }
   sqlite3_close_v2 (db);
