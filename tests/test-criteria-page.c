@@ -319,6 +319,11 @@ test_add_remove (Fixture *f, gconstpointer data)
   g_assert_cmpstr (tiers_criterion_editor_get_problem (added), ==, "Two criteria have this key");
   g_assert_false (apply_sensitive (f));
   gtk_editable_set_text (key, "audit");
+  /* A name is text, not markup. */
+  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_next_sibling (GTK_WIDGET (key))),
+                         "Audit <R&D>");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (added)), ==,
+                   "Audit <R&D>");
   g_assert_null (tiers_criterion_editor_get_problem (added));
   g_assert_true (apply_sensitive (f));
   g_assert_cmpstr (((TiersCriterion *) tiers_criteria_page_get_edited (f->page)

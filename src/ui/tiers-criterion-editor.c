@@ -98,7 +98,11 @@ mark_row (TiersCriterionEditor *self,
   else
     gtk_widget_remove_css_class (row, "error");
   if (ADW_IS_ACTION_ROW (row))
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), text ? text : subtitle);
+    {
+      g_autofree char *escaped = g_markup_escape_text (text ? text : subtitle ? subtitle : "", -1);
+
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
+    }
   else
     gtk_widget_set_tooltip_text (row, text);
   set_problem (self, message);
@@ -110,17 +114,23 @@ update_subtitle (TiersCriterionEditor *self)
   g_autofree char *subtitle = NULL;
   const char *dimension = tiers_dimension_label (self->criterion->dimension);
 
+  const char *name = tiers_criterion_get_display_name (self->criterion);
+  g_autofree char *weight_label = NULL;
+
+  /* The row shows text, not markup: a name may well hold an "&". */
   if (self->problem != NULL)
-    subtitle = g_markup_escape_text (self->problem, -1);
+    subtitle = g_strdup (self->problem);
   else if (self->share >= 0)
     /* Translators: a criterion's summary, e.g. "Quality · 25.0 % of the weight" */
-    subtitle = g_markup_printf_escaped (_("%s · %.1f %% of the weight"), dimension,
-                                        self->share * 100);
+    subtitle = g_strdup_printf (_("%s · %.1f %% of the weight"), dimension, self->share * 100);
   else
-    subtitle = g_markup_escape_text (dimension, -1);
+    subtitle = g_strdup (dimension);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), subtitle);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self),
-                                 tiers_criterion_get_display_name (self->criterion));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), name);
+  /* Translators: the accessible name of a criterion's weight, e.g. "Weight of Pass rate" */
+  weight_label = g_strdup_printf (_("Weight of %s"), name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->weight), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  weight_label, -1);
 }
 
 static void
@@ -434,9 +444,8 @@ build_rows (TiersCriterionEditor *self)
   g_autofree char *bands = bands_to_text (c->bands);
   gboolean rate = tiers_indicator_higher_is_better (c->indicator) && fabs (c->best) <= 1;
 
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
   self->weight = new_spin (self, 0, 1000, 1, 1, c->weight);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->weight), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Weight"), -1);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->weight), _("Weight"));
   adw_expander_row_add_action (ADW_EXPANDER_ROW (self), GTK_WIDGET (self->weight));
 
