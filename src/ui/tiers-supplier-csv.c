@@ -14,11 +14,11 @@
 static const char *const column_titles[TIERS_SUPPLIER_CSV_N_COLUMNS] = {
   N_("Code"),
   N_("Name"),
-  N_("Category"),
   N_("Grade"),
   N_("Score"),
   /* Translators: a column: the score's change against the previous period */
   N_("Change"),
+  N_("Category"),
   N_("Provisional"),
   N_("Receipts"),
   N_("Spend"),
@@ -73,7 +73,6 @@ append_record (GString             *text,
 
   append_field (text, tiers_supplier_record_get_code (record), FALSE);
   append_field (text, tiers_supplier_record_get_name (record), FALSE);
-  append_field (text, tiers_supplier_record_get_category (record), FALSE);
   append_field (text, tiers_grade_to_string (tiers_supplier_record_get_grade (record)), FALSE);
   if (tiers_supplier_record_get_has_score (record))
     append_number (text, tiers_supplier_record_get_score (record));
@@ -84,6 +83,7 @@ append_record (GString             *text,
                                          tiers_supplier_record_get_change (record)), FALSE);
   else
     append_field (text, "", FALSE);
+  append_field (text, tiers_supplier_record_get_category (record), FALSE);
   append_field (text, tiers_supplier_record_get_provisional (record) ? _("yes") : _("no"), FALSE);
   append_field (text, receipts, FALSE);
   append_field (text, g_ascii_formatd (buffer, sizeof buffer, "%.2f",

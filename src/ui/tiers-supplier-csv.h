@@ -8,8 +8,8 @@
 
 G_BEGIN_DECLS
 
-/* The header names, translated, in column order; the suppliers page uses them as its column
- * titles too, so the file says what the screen says. */
+/* The header names, translated, in the order of TiersSupplierColumn; the suppliers page uses
+ * them as its column titles too, so the file says what the screen says. */
 #define TIERS_SUPPLIER_CSV_N_COLUMNS 9
 const char *tiers_supplier_csv_column_title (guint index);
 
