@@ -1,26 +1,169 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* tiers-import-job.c: importing one file from the window. The kind is recognised from the
- * header row (the importer's CSV reader reads it, so quoting and byte-order marks count the
- * same), then the file is imported in a GTask thread that opens its own connection to the
- * database, as the store requires; progress reaches the main context through one idle at a
- * time, however often the importer reports. */
+/* tiers-import-job.c: the import dialog's work off the main loop. A preview reads a file's
+ * header and first rows with the importer's CSV reader, so quoting and byte-order marks count
+ * the same. A set of files is checked by importing it for real inside one transaction that is
+ * rolled back (so receipts may name suppliers of a file in the same set), and imported the
+ * same way, committed only when every file went through. Progress reaches the main context
+ * through one idle at a time, however often the importer reports. */
 #define G_LOG_DOMAIN "supplier-tiers"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "tiers-csv.h"
 #include "tiers-error.h"
 #include "tiers-import-job.h"
+#include "tiers-import-set.h"
+
+void
+tiers_import_preview_free (TiersImportPreview *preview)
+{
+  if (preview == NULL)
+    return;
+  g_strfreev (preview->columns);
+  g_clear_pointer (&preview->rows, g_ptr_array_unref);
+  g_free (preview);
+}
+
+static char **
+record_fields (TiersCsvReader *reader)
+{
+  guint n = tiers_csv_reader_get_n_fields (reader);
+  char **fields = g_new0 (char *, n + 1);
+
+  for (guint i = 0; i < n; i++)
+    fields[i] = g_strstrip (g_strdup (tiers_csv_reader_get_field (reader, i)));
+  return fields;
+}
+
+static TiersImportPreview *
+read_preview (GFile         *file,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  g_autoptr(TiersImportPreview) preview = g_new0 (TiersImportPreview, 1);
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(TiersCsvReader) reader = NULL;
+
+  stream = g_file_read (file, cancellable, error);
+  if (stream == NULL)
+    return NULL;
+  info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                                         cancellable, NULL);
+  preview->size = info != NULL ? (guint64) g_file_info_get_size (info) : 0;
+  preview->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  reader = tiers_csv_reader_new (G_INPUT_STREAM (stream));
+
+  while (preview->rows->len < TIERS_IMPORT_PREVIEW_ROWS)
+    {
+      switch (tiers_csv_reader_next (reader, cancellable, error))
+        {
+        case TIERS_CSV_RECORD:
+          if (preview->columns == NULL)
+            preview->columns = record_fields (reader);
+          else
+            g_ptr_array_add (preview->rows, record_fields (reader));
+          break;
+        case TIERS_CSV_BAD:
+          /* The full check reports the bad row with its line; the preview shows the rest. */
+          break;
+        case TIERS_CSV_ERROR:
+          return NULL;
+        case TIERS_CSV_END:
+        default:
+          goto done;
+        }
+    }
+done:
+  if (preview->columns == NULL)
+    preview->columns = g_new0 (char *, 1);
+  preview->recognised = tiers_import_kind_detect ((const char * const *) preview->columns,
+                                                  &preview->kind);
+  return g_steal_pointer (&preview);
+}
+
+static void
+preview_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  GError *error = NULL;
+  TiersImportPreview *preview = read_preview (task_data, cancellable, &error);
+
+  if (preview != NULL)
+    g_task_return_pointer (task, preview, (GDestroyNotify) tiers_import_preview_free);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+tiers_import_preview_async (GFile               *file,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, tiers_import_preview_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, preview_thread);
+}
+
+TiersImportPreview *
+tiers_import_preview_finish (GAsyncResult  *result,
+                             GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+char *
+tiers_import_kinds_describe (void)
+{
+  /* The column names are the file format's, not words to translate (CONTRACT.md). */
+  static const char * const columns[TIERS_N_IMPORT_KINDS] = {
+    "code, name, category (contact, email, phone)",
+    "supplier_code, po_number, item_code, ordered_qty, received_qty, rejected_qty, "
+    "unit_price, promised_date, received_date",
+    "supplier_code, date, severity (description)",
+    "supplier_code, date, rating (response_hours, comment)",
+    "supplier_code, criterion, date, evaluator, rating (comment)",
+  };
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint k = 0; k < TIERS_N_IMPORT_KINDS; k++)
+    {
+      if (k > 0)
+        g_string_append_c (text, '\n');
+      /* TRANSLATORS: a kind of import file and the columns its header row names */
+      g_string_append_printf (text, _("%s: %s"), tiers_import_kind_label (k), columns[k]);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+void
+tiers_import_job_file_free (TiersImportJobFile *file)
+{
+  g_clear_object (&file->file);
+  tiers_import_result_clear (&file->result);
+  g_free (file->refusal);
+  g_free (file);
+}
 
 typedef struct
 {
   char                   *db_path;
-  GFile                  *file;
-  guint64                 size;
-  TiersImportJobOutcome   outcome;
+  TiersImportJobMode      mode;
+  TiersImportFlags        flags;
+  GPtrArray              *files;         /* of TiersImportJobFile */
+  guint64                 total;         /* bytes of all files */
+  guint64                 done;          /* bytes of the files already through */
 
   GMainContext           *context;
   TiersImportJobProgress  progress;
@@ -30,61 +173,13 @@ typedef struct
   gint                    idle_pending;  /* atomic: a progress idle is on its way */
 } JobData;
 
-void
-tiers_import_job_outcome_clear (TiersImportJobOutcome *outcome)
-{
-  g_clear_pointer (&outcome->display_name, g_free);
-  tiers_import_result_clear (&outcome->result);
-}
-
 static void
 job_data_free (JobData *data)
 {
   g_free (data->db_path);
-  g_clear_object (&data->file);
-  tiers_import_job_outcome_clear (&data->outcome);
+  g_clear_pointer (&data->files, g_ptr_array_unref);
   g_clear_pointer (&data->context, g_main_context_unref);
   g_free (data);
-}
-
-gboolean
-tiers_import_detect_kind (GInputStream    *stream,
-                          const char      *display_name,
-                          TiersImportKind *kind,
-                          GCancellable    *cancellable,
-                          GError         **error)
-{
-  g_autoptr(TiersCsvReader) reader = tiers_csv_reader_new (stream);
-  g_autoptr(GPtrArray) columns = g_ptr_array_new ();
-
-  switch (tiers_csv_reader_next (reader, cancellable, error))
-    {
-    case TIERS_CSV_RECORD:
-      break;
-    case TIERS_CSV_ERROR:
-      return FALSE;
-    case TIERS_CSV_BAD:
-    case TIERS_CSV_END:
-    default:
-      g_set_error (error, TIERS_ERROR, TIERS_ERROR_INVALID,
-                   _("“%s” has no header row naming its columns"), display_name);
-      return FALSE;
-    }
-
-  for (guint i = 0; i < tiers_csv_reader_get_n_fields (reader); i++)
-    g_ptr_array_add (columns, g_strstrip (tiers_csv_reader_get_field (reader, i)));
-  g_ptr_array_add (columns, NULL);
-
-  if (!tiers_import_kind_detect ((const char * const *) columns->pdata, kind))
-    {
-      g_set_error (error, TIERS_ERROR, TIERS_ERROR_INVALID,
-                   _("The first row of “%s” does not name the columns of suppliers, receipts, "
-                     "incidents, feedback or ratings. A file of suppliers, for example, starts "
-                     "with the row: code,name,category"),
-                   display_name);
-      return FALSE;
-    }
-  return TRUE;
 }
 
 /* The idle holds a reference on the task, so the job data outlives it; once the task has
@@ -107,7 +202,8 @@ on_import_progress (guint64  bytes_read,
                     gpointer user_data)
 {
   JobData *data = user_data;
-  double fraction = data->size ? MIN (1.0, (double) bytes_read / (double) data->size) : 0.0;
+  guint64 so_far = data->done + bytes_read;
+  double fraction = data->total > 0 ? MIN (1.0, (double) so_far / (double) data->total) : 0.0;
 
   g_atomic_int_set (&data->permille, (gint) (fraction * 1000));
   if (data->progress != NULL && !g_atomic_int_exchange (&data->idle_pending, TRUE))
@@ -120,48 +216,104 @@ on_import_progress (guint64  bytes_read,
     }
 }
 
-static gboolean
-run_import (JobData      *data,
-            GCancellable *cancellable,
-            GError      **error)
+static guint64
+file_size (GFile        *file,
+           GCancellable *cancellable)
 {
-  g_autoptr(GFileInputStream) header = NULL;
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                                                 G_FILE_QUERY_INFO_NONE, cancellable, NULL);
+
+  return info != NULL ? (guint64) g_file_info_get_size (info) : 0;
+}
+
+static gboolean
+is_cancelled (const GError *error)
+{
+  return g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+         g_error_matches (error, TIERS_ERROR, TIERS_ERROR_CANCELLED);
+}
+
+/* Imports one file of the set under the set's transaction. FALSE only when the whole set
+ * must stop: cancelled, or the database failed; a refused file says why in its refusal. */
+static gboolean
+import_one (JobData             *data,
+            TiersStore          *store,
+            TiersImportJobFile  *file,
+            GCancellable        *cancellable,
+            GError             **error)
+{
   g_autoptr(GFileInputStream) stream = NULL;
-  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *display_name = g_file_get_basename (file->file);
+  guint64 size = file_size (file->file, cancellable);
+
+  stream = g_file_read (file->file, cancellable, &local_error);
+  if (stream != NULL &&
+      tiers_store_import_stream (store, file->kind, display_name, G_INPUT_STREAM (stream),
+                                 data->flags, on_import_progress, data, cancellable,
+                                 &file->result, &local_error))
+    {
+      data->done += size;
+      return TRUE;
+    }
+  data->done += size;
+  if (is_cancelled (local_error) || g_error_matches (local_error, TIERS_ERROR, TIERS_ERROR_DATABASE))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  file->refusal = g_strdup (local_error->message);
+  return TRUE;
+}
+
+static gboolean
+run_set (JobData       *data,
+         GCancellable  *cancellable,
+         GError       **error)
+{
   g_autoptr(TiersStore) store = NULL;
-  TiersImportJobOutcome *outcome = &data->outcome;
+  gboolean ok = TRUE;
 
-  header = g_file_read (data->file, cancellable, error);
-  if (header == NULL ||
-      !tiers_import_detect_kind (G_INPUT_STREAM (header), outcome->display_name,
-                                 &outcome->kind, cancellable, error))
-    return FALSE;
+  for (guint i = 0; i < data->files->len; i++)
+    {
+      TiersImportJobFile *file = g_ptr_array_index (data->files, i);
 
-  stream = g_file_read (data->file, cancellable, error);
-  if (stream == NULL)
-    return FALSE;
-  info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                                         cancellable, NULL);
-  data->size = info ? (guint64) g_file_info_get_size (info) : 0;
+      data->total += file_size (file->file, cancellable);
+    }
 
   store = tiers_store_open (data->db_path, error);
-  if (store == NULL)
+  if (store == NULL || !tiers_store_begin_import_set (store, error))
     return FALSE;
-  return tiers_store_import_stream (store, outcome->kind, outcome->display_name,
-                                    G_INPUT_STREAM (stream), TIERS_IMPORT_FLAGS_NONE,
-                                    on_import_progress, data, cancellable,
-                                    &outcome->result, error);
+
+  for (guint i = 0; ok && i < data->files->len; i++)
+    {
+      TiersImportJobFile *file = g_ptr_array_index (data->files, i);
+
+      ok = import_one (data, store, file, cancellable, error);
+      if (ok && file->refusal != NULL && data->mode == TIERS_IMPORT_JOB_IMPORT)
+        {
+          g_set_error_literal (error, TIERS_ERROR, TIERS_ERROR_INVALID, file->refusal);
+          ok = FALSE;
+        }
+    }
+
+  if (!ok || data->mode == TIERS_IMPORT_JOB_CHECK)
+    {
+      tiers_store_end_import_set (store, FALSE, NULL);
+      return ok;
+    }
+  return tiers_store_end_import_set (store, TRUE, error);
 }
 
 static void
-import_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
+set_thread (GTask        *task,
+            gpointer      source_object,
+            gpointer      task_data,
+            GCancellable *cancellable)
 {
   GError *error = NULL;
 
-  if (run_import (task_data, cancellable, &error))
+  if (run_set (task_data, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -169,7 +321,11 @@ import_thread (GTask        *task,
 
 void
 tiers_import_job_run_async (const char             *db_path,
-                            GFile                  *file,
+                            TiersImportJobMode      mode,
+                            GFile                 **files,
+                            const TiersImportKind  *kinds,
+                            guint                   n_files,
+                            TiersImportFlags        flags,
                             GCancellable           *cancellable,
                             TiersImportJobProgress  progress,
                             gpointer                progress_data,
@@ -180,34 +336,45 @@ tiers_import_job_run_async (const char             *db_path,
   JobData *data;
 
   g_return_if_fail (db_path != NULL);
-  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (files != NULL || n_files == 0);
+  g_return_if_fail ((flags & TIERS_IMPORT_CHECK_ONLY) == 0);
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, tiers_import_job_run_async);
+  /* A set committed just before Cancel was pressed has landed: say so. */
+  g_task_set_check_cancellable (task, FALSE);
   data = g_new0 (JobData, 1);
   data->db_path = g_strdup (db_path);
-  data->file = g_object_ref (file);
-  data->outcome.display_name = g_file_get_basename (file);
+  data->mode = mode;
+  data->flags = flags;
+  data->files = g_ptr_array_new_with_free_func ((GDestroyNotify) tiers_import_job_file_free);
+  for (guint i = 0; i < n_files; i++)
+    {
+      TiersImportJobFile *file = g_new0 (TiersImportJobFile, 1);
+
+      file->file = g_object_ref (files[i]);
+      file->kind = kinds[i];
+      g_ptr_array_add (data->files, file);
+    }
   data->context = g_main_context_ref_thread_default ();
   data->progress = progress;
   data->progress_data = progress_data;
   data->task = task;
   g_task_set_task_data (task, data, (GDestroyNotify) job_data_free);
-  g_task_run_in_thread (task, import_thread);
+  g_task_run_in_thread (task, set_thread);
 }
 
 gboolean
-tiers_import_job_run_finish (GAsyncResult           *result,
-                             TiersImportJobOutcome  *outcome,
-                             GError                **error)
+tiers_import_job_run_finish (GAsyncResult  *result,
+                             GPtrArray    **files,
+                             GError       **error)
 {
   JobData *data;
 
   g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
-  g_return_val_if_fail (outcome != NULL, FALSE);
+  g_return_val_if_fail (files != NULL, FALSE);
 
   data = g_task_get_task_data (G_TASK (result));
-  *outcome = data->outcome;
-  memset (&data->outcome, 0, sizeof data->outcome);
+  *files = g_steal_pointer (&data->files);
   return g_task_propagate_boolean (G_TASK (result), error);
 }
