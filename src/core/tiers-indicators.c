@@ -139,11 +139,11 @@ compare_manual (gconstpointer a,
  * form already is, so appending in order costs no sort. */
 static void
 append_manual (TiersSupplierIndicators   *supplier,
-               const char                *key,
+               const char                *interned_key,
                const TiersIndicatorValue *value,
                guint                      expected)
 {
-  TiersManualIndicator m = { g_intern_string (key), *value };
+  TiersManualIndicator m = { interned_key, *value };
   guint n;
 
   if (supplier->manual == NULL)
@@ -170,7 +170,7 @@ tiers_supplier_indicators_add_manual (TiersSupplierIndicators *supplier,
   if (ratings == 0)
     return;
   set_value (&v, TRUE, rating_sum / (double) ratings, ratings);
-  append_manual (supplier, key, &v, 1);
+  append_manual (supplier, g_intern_string (key), &v, 1);
 }
 
 const TiersIndicatorValue *
@@ -245,8 +245,25 @@ tiers_indicator_set_unref (TiersIndicatorSet *set)
   g_atomic_rc_box_release_full (set, indicator_set_clear);
 }
 
-/* A category of `length` bytes (not NUL-terminated). Suppliers come in code order, which
- * groups no categories, but a set has few of them: the last one found is tried first. */
+/* The index of a string of `length` bytes (not NUL-terminated) in a short list of them, or
+ * -1: a set has a handful of categories and rating keys, where scanning beats hashing. */
+static int
+find_in (GPtrArray  *strings,
+         const char *text,
+         gsize       length)
+{
+  for (guint i = 0; i < strings->len; i++)
+    {
+      const char *s = strings->pdata[i];
+
+      if (strlen (s) == length && memcmp (s, text, length) == 0)
+        return (int) i;
+    }
+  return -1;
+}
+
+#define SCAN_MAX 32
+
 static guint
 intern_category (TiersIndicatorSet *set,
                  const char        *category,
@@ -255,22 +272,23 @@ intern_category (TiersIndicatorSet *set,
   g_autofree char *key = NULL;
   gpointer id;
   char *copy;
+  int found;
 
-  if (set->last_category < set->categories->len)
+  if (set->categories->len <= SCAN_MAX)
     {
-      const char *last = set->categories->pdata[set->last_category];
-
-      if (strncmp (last, category, length) == 0 && last[length] == '\0')
-        return set->last_category;
+      if ((found = find_in (set->categories, category, length)) >= 0)
+        return (guint) found;
     }
-  key = g_strndup (category, length);
-  id = g_hash_table_lookup (set->category_ids, key);
-  if (id != NULL)
-    return set->last_category = GPOINTER_TO_UINT (id) - 1;
+  else
+    {
+      key = g_strndup (category, length);
+      if ((id = g_hash_table_lookup (set->category_ids, key)) != NULL)
+        return GPOINTER_TO_UINT (id) - 1;
+    }
   copy = g_string_chunk_insert_len (set->strings, category, (gssize) length);
   g_ptr_array_add (set->categories, copy);
   g_hash_table_insert (set->category_ids, copy, GUINT_TO_POINTER (set->categories->len));
-  return set->last_category = set->categories->len - 1;
+  return set->categories->len - 1;
 }
 
 static TiersSupplierIndicators *
@@ -427,14 +445,34 @@ tiers_indicator_set_serialize (const TiersIndicatorSet *set)
   return tiers_blob_writer_finish (&w);
 }
 
+/* The interned rating key of `length` bytes at `chars`; keys, the few keys met so far. */
+static const char *
+intern_key (GPtrArray  *keys,
+            const char *chars,
+            gsize       length)
+{
+  g_autofree char *key = NULL;
+  const char *interned;
+  int found = keys->len <= SCAN_MAX ? find_in (keys, chars, length) : -1;
+
+  if (found >= 0)
+    return keys->pdata[found];
+  key = g_strndup (chars, length);
+  interned = g_intern_string (key);
+  if (keys->len <= SCAN_MAX)
+    g_ptr_array_add (keys, (gpointer) interned);
+  return interned;
+}
+
 /* The blob holds strings unterminated: the set copies them straight from it. */
 static void
 read_supplier (TiersIndicatorSet *set,
-               TiersBlobReader   *r)
+               TiersBlobReader   *r,
+               GPtrArray         *keys)
 {
   TiersSupplierIndicators *s;
   const char *code, *category;
-  gsize code_length, category_length;
+  gsize code_length, category_length, length;
   guint64 mask, n_manual;
 
   code = tiers_blob_get_chars (r, &code_length);
@@ -450,12 +488,12 @@ read_supplier (TiersIndicatorSet *set,
   n_manual = tiers_blob_get_uint (r);
   for (guint64 m = 0; m < n_manual && !r->failed; m++)
     {
-      g_autofree char *key = tiers_blob_get_string (r);
+      const char *key = tiers_blob_get_chars (r, &length);
       TiersIndicatorValue v;
 
       get_value (r, &v);
-      if (!r->failed)
-        append_manual (s, key, &v, (guint) MIN (n_manual, 64));
+      if (!r->failed && key != NULL)
+        append_manual (s, intern_key (keys, key, length), &v, (guint) MIN (n_manual, 64));
     }
 }
 
@@ -465,6 +503,7 @@ tiers_indicator_set_deserialize (const TiersPeriod *period,
                                  GError           **error)
 {
   g_autoptr(TiersIndicatorSet) set = NULL;
+  g_autoptr(GPtrArray) keys = g_ptr_array_new ();
   TiersBlobReader r;
   gsize length;
   const void *data = g_bytes_get_data (bytes, &length);
@@ -479,7 +518,7 @@ tiers_indicator_set_deserialize (const TiersPeriod *period,
   n = tiers_blob_get_uint (&r);
   set = tiers_indicator_set_new (period, (int) grace, tolerance);
   for (guint64 i = 0; i < n && !r.failed; i++)
-    read_supplier (set, &r);
+    read_supplier (set, &r, keys);
   if (!tiers_blob_reader_done (&r))
     {
       g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE,
