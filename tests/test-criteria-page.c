@@ -384,11 +384,16 @@ test_grace_days (Fixture *f, gconstpointer data)
   GtkSpinButton *grace = GTK_SPIN_BUTTON (child (f, "grace_days"));
   g_autoptr(TiersWhatIf) expected = NULL;
 
-  gtk_spin_button_set_value (grace, gtk_spin_button_get_value (grace) + 3);
+  gtk_spin_button_set_value (grace, gtk_spin_button_get_value (grace) + 2);
   /* Indicators change: computed off the main loop, the preview marked meanwhile. */
   g_assert_true (tiers_criteria_page_get_busy (f->page));
   g_assert_cmpint (tiers_what_if_view_get_state (what_if_view (f)), ==, TIERS_WHAT_IF_UPDATING);
+  /* Another step before that lands: the first answer is dropped, the second shown. */
+  gtk_spin_button_set_value (grace, gtk_spin_button_get_value (grace) + 1);
+  g_assert_cmpint (tiers_what_if_view_get_state (what_if_view (f)), ==, TIERS_WHAT_IF_UPDATING);
   wait_until_idle (f);
+  g_assert_cmpint (tiers_criteria_page_get_edited (f->page)->grace_days, ==,
+                   tiers_session_get_scheme (f->session)->grace_days + 3);
   expected = expected_what_if (f, tiers_criteria_page_get_edited (f->page), TRUE);
   assert_view_shows (f, expected);
 
@@ -399,6 +404,62 @@ test_grace_days (Fixture *f, gconstpointer data)
   g_clear_pointer (&expected, tiers_what_if_free);
   expected = expected_what_if (f, tiers_criteria_page_get_edited (f->page), TRUE);
   assert_view_shows (f, expected);
+}
+
+static void
+test_period (Fixture *f, gconstpointer data)
+{
+  TiersPeriod q2 = { TIERS_PERIOD_QUARTER, 2026, 2 };
+  g_autoptr(TiersWhatIf) expected = NULL;
+
+  gtk_spin_button_set_value (tiers_criterion_editor_get_weight
+                             (tiers_criteria_page_get_editor (f->page, 0)), 250);
+  tiers_session_set_period (f->session, &q2);
+  g_assert_true (tiers_criteria_page_get_busy (f->page));
+  wait_until_idle (f);
+  /* The edit stays and is previewed on the other period's indicators. */
+  g_assert_true (tiers_criteria_page_get_modified (f->page));
+  expected = expected_what_if (f, tiers_criteria_page_get_edited (f->page), FALSE);
+  g_assert_cmpint (expected->edited->period.index, ==, 2);
+  assert_view_shows (f, expected);
+}
+
+/* Another window stores a new scheme version: the page shows it, unless the user is editing. */
+static void
+save_scheme_elsewhere (Fixture *f, double grade_a)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TiersStore) store = tiers_store_open (f->path, &error);
+  g_autoptr(TiersScheme) scheme = tiers_store_load_scheme (store, NULL, &error);
+
+  g_assert_no_error (error);
+  scheme->grade_a = grade_a;
+  g_assert_true (tiers_store_save_scheme (store, scheme, "test", NULL, &error));
+  tiers_session_data_changed (f->session);
+  wait_until_idle (f);
+}
+
+static void
+test_scheme_version (Fixture *f, gconstpointer data)
+{
+  GtkSpinButton *grade_a = GTK_SPIN_BUTTON (child (f, "grade_a"));
+  GtkSpinButton *weight;
+
+  save_scheme_elsewhere (f, 95);
+  g_assert_cmpfloat (gtk_spin_button_get_value (grade_a), ==, 95);
+  g_assert_false (tiers_criteria_page_get_modified (f->page));
+
+  /* The criteria were filled again from the new version: new editors. */
+  weight = tiers_criterion_editor_get_weight (tiers_criteria_page_get_editor (f->page, 0));
+  gtk_spin_button_set_value (weight, 123);
+  save_scheme_elsewhere (f, 93);
+  /* Unsaved edits are kept; what they differ from is the newer version now. */
+  weight = tiers_criterion_editor_get_weight (tiers_criteria_page_get_editor (f->page, 0));
+  g_assert_cmpfloat (gtk_spin_button_get_value (weight), ==, 123);
+  g_assert_cmpfloat (gtk_spin_button_get_value (grade_a), ==, 95);
+  g_assert_true (tiers_criteria_page_get_modified (f->page));
+  g_signal_emit_by_name (child (f, "revert_button"), "clicked");
+  g_assert_cmpfloat (gtk_spin_button_get_value (grade_a), ==, 93);
 }
 
 static void
@@ -424,6 +485,8 @@ main (int argc, char **argv)
   ADD ("/criteria-page/add-remove", "sample", test_add_remove);
   ADD ("/criteria-page/method-bands", "sample", test_method_bands);
   ADD ("/criteria-page/grace-days", "sample", test_grace_days);
+  ADD ("/criteria-page/period", "sample", test_period);
+  ADD ("/criteria-page/scheme-version", "sample", test_scheme_version);
   ADD ("/criteria-page/empty", NULL, test_empty);
 #undef ADD
   return g_test_run ();
