@@ -390,11 +390,17 @@ add_order_row (TiersCriterionEditor *self)
   adw_expander_row_add_row (ADW_EXPANDER_ROW (self), row);
 }
 
+/* The key matters to the manager only where evaluator ratings are imported under it. */
+static const char *
+key_hint (TiersCriterionEditor *self)
+{
+  return self->criterion->indicator == TIERS_INDICATOR_MANUAL
+         ? _("Evaluator ratings are imported under this key") : NULL;
+}
+
 static void
 add_key_row (TiersCriterionEditor *self)
 {
-  const char *hint = _("Evaluator ratings are imported under this key");
-
   if (self->new_key)
     {
       self->key_row = entry_row (self, _("Key (lower-case letters, digits and “_”)"),
@@ -403,7 +409,7 @@ add_key_row (TiersCriterionEditor *self)
     }
   self->key_row = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->key_row), _("Key"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->key_row), hint);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->key_row), key_hint (self));
   adw_action_row_add_suffix (ADW_ACTION_ROW (self->key_row),
                              gtk_label_new (self->criterion->key));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (self), self->key_row);
@@ -587,8 +593,7 @@ tiers_criterion_editor_validate (TiersCriterionEditor *self,
 
   c = self->criterion;
   g_clear_pointer (&self->problem, g_free);
-  mark_row (self, self->key_row, key_problem (self, scheme),
-            _("Evaluator ratings are imported under this key"));
+  mark_row (self, self->key_row, key_problem (self, scheme), key_hint (self));
   mark_row (self, self->name_row, is_blank (c->name) ? _("a criterion needs a name") : NULL,
             NULL);
   if (c->method == TIERS_METHOD_LINEAR && c->best == c->worst)
