@@ -8,7 +8,9 @@ G_BEGIN_DECLS
 
 /* Cancelled when the window goes away: work it started stops, and its results are dropped. */
 GCancellable *tiers_window_get_cancellable (TiersWindow *self);
-/* Reads the supplier list again in a worker thread and shows what it found. */
+/* After the data changed (sample data): the session reloads and re-evaluates, and the window
+ * shows the pages or the empty state; a window whose database could not be opened tries
+ * again. */
 void          tiers_window_reload          (TiersWindow *self);
 void          tiers_window_add_toast       (TiersWindow *self,
                                             const char  *title);
@@ -26,5 +28,17 @@ void          tiers_window_import_action   (GtkWidget   *widget,
                                             const char  *action_name,
                                             GVariant    *parameter);
 void          tiers_window_set_up_drop     (TiersWindow *self);
+/* win.export-csv: the rows the Suppliers page shows, as CSV (tiers-window-export.c) */
+void          tiers_window_export_csv_action (GtkWidget  *widget,
+                                              const char *action_name,
+                                              GVariant   *parameter);
+
+/* win.open-database and win.new-database (tiers-window-database.c) */
+void          tiers_window_open_database_action (GtkWidget  *widget,
+                                                 const char *action_name,
+                                                 GVariant   *parameter);
+void          tiers_window_new_database_action  (GtkWidget  *widget,
+                                                 const char *action_name,
+                                                 GVariant   *parameter);
 
 G_END_DECLS
