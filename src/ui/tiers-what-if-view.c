@@ -173,7 +173,7 @@ static const TiersGrade column_grades[] = {
 #define N_ROWS 3
 /* The changed suppliers listed; the title counts them all. A manager reads the first few
  * dozen; a threshold edit can move thousands, which would cost a frame to lay out. */
-#define MAX_ROWS 100
+#define MAX_ROWS 50
 
 struct _TiersWhatIfView
 {
