@@ -161,6 +161,29 @@ append_reason (GString                    *text,
   const char *name = tiers_criterion_get_display_name (change->criterion);
 
   g_string_append_c (text, ' ');
+  /* When another criterion lost or gained its data, the weights were shared out anew, and a
+   * criterion's points can move against its value: say so, or the sentence reads wrong. */
+  if (then != NULL && now != NULL && then->has_value && now->has_value
+      && fabs (explanation->previous->criteria[change->previous_index].weight_share
+               - explanation->current->criteria[change->current_index].weight_share) >= 0.005)
+    {
+      double share_then = explanation->previous->criteria[change->previous_index].weight_share;
+      double share_now = explanation->current->criteria[change->current_index].weight_share;
+
+      if (change->delta < 0)
+        /* Translators: "On-time delivery cost 4.10 points (92.0 % → 81.0 %; weight share
+         * 50 % → 40 %)." */
+        g_string_append_printf (text, _("%s cost %.2f points (%s → %s; weight share %.0f %% → "
+                                        "%.0f %%)."),
+                                name, -change->delta, then_text, now_text,
+                                share_then * 100, share_now * 100);
+      else
+        g_string_append_printf (text, _("%s added %.2f points (%s → %s; weight share %.0f %% → "
+                                        "%.0f %%)."),
+                                name, change->delta, then_text, now_text,
+                                share_then * 100, share_now * 100);
+      return;
+    }
   if (change->delta < 0)
     /* Translators: "On-time delivery cost 4.10 points (92.0 % → 81.0 %)." */
     g_string_append_printf (text, _("%s cost %.2f points (%s → %s)."),
