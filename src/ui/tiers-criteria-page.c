@@ -568,6 +568,7 @@ on_apply_done (GObject      *source,
   TiersCriteriaPage *self = user_data;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
+  g_autofree char *number = NULL;
   guint regraded = 0;
   gboolean cancelled = FALSE;
   gint64 version = tiers_scheme_apply_finish (result, &regraded, &cancelled, &error);
@@ -579,18 +580,20 @@ on_apply_done (GObject      *source,
       return;
     }
   set_applying (self, NULL);
+  /* The version goes in as text: a format macro inside a message hides it from xgettext. */
+  number = g_strdup_printf ("%" G_GINT64_FORMAT, version);
   if (version == 0)
     message = g_strdup_printf (_("The criteria could not be applied: %s"), error->message);
   else if (cancelled)
-    message = g_strdup_printf (_("Saved as scheme version %" G_GINT64_FORMAT "; grading "
-                                 "stopped, the other periods are graded when shown"), version);
+    message = g_strdup_printf (_("Saved as scheme version %s; grading stopped, the other "
+                                 "periods are graded when shown"), number);
   else
     message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                            "Saved as scheme version %" G_GINT64_FORMAT "; "
-                                            "%u stored period graded again",
-                                            "Saved as scheme version %" G_GINT64_FORMAT "; "
-                                            "%u stored periods graded again", regraded),
-                               version, regraded);
+                                            "Saved as scheme version %s; %u stored period "
+                                            "graded again",
+                                            "Saved as scheme version %s; %u stored periods "
+                                            "graded again", regraded),
+                               number, regraded);
   adw_toast_overlay_add_toast (self->toasts, adw_toast_new (message));
   if (version != 0 && self->session != NULL)
     tiers_session_data_changed (self->session);
