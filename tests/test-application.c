@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-application.c: `supplier-tiers --db FILE` as a user runs it: the window opens on that
  * file, resolved against the caller's folder, with the shortcuts, actions and help overlay in
- * place. */
+ * place; a second `supplier-tiers --db OTHER` reaches the running instance, which opens a
+ * window on OTHER. */
 #include "config.h"
 
 #include <adwaita.h>
@@ -35,7 +36,8 @@ static void
 fixture_tear_down (Fixture      *f,
                    gconstpointer data)
 {
-  const char *names[] = { "shop.db", "shop.db-wal", "shop.db-shm" };
+  const char *names[] = { "shop.db", "shop.db-wal", "shop.db-shm",
+                          "other.db", "other.db-wal", "other.db-shm" };
 
   g_assert_finalize_object (f->app);
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
@@ -59,6 +61,8 @@ check_and_quit_cb (gpointer user_data)
   GList *windows = gtk_application_get_windows (app);
   TiersWindow *window;
   g_auto(GStrv) import_accels = NULL;
+  g_auto(GStrv) open_accels = NULL;
+  g_auto(GStrv) page_accels = NULL;
   g_auto(GStrv) quit_accels = NULL;
   g_auto(GStrv) help_accels = NULL;
 
@@ -71,9 +75,13 @@ check_and_quit_cb (gpointer user_data)
   g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
 
   import_accels = gtk_application_get_accels_for_action (app, "win.import");
+  open_accels = gtk_application_get_accels_for_action (app, "win.open-database");
+  page_accels = gtk_application_get_accels_for_action (app, "win.show-page::suppliers");
   quit_accels = gtk_application_get_accels_for_action (app, "app.quit");
   help_accels = gtk_application_get_accels_for_action (app, "win.show-help-overlay");
-  g_assert_cmpstr (import_accels[0], ==, "<Control>o");
+  g_assert_cmpstr (import_accels[0], ==, "<Control>i");
+  g_assert_cmpstr (open_accels[0], ==, "<Control>o");
+  g_assert_cmpstr (page_accels[0], ==, "<Alt>2");
   g_assert_cmpstr (quit_accels[0], ==, "<Control>q");
   g_assert_nonnull (help_accels[0]);
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "about"));
@@ -97,6 +105,85 @@ test_open_database (Fixture      *f,
   g_assert_true (g_file_test (f->db_path, G_FILE_TEST_IS_REGULAR));
 }
 
+static TiersWindow *
+find_window (GtkApplication *app,
+             const char     *db_path)
+{
+  for (GList *l = gtk_application_get_windows (app); l; l = l->next)
+    if (g_strcmp0 (tiers_window_get_db_path (l->data), db_path) == 0)
+      return l->data;
+  return NULL;
+}
+
+typedef struct
+{
+  Fixture  *f;
+  char     *other_path;
+  gboolean  spawned;
+  gboolean  second_exited;
+} Remote;
+
+static void
+on_second_exited_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  Remote *remote = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_subprocess_wait_check_finish (G_SUBPROCESS (object), result, &error));
+  g_assert_no_error (error);
+  remote->second_exited = TRUE;
+}
+
+/* Once the first window is up, a second process asks for another file; it hands the request
+ * to this instance and exits, and this instance opens the window. */
+static gboolean
+remote_step_cb (gpointer user_data)
+{
+  Remote *remote = user_data;
+  GtkApplication *app = GTK_APPLICATION (remote->f->app);
+
+  if (find_window (app, remote->f->db_path) == NULL)
+    return G_SOURCE_CONTINUE;
+  if (!remote->spawned)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GSubprocess) second = NULL;
+
+      second = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error,
+                                 g_getenv ("SUPPLIER_TIERS_APP"), "--db", remote->other_path,
+                                 NULL);
+      g_assert_no_error (error);
+      g_subprocess_wait_check_async (second, NULL, on_second_exited_cb, remote);
+      remote->spawned = TRUE;
+      return G_SOURCE_CONTINUE;
+    }
+  if (!remote->second_exited || find_window (app, remote->other_path) == NULL)
+    return G_SOURCE_CONTINUE;
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (app)), ==, 2);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+test_remote_open (Fixture      *f,
+                  gconstpointer data)
+{
+  char *argv[] = { (char *) "supplier-tiers", (char *) "--db", f->db_path, NULL };
+  Remote remote = { f, g_build_filename (f->dir, "other.db", NULL), FALSE, FALSE };
+
+  /* The instance must be the unique one that a second process finds on the bus. */
+  g_application_set_flags (G_APPLICATION (f->app),
+                           g_application_get_flags (G_APPLICATION (f->app)) &
+                           ~G_APPLICATION_NON_UNIQUE);
+  g_timeout_add (20, remote_step_cb, &remote);
+  g_assert_cmpint (g_application_run (G_APPLICATION (f->app), 3, argv), ==, 0);
+  g_assert_true (remote.second_exited);
+  g_assert_true (g_file_test (remote.other_path, G_FILE_TEST_IS_REGULAR));
+  g_free (remote.other_path);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -105,5 +192,7 @@ main (int    argc,
 
   g_test_add ("/application/open-database", Fixture, NULL, fixture_set_up,
               test_open_database, fixture_tear_down);
+  g_test_add ("/application/remote-open", Fixture, NULL, fixture_set_up,
+              test_remote_open, fixture_tear_down);
   return g_test_run ();
 }

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-window-zh.c: with LANGUAGE=zh_CN the whole window speaks Chinese: every label on the
- * empty state, the header bar, the column titles and the main menu, with no English left but
- * names that read the same in every language. */
+ * empty state, the header bar with its page titles and period, and the main menu, with no
+ * English left but names that read the same in every language. */
 #include "config.h"
 
 #include <adwaita.h>
@@ -109,8 +109,8 @@ test_chinese_window (void)
   g_autofree char *sample_db = g_build_filename (dir, "sample.db", NULL);
   g_autofree char *command = g_strdup_printf ("rm -rf '%s'", dir);
   TiersWindow *window;
-  GtkColumnView *view;
-  GtkWidget *menu_button;
+  g_autoptr(GtkSelectionModel) pages = NULL;
+  GtkWidget *menu_button, *header_bar;
   guint labels;
 
   window = tiers_window_new (NULL, empty_db);
@@ -124,7 +124,7 @@ test_chinese_window (void)
   g_assert_nonnull (menu_button);
   assert_chinese (gtk_widget_get_tooltip_text (menu_button));
   g_assert_cmpuint (check_menu (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button))),
-                    ==, 3);
+                    ==, 6);
   gtk_window_destroy (GTK_WINDOW (window));
 
   {
@@ -136,20 +136,24 @@ test_chinese_window (void)
     tiers_sample_options_init (&options);
     options.suppliers = 5;
     options.years = 1;
+    g_date_set_dmy (&options.until, 30, 9, 2026);
     g_assert_true (tiers_store_load_sample (store, &options, NULL, &error));
     g_assert_no_error (error);
   }
   window = tiers_window_new (NULL, sample_db);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_page (window, "suppliers");
-  view = tiers_supplier_list_get_column_view (tiers_window_get_supplier_list (window));
-  for (guint i = 0; i < g_list_model_get_n_items (gtk_column_view_get_columns (view)); i++)
+  wait_for_page (window, "pages");
+  pages = adw_view_stack_get_pages (tiers_window_get_view_stack (window));
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
     {
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (
-          gtk_column_view_get_columns (view), i);
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
 
-      assert_chinese (gtk_column_view_column_get_title (column));
+      assert_chinese (adw_view_stack_page_get_title (page));
     }
+  /* The period selector says "2026年第3季度", the switcher the page titles. */
+  header_bar = gtk_widget_get_ancestor (GTK_WIDGET (tiers_window_get_period_selector (window)),
+                                        ADW_TYPE_HEADER_BAR);
+  g_assert_cmpuint (check_labels (header_bar), >=, 4);
   gtk_window_destroy (GTK_WINDOW (window));
   while (g_main_context_iteration (NULL, FALSE))
     ;

@@ -1,20 +1,19 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-window.c: the main window on a real display: the empty state with its two buttons,
- * the supplier list on a sample database and its sorting by column, loading sample data
- * from the window, and the import path: recognising a file's kind from its header, importing
- * it in a worker, and listing the problems of a refused file. */
+ * loading sample data from it, the three pages over one session, the period selector
+ * (newest first, driving the overview, remembered per database), a click on a distribution
+ * bar showing exactly those suppliers, the page and search actions, opening and creating
+ * other databases, a file that is not a database, and the remembered window size. */
 #include "config.h"
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <string.h>
 
-#include "tiers-error.h"
-#include "tiers-import-dialog.h"
-#include "tiers-import-job.h"
+#include "tiers-period-label.h"
+#include "tiers-store-evaluation.h"
 #include "tiers-store-sample.h"
 #include "tiers-store-suppliers.h"
-#include "tiers-supplier-item.h"
 #include "tiers-window.h"
 
 typedef struct
@@ -81,21 +80,9 @@ load_sample (const char *db_path,
   tiers_sample_options_init (&options);
   options.suppliers = suppliers;
   options.years = 1;
+  g_date_set_dmy (&options.until, 30, 9, 2026);
   g_assert_true (tiers_store_load_sample (store, &options, NULL, &error));
   g_assert_no_error (error);
-}
-
-static GPtrArray *
-list_suppliers (const char *db_path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(TiersStore) store = tiers_store_open (db_path, &error);
-  GPtrArray *rows;
-
-  g_assert_no_error (error);
-  rows = tiers_store_list_suppliers (store, &error);
-  g_assert_no_error (error);
-  return rows;
 }
 
 /* The shown, sensitive button that activates `action`, anywhere below `widget`. */
@@ -162,71 +149,10 @@ test_empty_state (Fixture      *f,
   g_assert_nonnull (import_button);
   g_assert_true (gtk_widget_has_css_class (import_button, "suggested-action"));
   g_assert_true (gtk_widget_has_css_class (sample_button, "pill"));
-  g_assert_cmpuint (tiers_supplier_list_get_n_suppliers (tiers_window_get_supplier_list (window)),
-                    ==, 0);
-  close_window (window);
-}
-
-static TiersSupplierItem *
-first_row (GListModel *model)
-{
-  g_autoptr(TiersSupplierItem) item = g_list_model_get_item (model, 0);
-
-  return item;  /* the model keeps its own reference */
-}
-
-static GtkColumnViewColumn *
-column (GtkColumnView *view,
-        guint          index)
-{
-  g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (
-      gtk_column_view_get_columns (view), index);
-
-  return column;
-}
-
-static void
-test_supplier_list (Fixture      *f,
-                    gconstpointer data)
-{
-  g_autoptr(GPtrArray) rows = NULL;
-  TiersWindow *window;
-  GtkColumnView *view;
-  GListModel *model;
-  guint64 min_receipts = G_MAXUINT64, max_receipts = 0;
-  const char *last_code = NULL;
-
-  load_sample (f->db_path, 12);
-  rows = list_suppliers (f->db_path);
-  g_assert_cmpuint (rows->len, ==, 12);
-  for (guint i = 0; i < rows->len; i++)
-    {
-      TiersSupplierRow *row = g_ptr_array_index (rows, i);
-
-      min_receipts = MIN (min_receipts, row->receipts);
-      max_receipts = MAX (max_receipts, row->receipts);
-      last_code = row->code;
-    }
-  g_assert_cmpuint (min_receipts, <, max_receipts);
-
-  window = open_window (f->db_path);
-  wait_for_page (window, "suppliers");
-  view = tiers_supplier_list_get_column_view (tiers_window_get_supplier_list (window));
-  model = G_LIST_MODEL (gtk_column_view_get_model (view));
-  g_assert_cmpuint (g_list_model_get_n_items (model), ==, rows->len);
-  g_assert_cmpuint (g_list_model_get_n_items (gtk_column_view_get_columns (view)), ==, 5);
-
-  /* Unsorted, the rows come as the store gives them: by code. */
-  g_assert_cmpstr (tiers_supplier_item_get_code (first_row (model)), ==,
-                   ((TiersSupplierRow *) g_ptr_array_index (rows, 0))->code);
-
-  gtk_column_view_sort_by_column (view, column (view, 4), GTK_SORT_ASCENDING);
-  g_assert_cmpuint (tiers_supplier_item_get_receipts (first_row (model)), ==, min_receipts);
-  gtk_column_view_sort_by_column (view, column (view, 4), GTK_SORT_DESCENDING);
-  g_assert_cmpuint (tiers_supplier_item_get_receipts (first_row (model)), ==, max_receipts);
-  gtk_column_view_sort_by_column (view, column (view, 0), GTK_SORT_DESCENDING);
-  g_assert_cmpstr (tiers_supplier_item_get_code (first_row (model)), ==, last_code);
-
+  /* Nothing to search or switch to yet. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s",
+                                             "criteria"));
+  g_assert_cmpstr (tiers_window_get_page (window), ==, "empty");
   close_window (window);
 }
 
@@ -235,15 +161,20 @@ test_load_sample (Fixture      *f,
                   gconstpointer data)
 {
   TiersWindow *window = open_window (f->db_path);
-  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TiersStore) store = NULL;
+  guint64 count = 0;
 
   wait_for_page (window, "empty");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.load-sample", NULL));
-  wait_for_page (window, "suppliers");
-  rows = list_suppliers (f->db_path);
-  g_assert_cmpuint (rows->len, >, 0);
-  g_assert_cmpuint (tiers_supplier_list_get_n_suppliers (tiers_window_get_supplier_list (window)),
-                    ==, rows->len);
+  wait_for_page (window, "pages");
+  store = tiers_store_open (f->db_path, &error);
+  g_assert_no_error (error);
+  g_assert_true (tiers_store_count_suppliers (store, &count, &error));
+  g_assert_cmpuint (count, >, 0);
+  /* The session learnt of the new data: the period selector offers its periods. */
+  g_assert_cmpuint (tiers_session_get_periods (tiers_window_get_session (window))->len, >, 0);
+  g_assert_nonnull (tiers_session_get_period (tiers_window_get_session (window)));
   close_window (window);
 }
 
@@ -288,245 +219,241 @@ test_window_size (Fixture      *f,
   close_window (window);
 }
 
-static char *
-write_file (Fixture    *f,
-            const char *name,
-            const char *content)
-{
-  char *path = g_build_filename (f->dir, name, NULL);
-
-  g_assert_true (g_file_set_contents (path, content, -1, NULL));
-  return path;
-}
-
-static gboolean
-detect (const char       *content,
-        TiersImportKind  *kind,
-        GError          **error)
-{
-  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_data (content, -1, NULL);
-
-  return tiers_import_detect_kind (stream, "test.csv", kind, NULL, error);
-}
-
-/* The header decides the kind, in any column order, quoted or not, with a byte-order mark
- * and CRLF; a header of no known kind and an empty file are refused with a reason. */
+/* Waits until the session has evaluated and the pages have read what they show. */
 static void
-test_detect_kind (void)
+wait_until_settled (TiersWindow *window)
 {
-  g_autoptr(GError) error = NULL;
-  TiersImportKind kind = TIERS_N_IMPORT_KINDS;
+  TiersSession *session = tiers_window_get_session (window);
+  TiersOverviewPage *overview = tiers_window_get_overview_page (window);
+  TiersSuppliersPage *suppliers = tiers_window_get_suppliers_page (window);
+  guint timeout = g_timeout_add_seconds (20, on_timeout_cb, (gpointer) "settled");
 
-  g_assert_true (detect ("\xEF\xBB\xBF" "name,\"code\",category\r\nS1,A,B\r\n", &kind, &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (kind, ==, TIERS_IMPORT_SUPPLIERS);
-  g_assert_true (detect ("supplier_code,po_number,item_code,ordered_qty,received_qty,"
-                         "rejected_qty,unit_price,promised_date,received_date\n", &kind, &error));
-  g_assert_cmpint (kind, ==, TIERS_IMPORT_RECEIPTS);
-  g_assert_true (detect ("date, supplier_code ,severity,description\n", &kind, &error));
-  g_assert_cmpint (kind, ==, TIERS_IMPORT_INCIDENTS);
-  g_assert_true (detect ("supplier_code,date,rating,response_hours,comment\n", &kind, &error));
-  g_assert_cmpint (kind, ==, TIERS_IMPORT_FEEDBACK);
-  g_assert_true (detect ("supplier_code,criterion,date,evaluator,rating\n", &kind, &error));
-  g_assert_cmpint (kind, ==, TIERS_IMPORT_RATINGS);
-
-  g_assert_false (detect ("invoice,amount\n1,2\n", &kind, &error));
-  g_assert_error (error, TIERS_ERROR, TIERS_ERROR_INVALID);
-  g_assert_nonnull (strstr (error->message, "test.csv"));
-  g_clear_error (&error);
-  g_assert_false (detect ("", &kind, &error));
-  g_assert_error (error, TIERS_ERROR, TIERS_ERROR_INVALID);
-}
-
-typedef struct
-{
-  gboolean              done;
-  gboolean              ok;
-  TiersImportJobOutcome outcome;
-  GError               *error;
-} JobResult;
-
-static void
-on_job_done_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  JobResult *job = user_data;
-
-  job->ok = tiers_import_job_run_finish (result, &job->outcome, &job->error);
-  job->done = TRUE;
-}
-
-static void
-run_job (const char *db_path,
-         const char *path,
-         JobResult  *job)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-
-  tiers_import_job_run_async (db_path, file, NULL, NULL, NULL, on_job_done_cb, job);
-  while (!job->done)
+  while (tiers_session_get_busy (session) || tiers_session_get_evaluation (session) == NULL ||
+         tiers_overview_page_get_loading (overview) ||
+         tiers_suppliers_page_get_loading (suppliers))
     g_main_context_iteration (NULL, TRUE);
+  g_source_remove (timeout);
 }
 
-static void
-job_result_clear (JobResult *job)
+static TiersWindow *
+open_sample_window (Fixture *f)
 {
-  tiers_import_job_outcome_clear (&job->outcome);
-  g_clear_error (&job->error);
-  memset (job, 0, sizeof *job);
-}
-
-static guint
-count_rows (GtkListBox *list)
-{
-  guint n = 0;
-
-  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list)); row;
-       row = gtk_widget_get_next_sibling (row))
-    n++;
-  return n;
-}
-
-/* A good file lands and says how much; a file with bad rows lands not at all, and the
- * dialog lists each problem with its line. */
-static void
-test_import_job (Fixture      *f,
-                 gconstpointer data)
-{
-  g_autofree char *suppliers = write_file (f, "suppliers.csv",
-                                           "code,name,category\nS1,Acme,Steel\nS2,Bolt,Fasteners\n");
-  g_autofree char *receipts = write_file (f, "receipts.csv",
-      "supplier_code,po_number,item_code,ordered_qty,received_qty,rejected_qty,unit_price,"
-      "promised_date,received_date\n"
-      "S1,PO1,IT1,10,10,0,2.5,2026-01-10,2026-01-09\n"
-      "S9,PO2,IT1,10,10,0,2.5,2026-01-10,2026-01-09\n"
-      "S2,PO3,IT1,10,10,0,2.5,2026-02-30,2026-01-09\n");
-  g_autoptr(GPtrArray) rows = NULL;
-  JobResult job = { 0 };
   TiersWindow *window;
-  TiersImportDialog *dialog;
-  GtkWidget *row;
 
-  run_job (f->db_path, suppliers, &job);
-  g_assert_no_error (job.error);
-  g_assert_true (job.ok);
-  g_assert_cmpint (job.outcome.kind, ==, TIERS_IMPORT_SUPPLIERS);
-  g_assert_cmpuint (job.outcome.result.rows_imported, ==, 2);
-  g_assert_cmpstr (job.outcome.display_name, ==, "suppliers.csv");
-  job_result_clear (&job);
-
-  /* Cancelled before it starts: nothing lands, and the window says so rather than fails. */
-  {
-    g_autoptr(GFile) file = g_file_new_for_path (receipts);
-    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
-
-    g_cancellable_cancel (cancellable);
-    tiers_import_job_run_async (f->db_path, file, cancellable, NULL, NULL, on_job_done_cb, &job);
-    while (!job.done)
-      g_main_context_iteration (NULL, TRUE);
-    g_assert_false (job.ok);
-    g_assert_true (g_error_matches (job.error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
-                   g_error_matches (job.error, TIERS_ERROR, TIERS_ERROR_CANCELLED));
-    job_result_clear (&job);
-  }
-
-  run_job (f->db_path, receipts, &job);
-  g_assert_false (job.ok);
-  g_assert_error (job.error, TIERS_ERROR, TIERS_ERROR_INVALID);
-  g_assert_cmpint (job.outcome.kind, ==, TIERS_IMPORT_RECEIPTS);
-  g_assert_cmpuint (job.outcome.result.problems->len, ==, 2);
-  rows = list_suppliers (f->db_path);
-  g_assert_cmpuint (rows->len, ==, 2);
-  for (guint i = 0; i < rows->len; i++)
-    g_assert_cmpuint (((TiersSupplierRow *) g_ptr_array_index (rows, i))->receipts, ==, 0);
-
+  load_sample (f->db_path, 30);
   window = open_window (f->db_path);
-  wait_for_page (window, "suppliers");
-  dialog = tiers_import_dialog_new_for_problems (GTK_WINDOW (window), job.outcome.display_name,
-                                                 &job.outcome.result);
-  gtk_window_present (GTK_WINDOW (dialog));
-  g_assert_cmpuint (count_rows (tiers_import_dialog_get_problem_list (dialog)), ==, 2);
-  row = gtk_widget_get_first_child (GTK_WIDGET (tiers_import_dialog_get_problem_list (dialog)));
-  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Line 3");
-  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "S9"));
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  job_result_clear (&job);
+  wait_for_page (window, "pages");
+  wait_until_settled (window);
+  return window;
+}
+
+/* The frame: three pages with titles and icons, every page on the window's one session. */
+static void
+test_pages (Fixture      *f,
+            gconstpointer data)
+{
+  static const char *names[] = { "overview", "suppliers", "criteria" };
+  TiersWindow *window = open_sample_window (f);
+  TiersSession *session = tiers_window_get_session (window);
+  AdwViewStack *stack = tiers_window_get_view_stack (window);
+  g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (stack);
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, 3);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+
+      g_assert_cmpstr (adw_view_stack_page_get_name (page), ==, names[i]);
+      g_assert_nonnull (adw_view_stack_page_get_title (page));
+      g_assert_nonnull (adw_view_stack_page_get_icon_name (page));
+    }
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "overview");
+  g_assert_true (tiers_overview_page_get_session (tiers_window_get_overview_page (window)) ==
+                 session);
+  g_assert_true (tiers_suppliers_page_get_session (tiers_window_get_suppliers_page (window)) ==
+                 session);
+  g_assert_true (tiers_criteria_page_get_session (tiers_window_get_criteria_page (window)) ==
+                 session);
+
+  /* Alt+3 and Ctrl+F, as their actions. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s",
+                                             "criteria"));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "criteria");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "suppliers");
+  g_assert_true (GTK_IS_EDITABLE (gtk_root_get_focus (GTK_ROOT (window))) ||
+                 GTK_IS_TEXT (gtk_root_get_focus (GTK_ROOT (window))));
   close_window (window);
 }
 
-static GtkDropTarget *
-find_drop_target (GtkWidget *widget)
+static void
+assert_counts_match_store (TiersWindow       *window,
+                           const char        *db_path,
+                           const TiersPeriod *period)
 {
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  TiersOverviewPage *overview = tiers_window_get_overview_page (window);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TiersStore) store = tiers_store_open (db_path, &error);
+  TiersEvaluation *evaluation;
+  guint counts[TIERS_GRADE_D + 1] = { 0 };
+  guint provisional = 0;
 
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+  g_assert_no_error (error);
+  evaluation = tiers_store_load_evaluation (store, period, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (evaluation);
+  for (guint i = 0; i < evaluation->n_suppliers; i++)
     {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+      counts[evaluation->suppliers[i].graded ? evaluation->suppliers[i].grade
+                                             : TIERS_GRADE_NONE]++;
+      provisional += evaluation->suppliers[i].provisional;
+    }
+  for (TiersGrade grade = TIERS_GRADE_NONE; grade <= TIERS_GRADE_D; grade++)
+    g_assert_cmpuint (tiers_overview_page_get_count (overview, grade), ==, counts[grade]);
+  g_assert_cmpuint (tiers_overview_page_get_provisional (overview), ==, provisional);
+  tiers_evaluation_free (evaluation);
+}
 
-      if (GTK_IS_DROP_TARGET (controller))
-        return GTK_DROP_TARGET (controller);
+/* The selector lists the session's periods, newest first; choosing one re-evaluates, the
+ * overview counts what the store holds for it, and the next window on the same database
+ * opens on it. */
+static void
+test_period (Fixture      *f,
+             gconstpointer data)
+{
+  TiersWindow *window = open_sample_window (f);
+  TiersSession *session = tiers_window_get_session (window);
+  GArray *periods = tiers_session_get_periods (session);
+  GtkDropDown *dropdown = tiers_period_selector_get_dropdown (
+      tiers_window_get_period_selector (window));
+  GListModel *labels = gtk_drop_down_get_model (dropdown);
+  TiersPeriod newest_quarter = { TIERS_PERIOD_QUARTER, 2026, 3 };
+  TiersPeriod chosen = { TIERS_PERIOD_QUARTER, 2026, 1 };
+  guint chosen_position = G_MAXUINT;
+
+  g_assert_cmpuint (g_list_model_get_n_items (labels), ==, periods->len);
+  g_assert_cmpuint (periods->len, >=, 4);
+  for (guint i = 0; i < periods->len; i++)
+    {
+      const TiersPeriod *period = &g_array_index (periods, TiersPeriod, i);
+      g_autofree char *label = tiers_period_label (period);
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (labels, i);
+
+      g_assert_cmpstr (gtk_string_object_get_string (item), ==, label);
+      if (i > 0)
+        {
+          const TiersPeriod *above = &g_array_index (periods, TiersPeriod, i - 1);
+
+          /* Newest year first; within a year quarters, half-years, then the year, each
+           * newest first. */
+          g_assert_cmpint (period->year, <=, above->year);
+          if (period->year == above->year)
+            g_assert_true (period->kind < above->kind ||
+                           (period->kind == above->kind && period->index < above->index));
+        }
+      if (tiers_period_equal (period, &chosen))
+        chosen_position = i;
+    }
+  g_assert_true (tiers_period_equal (tiers_session_get_period (session), &newest_quarter));
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), <, periods->len);
+  assert_counts_match_store (window, f->db_path, &newest_quarter);
+
+  g_assert_cmpuint (chosen_position, <, periods->len);
+  gtk_drop_down_set_selected (dropdown, chosen_position);
+  g_assert_true (tiers_period_equal (tiers_session_get_period (session), &chosen));
+  wait_until_settled (window);
+  assert_counts_match_store (window, f->db_path, &chosen);
+  close_window (window);
+
+  window = open_window (f->db_path);
+  wait_for_page (window, "pages");
+  g_assert_true (tiers_period_equal (tiers_session_get_period (tiers_window_get_session (window)),
+                                     &chosen));
+  close_window (window);
+}
+
+/* A click on the distribution's B bar shows exactly the B suppliers on the Suppliers page. */
+static void
+test_chart_click (Fixture      *f,
+                  gconstpointer data)
+{
+  TiersWindow *window = open_sample_window (f);
+  TiersOverviewPage *overview = tiers_window_get_overview_page (window);
+  TiersSuppliersPage *suppliers = tiers_window_get_suppliers_page (window);
+  TiersChart *chart = tiers_overview_page_get_chart (overview,
+                                                     TIERS_OVERVIEW_CHART_DISTRIBUTION);
+  guint expected = tiers_overview_page_get_count (overview, TIERS_GRADE_B);
+  GListModel *shown;
+
+  g_assert_cmpuint (expected, >, 0);
+  g_assert_cmpuint (expected, <, 30);
+  /* As a click on the bar does: kind grade, palette position 1 (B). */
+  g_signal_emit_by_name (chart, "selected", (guint) TIERS_CHART_ITEM_GRADE, 1, -1, "B");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (tiers_window_get_view_stack (window)),
+                   ==, "suppliers");
+  wait_until_settled (window);
+  shown = tiers_suppliers_page_get_shown (suppliers);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, expected);
+  close_window (window);
+}
+
+static TiersWindow *
+find_window_on (const char *db_path)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* owned by GTK */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (TIERS_IS_WINDOW (toplevel) &&
+          g_strcmp0 (tiers_window_get_db_path (TIERS_WINDOW (toplevel)), db_path) == 0)
+        return TIERS_WINDOW (toplevel);
     }
   return NULL;
 }
 
-static gboolean
-drop_file (TiersWindow *window,
-           const char  *path)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_auto(GValue) value = G_VALUE_INIT;
-  gboolean accepted = FALSE;
-
-  g_value_init (&value, G_TYPE_FILE);
-  g_value_set_object (&value, file);
-  g_signal_emit_by_name (find_drop_target (GTK_WIDGET (window)), "drop", &value, 10.0, 10.0,
-                         &accepted);
-  return accepted;
-}
-
-/* A CSV file dropped on the window goes the whole way: progress, import in the worker, the
- * list read again; a bad file opens the list of its problems and changes nothing. */
+/* Open Database… opens a second window on the chosen file; New Database… creates an empty
+ * one, but never over a file that is not a database. */
 static void
-test_drop_file (Fixture      *f,
-                gconstpointer data)
+test_open_database (Fixture      *f,
+                    gconstpointer data)
 {
-  g_autofree char *suppliers = write_file (f, "suppliers.csv",
-                                           "code,name,category\nS1,Acme,Steel\nS2,Bolt,Fasteners\n"
-                                           "S3,Cast,Castings\n");
-  g_autofree char *bad = write_file (f, "more.csv",
-                                     "code,name,category\nS4,,Steel\n");
-  TiersWindow *window = open_window (f->db_path);
-  TiersSupplierList *list = tiers_window_get_supplier_list (window);
-  GtkWindow *problems = NULL;
+  g_autofree char *other_path = g_build_filename (f->dir, "other.db", NULL);
+  g_autofree char *new_path = g_build_filename (f->dir, "new.db", NULL);
+  g_autofree char *text_path = g_build_filename (f->dir, "notes.txt", NULL);
+  g_autoptr(GFile) other = g_file_new_for_path (other_path);
+  g_autoptr(GFile) created = g_file_new_for_path (new_path);
+  g_autoptr(GFile) text = g_file_new_for_path (text_path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  TiersWindow *window, *second, *third;
 
+  load_sample (other_path, 10);
+  window = open_window (f->db_path);
   wait_for_page (window, "empty");
-  g_assert_true (drop_file (window, suppliers));
-  wait_for_page (window, "suppliers");
-  g_assert_cmpuint (tiers_supplier_list_get_n_suppliers (list), ==, 3);
 
-  g_assert_true (drop_file (window, bad));
-  /* The problems window appears once the worker has refused the file. */
-  while (problems == NULL)
-    {
-      GListModel *toplevels = gtk_window_get_toplevels ();  /* owned by GTK */
+  g_assert_true (tiers_window_open_file (window, other, FALSE, &error));
+  g_assert_no_error (error);
+  second = g_object_ref (find_window_on (other_path));
+  g_assert_true (second != window);
+  wait_for_page (second, "pages");
 
-      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-        {
-          g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+  g_assert_true (tiers_window_open_file (window, created, TRUE, &error));
+  g_assert_no_error (error);
+  third = g_object_ref (find_window_on (new_path));
+  wait_for_page (third, "empty");
+  g_assert_true (g_file_test (new_path, G_FILE_TEST_IS_REGULAR));
 
-          if (TIERS_IS_IMPORT_DIALOG (toplevel) &&
-              gtk_widget_get_first_child (GTK_WIDGET (tiers_import_dialog_get_problem_list (
-                                            TIERS_IMPORT_DIALOG (toplevel)))) != NULL)
-            problems = toplevel;
-        }
-      if (problems == NULL)
-        g_main_context_iteration (NULL, TRUE);
-    }
-  g_assert_cmpuint (count_rows (tiers_import_dialog_get_problem_list (
-                                  TIERS_IMPORT_DIALOG (problems))), ==, 1);
-  gtk_window_destroy (problems);
-  g_assert_cmpuint (tiers_supplier_list_get_n_suppliers (list), ==, 3);
+  g_assert_true (g_file_set_contents (text_path, "keep me\n", -1, NULL));
+  g_assert_false (tiers_window_open_file (window, text, TRUE, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  g_assert_null (find_window_on (text_path));
+  g_assert_true (g_file_get_contents (text_path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "keep me\n");
+
+  close_window (third);
+  close_window (second);
   close_window (window);
 }
 
@@ -539,18 +466,18 @@ main (int    argc,
 
   g_test_add ("/window/empty-state", Fixture, NULL, fixture_set_up, test_empty_state,
               fixture_tear_down);
-  g_test_add ("/window/supplier-list", Fixture, NULL, fixture_set_up, test_supplier_list,
-              fixture_tear_down);
   g_test_add ("/window/load-sample", Fixture, NULL, fixture_set_up, test_load_sample,
+              fixture_tear_down);
+  g_test_add ("/window/pages", Fixture, NULL, fixture_set_up, test_pages, fixture_tear_down);
+  g_test_add ("/window/period", Fixture, NULL, fixture_set_up, test_period,
+              fixture_tear_down);
+  g_test_add ("/window/chart-click", Fixture, NULL, fixture_set_up, test_chart_click,
+              fixture_tear_down);
+  g_test_add ("/window/open-database", Fixture, NULL, fixture_set_up, test_open_database,
               fixture_tear_down);
   g_test_add ("/window/database-error", Fixture, NULL, fixture_set_up, test_database_error,
               fixture_tear_down);
   g_test_add ("/window/size", Fixture, NULL, fixture_set_up, test_window_size,
-              fixture_tear_down);
-  g_test_add_func ("/window/detect-kind", test_detect_kind);
-  g_test_add ("/window/import-job", Fixture, NULL, fixture_set_up, test_import_job,
-              fixture_tear_down);
-  g_test_add ("/window/drop-file", Fixture, NULL, fixture_set_up, test_drop_file,
               fixture_tear_down);
   return g_test_run ();
 }

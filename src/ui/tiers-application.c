@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* tiers-application.c: Supplier Tiers as a desktop application: `supplier-tiers [--db FILE]`
- * opens a window on the database (a second call reaches the running instance, which presents
- * the window on that file or opens one), the application's actions and their shortcuts, and
- * the About window. */
+ * opens a window on the database, without --db the one used last (a second call reaches the
+ * running instance, which presents the window on that file or opens one), the application's
+ * actions and the keyboard shortcuts of the window's, and the About window. */
 #define G_LOG_DOMAIN "supplier-tiers"
 
 #include "config.h"
@@ -39,15 +39,28 @@ tiers_application_set_up_locale (void)
   textdomain (GETTEXT_PACKAGE);
 }
 
-/* Presents the window already open on `path`, or opens one. */
-static void
-open_database (TiersApplication *self,
-               const char       *path)
+/* The database of the window opened last, while it is still there; else the default one. */
+static char *
+last_database (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autofree char *path = g_settings_get_string (settings, "last-database");
+
+  if (*path != '\0' && g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    return g_steal_pointer (&path);
+  return tiers_store_default_path ();
+}
+
+void
+tiers_application_open_database (TiersApplication *self,
+                                 const char       *path)
 {
   g_autofree char *default_path = NULL;
 
+  g_return_if_fail (TIERS_IS_APPLICATION (self));
+
   if (path == NULL)
-    path = default_path = tiers_store_default_path ();
+    path = default_path = last_database ();
 
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
     if (TIERS_IS_WINDOW (l->data) &&
@@ -62,7 +75,7 @@ open_database (TiersApplication *self,
 static void
 tiers_application_activate (GApplication *application)
 {
-  open_database (TIERS_APPLICATION (application), NULL);
+  tiers_application_open_database (TIERS_APPLICATION (application), NULL);
 }
 
 static int
@@ -93,7 +106,7 @@ tiers_application_command_line (GApplication            *application,
       file = g_application_command_line_create_file_for_arg (command_line, db);
       path = g_file_get_path (file);
     }
-  open_database (TIERS_APPLICATION (application), path);
+  tiers_application_open_database (TIERS_APPLICATION (application), path);
   return 0;
 }
 
@@ -148,23 +161,30 @@ static const GActionEntry app_actions[] = {
   { "quit", tiers_application_quit_action, NULL, NULL, NULL, { 0 } },
 };
 
+/* Action, then its accelerators; the help overlay's Ctrl+? comes with GtkApplication. */
+static const char *const accels[][4] = {
+  { "app.quit", "<Control>q", NULL },
+  { "window.close", "<Control>w", NULL },
+  { "win.open-database", "<Control>o", NULL },
+  { "win.new-database", "<Control>n", NULL },
+  { "win.import", "<Control>i", NULL },
+  { "win.export-csv", "<Control>e", NULL },
+  { "win.search", "<Control>f", NULL },
+  { "win.show-page::overview", "<Alt>1", NULL },
+  { "win.show-page::suppliers", "<Alt>2", NULL },
+  { "win.show-page::criteria", "<Alt>3", NULL },
+};
+
 static void
 tiers_application_startup (GApplication *application)
 {
-  static const char *quit_accels[] = { "<Control>q", NULL };
-  static const char *import_accels[] = { "<Control>o", NULL };
-  static const char *close_accels[] = { "<Control>w", NULL };
-
   G_APPLICATION_CLASS (tiers_application_parent_class)->startup (application);
 
   g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
                                    G_N_ELEMENTS (app_actions), application);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit",
-                                         quit_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "win.import",
-                                         import_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "window.close",
-                                         close_accels);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (application), accels[i][0],
+                                           &accels[i][1]);
 }
 
 static void

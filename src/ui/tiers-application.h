@@ -14,5 +14,9 @@ G_DECLARE_FINAL_TYPE (TiersApplication, tiers_application, TIERS, APPLICATION, A
  * installed ones. */
 void              tiers_application_set_up_locale (void);
 TiersApplication *tiers_application_new           (void);
+/* Presents the window already open on PATH, or opens one; NULL: the database used last, or
+ * the default one. */
+void              tiers_application_open_database (TiersApplication *self,
+                                                   const char       *path);
 
 G_END_DECLS

@@ -1,13 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* tiers-window.c: the main window on one database: an empty state that says how to start,
- * or the supplier list. Every database access runs in a worker thread on its own
- * connection; the window keeps none open, so it never blocks on another writer. */
+/* tiers-window.c: the main window on one database: an empty state that says how to start, or
+ * the pages Overview, Suppliers and Criteria over one TiersSession, with the period selector,
+ * the session's progress and its errors in the header bar and as toasts. Opening and creating
+ * other databases lives in tiers-window-database.c, importing in tiers-window-import.c. */
 #define G_LOG_DOMAIN "supplier-tiers"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
+#include "tiers-period-label.h"
 #include "tiers-store-sample.h"
 #include "tiers-store-suppliers.h"
 #include "tiers-window-private.h"
@@ -17,16 +19,23 @@ struct _TiersWindow
   AdwApplicationWindow  parent_instance;
 
   AdwToastOverlay      *toast_overlay;
-  AdwWindowTitle       *window_title;
+  AdwViewSwitcherTitle *switcher_title;
+  TiersPeriodSelector  *period_selector;
+  GtkButton            *cancel_button;
+  GtkSpinner           *busy_spinner;
+  GtkProgressBar       *progress_bar;
   GtkStack             *stack;
   GtkLabel             *loading_label;
   AdwStatusPage        *error_page;
-  TiersSupplierList    *supplier_list;
+  AdwViewStack         *view_stack;
+  TiersOverviewPage    *overview_page;
+  TiersSuppliersPage   *suppliers_page;
+  TiersCriteriaPage    *criteria_page;
 
   GSettings            *settings;
   GCancellable         *cancellable;   /* cancelled when the window goes away */
+  TiersSession         *session;       /* NULL while the database cannot be opened */
   char                 *db_path;
-  guint                 reload_serial; /* only the newest reload shows its result */
   gboolean              busy;
 };
 
@@ -55,25 +64,24 @@ show_error (TiersWindow  *self,
   g_autofree char *escaped = g_markup_escape_text (error->message, -1);
 
   adw_status_page_set_description (self->error_page, escaped);
-  adw_window_title_set_subtitle (self->window_title, NULL);
   /* Nothing can be imported into a file that cannot be opened. */
   tiers_window_set_busy (self, TRUE);
   gtk_stack_set_visible_child_name (self->stack, "error");
 }
 
+/* The pages, or the empty state while the database has no supplier at all. */
 static void
-show_suppliers (TiersWindow *self,
-                GPtrArray   *rows)
+show_pages (TiersWindow *self)
 {
-  g_autofree char *subtitle = NULL;
+  g_autoptr(GError) error = NULL;
+  guint64 count = 0;
 
-  tiers_supplier_list_set_rows (self->supplier_list, rows);
-  if (rows->len > 0)
-    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u supplier", "%u suppliers",
-                                             rows->len),
-                                rows->len);
-  adw_window_title_set_subtitle (self->window_title, subtitle);
-  gtk_stack_set_visible_child_name (self->stack, rows->len > 0 ? "suppliers" : "empty");
+  if (!tiers_store_count_suppliers (tiers_session_get_store (self->session), &count, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+  gtk_stack_set_visible_child_name (self->stack, count > 0 ? "pages" : "empty");
 }
 
 void
@@ -132,60 +140,151 @@ tiers_window_set_busy (TiersWindow *self,
   self->busy = busy;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", !busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-sample", !busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-csv", !busy);
 }
 
-/* Reading the supplier list. */
+TiersSession *
+tiers_window_get_session (TiersWindow *self)
+{
+  g_return_val_if_fail (TIERS_IS_WINDOW (self), NULL);
+  return self->session;
+}
+
+/* The session. */
 
 static void
-reload_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
+on_session_busy_cb (TiersSession *session,
+                    GParamSpec   *pspec,
+                    TiersWindow  *self)
 {
-  g_autoptr(TiersStore) store = NULL;
-  GPtrArray *rows;
-  GError *error = NULL;
+  gboolean busy = tiers_session_get_busy (session);
+  const TiersPeriod *period = tiers_session_get_period (session);
+  g_autofree char *label = period ? tiers_period_label (period) : NULL;
+  g_autofree char *tooltip = NULL;
 
-  store = tiers_store_open (task_data, &error);
-  rows = store ? tiers_store_list_suppliers (store, &error) : NULL;
-  if (rows == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, rows, (GDestroyNotify) g_ptr_array_unref);
+  if (busy && label != NULL)
+    /* Translators: the tooltip of the spinner in the header bar; %s is a period */
+    tooltip = g_strdup_printf (_("Evaluating %s… Click to stop"), label);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->cancel_button), tooltip);
+  gtk_widget_set_visible (GTK_WIDGET (self->cancel_button), busy);
+  gtk_spinner_set_spinning (self->busy_spinner, busy);
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), busy);
+  gtk_progress_bar_set_fraction (self->progress_bar, 0);
 }
 
 static void
-on_reload_done_cb (GObject      *object,
-                   GAsyncResult *result,
-                   gpointer      user_data)
+on_session_progress_cb (TiersSession *session,
+                        GParamSpec   *pspec,
+                        TiersWindow  *self)
 {
-  TiersWindow *self = TIERS_WINDOW (object);
-  g_autoptr(GPtrArray) rows = NULL;
+  gtk_progress_bar_set_fraction (self->progress_bar, tiers_session_get_progress (session));
+}
+
+static void
+on_session_failed_cb (TiersSession *session,
+                      const GError *error,
+                      TiersWindow  *self)
+{
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    tiers_window_add_toast (self, error->message);
+}
+
+/* An import or the sample data brought the first suppliers: the pages replace the empty
+ * state. */
+static void
+on_session_data_changed_cb (TiersSession *session,
+                            TiersWindow  *self)
+{
+  show_pages (self);
+}
+
+static void
+on_overview_show_suppliers_cb (TiersOverviewPage         *page,
+                               const TiersSupplierFilter *filter,
+                               TiersWindow               *self)
+{
+  adw_view_stack_set_visible_child_name (self->view_stack, "suppliers");
+  tiers_suppliers_page_show (self->suppliers_page, filter);
+}
+
+/* One session per window, opened on the main thread: opening the file is quick, and every
+ * slow read or evaluation runs in the session's and the pages' workers. */
+static void
+open_session (TiersWindow *self)
+{
   g_autoptr(GError) error = NULL;
 
-  rows = g_task_propagate_pointer (G_TASK (result), &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
-      GPOINTER_TO_UINT (user_data) != self->reload_serial)
-    return;
-  if (rows == NULL)
-    show_error (self, error);
-  else
-    show_suppliers (self, rows);
+  self->session = tiers_session_new (self->db_path, &error);
+  if (self->session == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+  g_signal_connect_object (self->session, "notify::busy", G_CALLBACK (on_session_busy_cb),
+                           self, 0);
+  g_signal_connect_object (self->session, "notify::progress",
+                           G_CALLBACK (on_session_progress_cb), self, 0);
+  g_signal_connect_object (self->session, "failed", G_CALLBACK (on_session_failed_cb), self, 0);
+  g_signal_connect_object (self->session, "data-changed",
+                           G_CALLBACK (on_session_data_changed_cb), self, 0);
+  tiers_period_selector_set_session (self->period_selector, self->session);
+  tiers_overview_page_set_session (self->overview_page, self->session);
+  tiers_suppliers_page_set_session (self->suppliers_page, self->session);
+  tiers_criteria_page_set_session (self->criteria_page, self->session);
+  on_session_busy_cb (self->session, NULL, self);
+  g_settings_set_string (self->settings, "last-database", self->db_path);
+  show_pages (self);
 }
 
 void
 tiers_window_reload (TiersWindow *self)
 {
-  g_autoptr(GTask) task = NULL;
-
   g_return_if_fail (TIERS_IS_WINDOW (self));
 
-  self->reload_serial++;
-  task = g_task_new (self, self->cancellable, on_reload_done_cb,
-                     GUINT_TO_POINTER (self->reload_serial));
-  g_task_set_source_tag (task, tiers_window_reload);
-  g_task_set_task_data (task, g_strdup (self->db_path), g_free);
-  g_task_run_in_thread (task, reload_thread);
+  if (self->session == NULL)
+    {
+      open_session (self);
+      return;
+    }
+  tiers_session_data_changed (self->session);
+}
+
+static void
+tiers_window_cancel_evaluation_action (GtkWidget  *widget,
+                                       const char *action_name,
+                                       GVariant   *parameter)
+{
+  TiersWindow *self = TIERS_WINDOW (widget);
+
+  if (self->session != NULL)
+    tiers_session_cancel (self->session);
+}
+
+/* win.show-page: Alt+1, 2 and 3. */
+static void
+tiers_window_show_page_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  TiersWindow *self = TIERS_WINDOW (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "pages") == 0)
+    adw_view_stack_set_visible_child_name (self->view_stack,
+                                           g_variant_get_string (parameter, NULL));
+}
+
+/* win.search: Ctrl+F searches the suppliers from any page. */
+static void
+tiers_window_search_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  TiersWindow *self = TIERS_WINDOW (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "pages") != 0)
+    return;
+  adw_view_stack_set_visible_child_name (self->view_stack, "suppliers");
+  gtk_widget_activate_action (GTK_WIDGET (self->suppliers_page), "suppliers.search", NULL);
 }
 
 /* win.load-sample: the demonstration data, for trying the application out. */
@@ -277,13 +376,16 @@ static void
 tiers_window_constructed (GObject *object)
 {
   TiersWindow *self = TIERS_WINDOW (object);
+  g_autofree char *basename = NULL;
 
   G_OBJECT_CLASS (tiers_window_parent_class)->constructed (object);
 
   if (self->db_path == NULL)
     self->db_path = tiers_store_default_path ();
-  show_loading (self, _("Opening the database…"));
-  tiers_window_reload (self);
+  /* Which file this window works on, when several are open. */
+  basename = g_path_get_basename (self->db_path);
+  adw_view_switcher_title_set_subtitle (self->switcher_title, basename);
+  open_session (self);
 }
 
 static void
@@ -292,6 +394,8 @@ tiers_window_dispose (GObject *object)
   TiersWindow *self = TIERS_WINDOW (object);
 
   g_cancellable_cancel (self->cancellable);
+  if (self->session != NULL)
+    tiers_session_cancel (self->session);
   gtk_widget_dispose_template (GTK_WIDGET (self), TIERS_TYPE_WINDOW);
   G_OBJECT_CLASS (tiers_window_parent_class)->dispose (object);
 }
@@ -303,6 +407,7 @@ tiers_window_finalize (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->session);
   g_free (self->db_path);
   G_OBJECT_CLASS (tiers_window_parent_class)->finalize (object);
 }
@@ -363,20 +468,43 @@ tiers_window_class_init (TiersWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (TIERS_TYPE_SUPPLIER_LIST);
+  g_type_ensure (TIERS_TYPE_PERIOD_SELECTOR);
+  g_type_ensure (TIERS_TYPE_OVERVIEW_PAGE);
+  g_type_ensure (TIERS_TYPE_SUPPLIERS_PAGE);
+  g_type_ensure (TIERS_TYPE_CRITERIA_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/tiers-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TiersWindow, toast_overlay);
-  gtk_widget_class_bind_template_child (widget_class, TiersWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, TiersWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, TiersWindow, period_selector);
+  gtk_widget_class_bind_template_child (widget_class, TiersWindow, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, TiersWindow, busy_spinner);
+  gtk_widget_class_bind_template_child (widget_class, TiersWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, TiersWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, TiersWindow, loading_label);
   gtk_widget_class_bind_template_child (widget_class, TiersWindow, error_page);
-  gtk_widget_class_bind_template_child (widget_class, TiersWindow, supplier_list);
+  gtk_widget_class_bind_template_child (widget_class, TiersWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, TiersWindow, overview_page);
+  gtk_widget_class_bind_template_child (widget_class, TiersWindow, suppliers_page);
+  gtk_widget_class_bind_template_child (widget_class, TiersWindow, criteria_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_overview_show_suppliers_cb);
 
   gtk_widget_class_install_action (widget_class, "win.import", NULL,
                                    tiers_window_import_action);
   gtk_widget_class_install_action (widget_class, "win.load-sample", NULL,
                                    tiers_window_load_sample_action);
+  gtk_widget_class_install_action (widget_class, "win.export-csv", NULL,
+                                   tiers_window_export_csv_action);
+  gtk_widget_class_install_action (widget_class, "win.open-database", NULL,
+                                   tiers_window_open_database_action);
+  gtk_widget_class_install_action (widget_class, "win.new-database", NULL,
+                                   tiers_window_new_database_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel-evaluation", NULL,
+                                   tiers_window_cancel_evaluation_action);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s",
+                                   tiers_window_show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL,
+                                   tiers_window_search_action);
 }
 
 static void
@@ -422,9 +550,37 @@ tiers_window_get_page (TiersWindow *self)
   return gtk_stack_get_visible_child_name (self->stack);
 }
 
-TiersSupplierList *
-tiers_window_get_supplier_list (TiersWindow *self)
+AdwViewStack *
+tiers_window_get_view_stack (TiersWindow *self)
 {
   g_return_val_if_fail (TIERS_IS_WINDOW (self), NULL);
-  return self->supplier_list;
+  return self->view_stack;
+}
+
+TiersOverviewPage *
+tiers_window_get_overview_page (TiersWindow *self)
+{
+  g_return_val_if_fail (TIERS_IS_WINDOW (self), NULL);
+  return self->overview_page;
+}
+
+TiersSuppliersPage *
+tiers_window_get_suppliers_page (TiersWindow *self)
+{
+  g_return_val_if_fail (TIERS_IS_WINDOW (self), NULL);
+  return self->suppliers_page;
+}
+
+TiersCriteriaPage *
+tiers_window_get_criteria_page (TiersWindow *self)
+{
+  g_return_val_if_fail (TIERS_IS_WINDOW (self), NULL);
+  return self->criteria_page;
+}
+
+TiersPeriodSelector *
+tiers_window_get_period_selector (TiersWindow *self)
+{
+  g_return_val_if_fail (TIERS_IS_WINDOW (self), NULL);
+  return self->period_selector;
 }

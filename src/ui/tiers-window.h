@@ -4,7 +4,11 @@
 
 #include <adwaita.h>
 
-#include "tiers-supplier-list.h"
+#include "tiers-criteria-page.h"
+#include "tiers-overview-page.h"
+#include "tiers-period-selector.h"
+#include "tiers-session.h"
+#include "tiers-suppliers-page.h"
 
 G_BEGIN_DECLS
 
@@ -12,11 +16,27 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TiersWindow, tiers_window, TIERS, WINDOW, AdwApplicationWindow)
 
-TiersWindow       *tiers_window_new               (GtkApplication *application,
-                                                   const char     *db_path);
-const char        *tiers_window_get_db_path       (TiersWindow    *self);
-/* What the window shows: "loading", "empty" (no suppliers yet), "suppliers" or "error". */
-const char        *tiers_window_get_page          (TiersWindow    *self);
-TiersSupplierList *tiers_window_get_supplier_list (TiersWindow    *self);
+TiersWindow         *tiers_window_new                 (GtkApplication *application,
+                                                       const char     *db_path);
+const char          *tiers_window_get_db_path         (TiersWindow    *self);
+/* What the window shows: "loading" (sample data being loaded), "empty" (no suppliers yet),
+ * "pages" (the view stack of Overview, Suppliers and Criteria) or "error". */
+const char          *tiers_window_get_page            (TiersWindow    *self);
+/* NULL while the database cannot be opened. */
+TiersSession        *tiers_window_get_session         (TiersWindow    *self);
+/* Pages "overview", "suppliers" and "criteria". */
+AdwViewStack        *tiers_window_get_view_stack      (TiersWindow    *self);
+TiersOverviewPage   *tiers_window_get_overview_page   (TiersWindow    *self);
+TiersSuppliersPage  *tiers_window_get_suppliers_page  (TiersWindow    *self);
+TiersCriteriaPage   *tiers_window_get_criteria_page   (TiersWindow    *self);
+TiersPeriodSelector *tiers_window_get_period_selector (TiersWindow    *self);
+
+/* Opens a window on FILE (or presents the one already on it), as Open Database… does. With
+ * CREATE, as New Database… does: FILE becomes a new, empty database; an existing file that is
+ * not a database is refused and left alone. */
+gboolean             tiers_window_open_file           (TiersWindow    *self,
+                                                       GFile          *file,
+                                                       gboolean        create,
+                                                       GError        **error);
 
 G_END_DECLS

@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* tiers-period-selector.h: the header bar's period selector: a drop-down of the session's
+ * periods with data, newest first, that sets the session's period. The choice is remembered
+ * per database (GSettings "database-periods") and restored while that period still has
+ * data. */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "tiers-session.h"
+
+G_BEGIN_DECLS
+
+#define TIERS_TYPE_PERIOD_SELECTOR (tiers_period_selector_get_type ())
+
+G_DECLARE_FINAL_TYPE (TiersPeriodSelector, tiers_period_selector, TIERS, PERIOD_SELECTOR,
+                      GtkWidget)
+
+GtkWidget    *tiers_period_selector_new         (void);
+/* Property "session"; setting it restores the period remembered for its database. */
+TiersSession *tiers_period_selector_get_session (TiersPeriodSelector *self);
+void          tiers_period_selector_set_session (TiersPeriodSelector *self,
+                                                 TiersSession        *session);
+GtkDropDown  *tiers_period_selector_get_dropdown (TiersPeriodSelector *self);
+
+G_END_DECLS
