@@ -29,6 +29,8 @@ struct _TiersImportDialog
   GtkWidget            *files_box;
   AdwPreferencesGroup  *files_group;
   GtkSwitch            *skip_switch;
+  GtkWidget            *status_separator;
+  GtkWidget            *status_bar;
   GtkLabel             *status_label;
   GtkProgressBar       *progress_bar;
   GtkWidget            *stop_button;
@@ -114,6 +116,8 @@ update (TiersImportDialog *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.add-files",
                                  self->work != WORK_IMPORTING);
   gtk_widget_set_sensitive (self->files_box, self->work != WORK_IMPORTING);
+  gtk_widget_set_visible (self->status_bar, working || status[0] != '\0');
+  gtk_widget_set_visible (self->status_separator, working || status[0] != '\0');
   gtk_widget_set_visible (self->stop_button, working);
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), working);
   gtk_label_set_text (self->status_label, status);
@@ -704,6 +708,8 @@ tiers_import_dialog_class_init (TiersImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TiersImportDialog, files_box);
   gtk_widget_class_bind_template_child (widget_class, TiersImportDialog, files_group);
   gtk_widget_class_bind_template_child (widget_class, TiersImportDialog, skip_switch);
+  gtk_widget_class_bind_template_child (widget_class, TiersImportDialog, status_separator);
+  gtk_widget_class_bind_template_child (widget_class, TiersImportDialog, status_bar);
   gtk_widget_class_bind_template_child (widget_class, TiersImportDialog, status_label);
   gtk_widget_class_bind_template_child (widget_class, TiersImportDialog, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, TiersImportDialog, stop_button);

@@ -40,6 +40,7 @@ enum
 
 static guint signals[N_SIGNALS];
 
+#define PREVIEW_MIN_CHARS 12
 #define PREVIEW_MAX_CHARS 24
 
 static char *
@@ -84,10 +85,16 @@ show_state (TiersImportFileRow   *self,
     }
 }
 
+/* The bad lines in monospace, so their reasons line up; an explanation in the usual font. */
 static void
 set_problems (TiersImportFileRow *self,
-              const char         *text)
+              const char         *text,
+              gboolean            lines)
 {
+  if (lines)
+    gtk_widget_add_css_class (GTK_WIDGET (self->problems_label), "monospace");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->problems_label), "monospace");
   g_free (self->problems);
   self->problems = g_strdup (text);
   gtk_label_set_text (self->problems_label, text ? text : "");
@@ -189,7 +196,6 @@ build_problems_row (TiersImportFileRow *self)
   gtk_label_set_wrap_mode (self->problems_label, PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (self->problems_label, 0.0);
   gtk_widget_set_valign (GTK_WIDGET (self->problems_label), GTK_ALIGN_START);
-  gtk_widget_add_css_class (GTK_WIDGET (self->problems_label), "monospace");
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
                                   GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
@@ -231,8 +237,9 @@ static void
 tiers_import_file_row_init (TiersImportFileRow *self)
 {
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (self), status_stack_new (self));
+  /* Actions are packed from the end: the status ends up beside the title. */
   adw_expander_row_add_action (ADW_EXPANDER_ROW (self), remove_button_new (self));
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (self), status_stack_new (self));
   build_preview_row (self);
   build_problems_row (self);
   show_state (self, TIERS_IMPORT_FILE_READING);
@@ -288,6 +295,9 @@ grid_attach_text (GtkGrid    *grid,
 
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  /* Long values end in an ellipsis; short ones stay whole, and a narrow dialog scrolls. */
+  gtk_label_set_width_chars (GTK_LABEL (label),
+                             (int) MIN (g_utf8_strlen (text, -1), PREVIEW_MIN_CHARS));
   gtk_label_set_max_width_chars (GTK_LABEL (label), PREVIEW_MAX_CHARS);
   gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
   gtk_widget_add_css_class (label, row == 0 ? "heading" : "caption");
@@ -320,7 +330,7 @@ show_unrecognised (TiersImportFileRow *self)
   text = g_strdup_printf (_("The first row names no kind’s columns. Each kind needs these "
                             "columns (those in brackets may be left out):\n%s"), kinds);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), _("Kind not recognised"));
-  set_problems (self, text);
+  set_problems (self, text, FALSE);
 }
 
 void
@@ -336,7 +346,7 @@ tiers_import_file_row_set_preview (TiersImportFileRow       *self,
       self->recognised = FALSE;
       show_state (self, TIERS_IMPORT_FILE_UNREADABLE);
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), _("Cannot be read"));
-      set_problems (self, error->message);
+      set_problems (self, error->message, FALSE);
       return;
     }
   fill_preview (self, preview);
@@ -359,7 +369,7 @@ tiers_import_file_row_set_checking (TiersImportFileRow *self)
   if (!self->recognised)
     return;
   show_state (self, TIERS_IMPORT_FILE_CHECKING);
-  set_problems (self, NULL);
+  set_problems (self, NULL, FALSE);
   set_subtitle (self, _("Checking…"));
 }
 
@@ -409,7 +419,7 @@ show_refusal (TiersImportFileRow       *self,
   if (r->problems == NULL || r->problems->len == 0)
     {
       set_subtitle (self, _("Cannot be imported"));
-      set_problems (self, result->refusal);
+      set_problems (self, result->refusal, FALSE);
       return;
     }
 
@@ -426,7 +436,7 @@ show_refusal (TiersImportFileRow       *self,
   status = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s bad line", "%s bad lines",
                                          r->problems_total), count);
   set_subtitle (self, status);
-  set_problems (self, text->str);
+  set_problems (self, text->str, TRUE);
 }
 
 void
@@ -450,7 +460,7 @@ tiers_import_file_row_set_result (TiersImportFileRow       *self,
 
   status = ready_text (self->rows, self->skipped, imported);
   show_state (self, imported ? TIERS_IMPORT_FILE_IMPORTED : TIERS_IMPORT_FILE_READY);
-  set_problems (self, NULL);
+  set_problems (self, NULL, FALSE);
   set_subtitle (self, status);
 }
 
