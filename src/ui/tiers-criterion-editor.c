@@ -524,84 +524,88 @@ tiers_criterion_editor_set_position (TiersCriterionEditor *self,
   gtk_widget_set_sensitive (self->down, index + 1 < n);
 }
 
-static gboolean
-key_is_valid (const char *key)
+/* The scheme's own verdict on this criterion, so the rules and their wording live in one
+ * place: the criterion is validated alone in an otherwise valid scheme. Returns the field
+ * the message names ("Name", "Best", "Bands", "Scale"; "" for the key) and sets *why. */
+static char *
+scheme_verdict (const TiersCriterion *criterion,
+                char                **why)
 {
-  if (key == NULL || *key == '\0')
-    return FALSE;
-  for (const char *p = key; *p; p++)
-    if (!(g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '_'))
-      return FALSE;
-  return TRUE;
+  g_autoptr(TiersScheme) alone = tiers_scheme_new_default ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *group = NULL;
+  TiersCriterion *copy = tiers_criterion_copy (criterion);
+  const char *rest, *colon;
+
+  *why = NULL;
+  copy->weight = 1;   /* all weights 0 is the scheme's concern, not this criterion's */
+  g_ptr_array_set_size (alone->criteria, 0);
+  g_ptr_array_add (alone->criteria, copy);
+  if (tiers_scheme_validate (alone, &error))
+    return NULL;
+  /* "[Criterion KEY] Field: why" or "[Criterion KEY]: why" */
+  group = g_strdup_printf ("[Criterion %s]", criterion->key);
+  rest = g_str_has_prefix (error->message, group) ? error->message + strlen (group)
+                                                  : error->message;
+  colon = strstr (rest, ": ");
+  if (colon == NULL)
+    {
+      *why = g_strdup (error->message);
+      return g_strdup ("");
+    }
+  *why = g_strdup (colon + 2);
+  return g_strstrip (g_strndup (rest, (gsize) (colon - rest)));
 }
 
 static gboolean
-is_blank (const char *text)
+key_taken (TiersCriterionEditor *self,
+           const TiersScheme    *scheme)
 {
-  for (const char *p = text; p != NULL && *p; p++)
-    if (!g_ascii_isspace (*p))
-      return FALSE;
-  return TRUE;
-}
-
-static const char *
-key_problem (TiersCriterionEditor *self,
-             const TiersScheme    *scheme)
-{
-  if (!key_is_valid (self->criterion->key))
-    return _("a criterion key may hold only lower-case letters, digits and “_”");
   for (guint i = 0; i < scheme->criteria->len; i++)
     {
       const TiersCriterion *other = scheme->criteria->pdata[i];
 
       if (other != self->criterion && strcmp (other->key, self->criterion->key) == 0)
-        return _("two criteria have this key");
+        return TRUE;
     }
-  return NULL;
-}
-
-static const char *
-bands_problem (TiersCriterionEditor *self)
-{
-  GArray *bands = self->criterion->bands;
-
-  if (!self->bands_text_valid)
-    return _("write THRESHOLD:SCORE;THRESHOLD:SCORE;… with numbers");
-  if (bands->len == 0)
-    return _("the bands method needs at least one band");
-  for (guint i = 0; i < bands->len; i++)
-    {
-      const TiersBand *b = &g_array_index (bands, TiersBand, i);
-
-      if (b->score < 0 || b->score > 100)
-        return _("every band is THRESHOLD:SCORE with a score from 0 to 100");
-      for (guint j = 0; j < i; j++)
-        if (g_array_index (bands, TiersBand, j).threshold == b->threshold)
-          return _("two bands have the same threshold");
-    }
-  return NULL;
+  return FALSE;
 }
 
 gboolean
 tiers_criterion_editor_validate (TiersCriterionEditor *self,
                                  const TiersScheme    *scheme)
 {
-  const TiersCriterion *c;
-  const char *best_problem = NULL;
+  g_autofree char *why = NULL;
+  g_autofree char *field = NULL;
+  const char *key_why = NULL;
 
   g_return_val_if_fail (TIERS_IS_CRITERION_EDITOR (self), FALSE);
 
-  c = self->criterion;
   g_clear_pointer (&self->problem, g_free);
-  mark_row (self, self->key_row, key_problem (self, scheme), key_hint (self));
-  mark_row (self, self->name_row, is_blank (c->name) ? _("a criterion needs a name") : NULL,
-            NULL);
-  if (c->method == TIERS_METHOD_LINEAR && c->best == c->worst)
-    best_problem = _("Best and Worst must differ: one value scores 100, the other 0");
-  mark_row (self, self->best_row, best_problem, _("This value and better score 100"));
-  mark_row (self, self->worst_row, best_problem, _("This value and worse score 0"));
-  mark_row (self, self->bands_row,
-            c->method == TIERS_METHOD_BANDS ? bands_problem (self) : NULL, NULL);
+  field = scheme_verdict (self->criterion, &why);
+  /* Bands the editor could not even read are its own finding: the criterion still holds
+   * the last bands that were readable. */
+  if (self->criterion->method == TIERS_METHOD_BANDS && !self->bands_text_valid)
+    {
+      g_free (field);
+      g_free (why);
+      field = g_strdup ("Bands");
+      why = g_strdup (_("write THRESHOLD:SCORE;THRESHOLD:SCORE;… with numbers"));
+    }
+  if (g_strcmp0 (field, "") == 0)
+    key_why = why;
+  else if (key_taken (self, scheme))
+    key_why = _("two criteria have this key");
+  mark_row (self, self->key_row, key_why, key_hint (self));
+  mark_row (self, self->name_row, g_strcmp0 (field, "Name") == 0 ? why : NULL, NULL);
+  mark_row (self, self->best_row, g_strcmp0 (field, "Best") == 0 ? why : NULL,
+            _("This value and better score 100"));
+  mark_row (self, self->worst_row, g_strcmp0 (field, "Best") == 0 ? why : NULL,
+            _("This value and worse score 0"));
+  mark_row (self, self->bands_row, g_strcmp0 (field, "Bands") == 0 ? why : NULL, NULL);
+  mark_row (self, self->scale_row, g_strcmp0 (field, "Scale") == 0 ? why : NULL,
+            _("The top rating, which scores 100"));
+  set_problem (self, why);   /* a field without a row of its own still says so above */
   /* The header says it too, so a collapsed criterion shows why Apply is off; not in red,
    * which the expander row would pass on to every field inside. */
   update_subtitle (self);
