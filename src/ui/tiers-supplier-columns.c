@@ -74,30 +74,18 @@ compare_grade (gconstpointer a, gconstpointer b, gpointer data)
 }
 
 /* The rows without a value sort below every value. */
-static double
-score_key (TiersSupplierRecord *record)
-{
-  return tiers_supplier_record_get_has_score (record)
-         ? tiers_supplier_record_get_score (record) : -G_MAXDOUBLE;
-}
-
 static int
 compare_score (gconstpointer a, gconstpointer b, gpointer data)
 {
-  return COMPARE (score_key ((gpointer) a), score_key ((gpointer) b));
-}
-
-static double
-change_key (TiersSupplierRecord *record)
-{
-  return tiers_supplier_record_get_has_change (record)
-         ? tiers_supplier_record_get_change (record) : -G_MAXDOUBLE;
+  return COMPARE (tiers_supplier_record_get_score_key ((gpointer) a),
+                  tiers_supplier_record_get_score_key ((gpointer) b));
 }
 
 static int
 compare_change (gconstpointer a, gconstpointer b, gpointer data)
 {
-  return COMPARE (change_key ((gpointer) a), change_key ((gpointer) b));
+  return COMPARE (tiers_supplier_record_get_change_key ((gpointer) a),
+                  tiers_supplier_record_get_change_key ((gpointer) b));
 }
 
 static int

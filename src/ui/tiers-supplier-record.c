@@ -65,8 +65,8 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 /* Sort keys below every real value, so the rows without one gather at one end. */
-#define NO_SCORE  (-1.0)
-#define NO_CHANGE (-1000.0)
+#define NO_SCORE  (-G_MAXDOUBLE)
+#define NO_CHANGE (-G_MAXDOUBLE)
 
 static void
 tiers_supplier_record_finalize (GObject *object)
@@ -221,19 +221,61 @@ format_texts (TiersSupplierRecord *self)
   self->spend_text = g_strdup_printf ("%'.2f", self->spend);
 }
 
+static void
+clear_grading (gpointer data)
+{
+  TiersSupplierGrading *grading = data;
+
+  g_free (grading->code);
+  g_free (grading->category);
+}
+
+GArray *
+tiers_supplier_grading_copy (const TiersEvaluation *evaluation,
+                             const TiersEvaluation *previous)
+{
+  GArray *gradings;
+
+  g_return_val_if_fail (evaluation != NULL, NULL);
+
+  gradings = g_array_sized_new (FALSE, TRUE, sizeof (TiersSupplierGrading),
+                                evaluation->n_suppliers);
+  g_array_set_clear_func (gradings, clear_grading);
+  for (guint i = 0; i < evaluation->n_suppliers; i++)
+    {
+      const TiersSupplierResult *result = &evaluation->suppliers[i];
+      const TiersSupplierResult *before =
+        previous != NULL ? tiers_evaluation_find (previous, result->supplier->code) : NULL;
+      TiersSupplierGrading grading = {
+        g_strdup (result->supplier->code),
+        g_strdup (result->supplier->category),
+        result->supplier->receipts,
+        result->graded,
+        result->score,
+        result->graded ? result->grade : TIERS_GRADE_NONE,
+        result->provisional,
+        before != NULL && before->graded,
+        before != NULL ? before->score : 0,
+        before != NULL && before->graded ? before->grade : TIERS_GRADE_NONE,
+      };
+
+      g_array_append_val (gradings, grading);
+    }
+  return gradings;
+}
+
 TiersSupplierRecord *
-tiers_supplier_record_new (const TiersSupplierResult  *result,
-                           const TiersSupplierResult  *previous,
+tiers_supplier_record_new (const TiersSupplierGrading *grading,
                            const TiersSupplierDetails *details)
 {
   TiersSupplierRecord *self;
   g_autofree char *key = NULL;
 
-  g_return_val_if_fail (result != NULL, NULL);
+  g_return_val_if_fail (grading != NULL, NULL);
 
   self = g_object_new (TIERS_TYPE_SUPPLIER_RECORD, NULL);
-  self->code = g_strdup (result->supplier->code);
-  self->category = g_strdup (result->supplier->category);
+  self->code = g_strdup (grading->code);
+  self->category = g_strdup (grading->category);
   self->name = g_strdup (details != NULL && details->name != NULL ? details->name : "");
   if (details != NULL)
     {
@@ -242,16 +284,16 @@ tiers_supplier_record_new (const TiersSupplierResult  *result,
       self->phone = g_strdup (details->phone);
       self->spend = details->spend;
     }
-  self->receipts = result->supplier->receipts;
-  self->grade = result->graded ? result->grade : TIERS_GRADE_NONE;
-  self->has_score = result->graded;
-  self->score = result->score;
-  self->provisional = result->provisional;
-  if (previous != NULL && previous->graded)
+  self->receipts = grading->receipts;
+  self->grade = grading->grade;
+  self->has_score = grading->graded;
+  self->score = grading->score;
+  self->provisional = grading->provisional;
+  self->previous_grade = grading->previous_grade;
+  if (grading->previous_graded && grading->graded)
     {
-      self->previous_grade = previous->grade;
-      self->has_change = result->graded;
-      self->change = tiers_round2 (result->score - previous->score);
+      self->has_change = TRUE;
+      self->change = tiers_round2 (grading->score - grading->previous_score);
     }
   key = g_strconcat (self->code, "\n", self->name, NULL);
   self->search_key = g_utf8_casefold (key, -1);
@@ -365,6 +407,20 @@ tiers_supplier_record_get_spend (TiersSupplierRecord *self)
 {
   g_return_val_if_fail (TIERS_IS_SUPPLIER_RECORD (self), 0);
   return self->spend;
+}
+
+double
+tiers_supplier_record_get_score_key (TiersSupplierRecord *self)
+{
+  g_return_val_if_fail (TIERS_IS_SUPPLIER_RECORD (self), NO_SCORE);
+  return self->has_score ? self->score : NO_SCORE;
+}
+
+double
+tiers_supplier_record_get_change_key (TiersSupplierRecord *self)
+{
+  g_return_val_if_fail (TIERS_IS_SUPPLIER_RECORD (self), NO_CHANGE);
+  return self->has_change ? self->change : NO_CHANGE;
 }
 
 const char *

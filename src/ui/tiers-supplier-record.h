@@ -16,11 +16,30 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (TiersSupplierRecord, tiers_supplier_record, TIERS, SUPPLIER_RECORD, GObject)
 
-/* RESULT from the period's evaluation; PREVIOUS the same supplier's result in the previous
- * period's evaluation, or NULL; DETAILS from the store, or NULL when the supplier is not
- * (or no longer) stored, in which case the name is left empty. */
-TiersSupplierRecord *tiers_supplier_record_new (const TiersSupplierResult  *result,
-                                                const TiersSupplierResult  *previous,
+/* What a record takes from the evaluations, copied, so records can be built in a worker
+ * while the session replaces its evaluations. */
+typedef struct
+{
+  char       *code;
+  char       *category;
+  guint64     receipts;
+  gboolean    graded;
+  double      score;
+  TiersGrade  grade;
+  gboolean    provisional;
+  gboolean    previous_graded;   /* graded in the previous period */
+  double      previous_score;
+  TiersGrade  previous_grade;
+} TiersSupplierGrading;
+
+/* One TiersSupplierGrading per supplier of EVALUATION, in its order, with the same
+ * supplier's result in PREVIOUS (may be NULL); the array frees its strings. */
+GArray              *tiers_supplier_grading_copy (const TiersEvaluation      *evaluation,
+                                                  const TiersEvaluation      *previous);
+
+/* DETAILS from the store, or NULL when the supplier is not (or no longer) stored, in which
+ * case the name is left empty. */
+TiersSupplierRecord *tiers_supplier_record_new (const TiersSupplierGrading *grading,
                                                 const TiersSupplierDetails *details);
 
 const char *tiers_supplier_record_get_code           (TiersSupplierRecord *self);
@@ -39,6 +58,9 @@ double      tiers_supplier_record_get_change         (TiersSupplierRecord *self)
 gboolean    tiers_supplier_record_get_provisional    (TiersSupplierRecord *self);
 guint64     tiers_supplier_record_get_receipts       (TiersSupplierRecord *self);
 double      tiers_supplier_record_get_spend          (TiersSupplierRecord *self);
+/* The score and the change as sort keys: below every real value where there is none. */
+double      tiers_supplier_record_get_score_key      (TiersSupplierRecord *self);
+double      tiers_supplier_record_get_change_key     (TiersSupplierRecord *self);
 /* Collation keys of the case-folded code, name and category (g_utf8_collate_key), made once:
  * sorting compares them with strcmp. */
 const char *tiers_supplier_record_get_code_key       (TiersSupplierRecord *self);
