@@ -329,6 +329,9 @@ show_charts (TiersOverviewPage   *self,
                              g_steal_pointer (&charts->trend));
       return;
     }
+  /* Before the categories, so the drop-down selects the concentration's category. */
+  g_free (self->category);
+  self->category = g_steal_pointer (&charts->category);
   if (charts->distribution != NULL)
     {
       tiers_chart_set_distribution (self->charts[TIERS_OVERVIEW_CHART_DISTRIBUTION],
@@ -337,8 +340,6 @@ show_charts (TiersOverviewPage   *self,
                                    g_steal_pointer (&charts->transitions));
       set_categories (self, charts->categories);
     }
-  g_free (self->category);
-  self->category = g_steal_pointer (&charts->category);
   if (charts->concentration != NULL)
     tiers_chart_set_concentration (self->charts[TIERS_OVERVIEW_CHART_CONCENTRATION],
                                    g_steal_pointer (&charts->concentration));
