@@ -388,8 +388,12 @@ test_grace_days (Fixture *f, gconstpointer data)
   /* Indicators change: computed off the main loop, the preview marked meanwhile. */
   g_assert_true (tiers_criteria_page_get_busy (f->page));
   g_assert_cmpint (tiers_what_if_view_get_state (what_if_view (f)), ==, TIERS_WHAT_IF_UPDATING);
-  /* Another step before that lands: the first answer is dropped, the second shown. */
+  /* Another step before that lands: the first answer is dropped, the second shown; a
+   * weight edit meanwhile waits for it and is scored when it lands. */
   gtk_spin_button_set_value (grace, gtk_spin_button_get_value (grace) + 1);
+  g_assert_cmpint (tiers_what_if_view_get_state (what_if_view (f)), ==, TIERS_WHAT_IF_UPDATING);
+  gtk_spin_button_set_value (tiers_criterion_editor_get_weight
+                             (tiers_criteria_page_get_editor (f->page, 1)), 40);
   g_assert_cmpint (tiers_what_if_view_get_state (what_if_view (f)), ==, TIERS_WHAT_IF_UPDATING);
   wait_until_idle (f);
   g_assert_cmpint (tiers_criteria_page_get_edited (f->page)->grace_days, ==,

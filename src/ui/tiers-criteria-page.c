@@ -34,7 +34,9 @@ struct _TiersCriteriaPage
   guint              generation;      /* of the indicator loads; older answers are dropped */
   GCancellable      *load_cancellable;
   gboolean           loading_base;
-  gboolean           updating;        /* edit_input being computed */
+  gboolean           updating;        /* edit_input being computed, for these: */
+  int                pending_grace_days;
+  double             pending_tolerance;
   GCancellable      *apply_cancellable;
 
   AdwToastOverlay   *toasts;
@@ -287,6 +289,11 @@ refresh_preview (TiersCriteriaPage *self,
       return;
     }
   tiers_what_if_view_set_state (self->what_if, TIERS_WHAT_IF_UPDATING);
+  /* Weights edited while those indicators are computed do not start them again: the edit
+   * in force when they land is scored then. */
+  if (self->updating && self->pending_grace_days == self->edited->grace_days &&
+      self->pending_tolerance == self->edited->quantity_tolerance)
+    return;
   start_load (self, FALSE);
 }
 
@@ -476,6 +483,8 @@ start_load (TiersCriteriaPage *self,
   request->generation = self->generation;
   request->base = base;
   set_flags (self, base, !base);
+  self->pending_grace_days = self->edited->grace_days;
+  self->pending_tolerance = self->edited->quantity_tolerance;
   tiers_what_if_input_load_async (tiers_session_get_database_path (self->session), period,
                                   base ? self->stored : self->edited, !base,
                                   self->load_cancellable, on_load_done, request);
