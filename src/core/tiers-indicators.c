@@ -291,6 +291,17 @@ intern_category (TiersIndicatorSet *set,
   return set->categories->len - 1;
 }
 
+/* A new block with room for n suppliers. A set read back knows its size: one block, which
+ * the allocator maps fresh and zeroed, needs no clearing of its own. */
+static void
+reserve_suppliers (TiersIndicatorSet *set,
+                   guint              n)
+{
+  g_ptr_array_add (set->blocks, g_new0 (TiersSupplierIndicators, MAX (n, 1)));
+  set->block_used = 0;
+  set->block_size = MAX (n, 1);
+}
+
 static TiersSupplierIndicators *
 set_add_len (TiersIndicatorSet *set,
              const char        *code,
@@ -300,11 +311,8 @@ set_add_len (TiersIndicatorSet *set,
 {
   TiersSupplierIndicators *s;
 
-  if (set->blocks->len == 0 || set->block_used == SUPPLIER_BLOCK)
-    {
-      g_ptr_array_add (set->blocks, g_new0 (TiersSupplierIndicators, SUPPLIER_BLOCK));
-      set->block_used = 0;
-    }
+  if (set->blocks->len == 0 || set->block_used == set->block_size)
+    reserve_suppliers (set, SUPPLIER_BLOCK);
   s = (TiersSupplierIndicators *) set->blocks->pdata[set->blocks->len - 1] +
       set->block_used++;
 
@@ -517,6 +525,14 @@ tiers_indicator_set_deserialize (const TiersPeriod *period,
   tolerance = tiers_blob_get_double (&r);
   n = tiers_blob_get_uint (&r);
   set = tiers_indicator_set_new (period, (int) grace, tolerance);
+  /* A damaged count must not reserve gigabytes: a supplier takes at least six bytes (two
+   * string lengths, id, receipts, mask, rating count). */
+  if (!r.failed && n > 0 && n <= length / 6)
+    {
+      reserve_suppliers (set, (guint) n);
+      g_ptr_array_unref (set->suppliers);
+      set->suppliers = g_ptr_array_new_full ((guint) n, supplier_indicators_clear);
+    }
   for (guint64 i = 0; i < n && !r.failed; i++)
     read_supplier (set, &r, keys);
   if (!tiers_blob_reader_done (&r))

@@ -66,6 +66,7 @@ typedef struct
   GStringChunk *strings;     /* every code and category: one arena, not 20,000 blocks */
   GPtrArray   *blocks;       /* the suppliers' storage, SUPPLIER_BLOCK at a time */
   guint        block_used;   /* suppliers in the last block */
+  guint        block_size;   /* room in the last block */
 } TiersIndicatorSet;
 
 /* ref (item) of price_index: the median of sorted prices (even count: mean of the middle two). */
