@@ -1,12 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-criteria-page.c: the Criteria page driven through its widgets on a sample database:
  * a weight edit moves the what-if exactly as grading the edited scheme does, invalid input is
- * marked and keeps Apply off, Apply stores a new version and re-grades the stored periods,
- * Revert, adding and removing a criterion, and a GraceDays edit recomputed off the main loop. */
+ * marked and keeps Apply off, Apply stores a new version and re-grades the stored periods
+ * (and keeps the version when cancelled), Revert, adding, moving and removing a criterion,
+ * bands, a GraceDays edit recomputed off the main loop, another period, a scheme version
+ * stored elsewhere, and the empty database. */
 #include "config.h"
 
 #include <adwaita.h>
 
+#include "tiers-criteria-jobs.h"
 #include "tiers-criteria-page.h"
 #include "tiers-store-evaluation.h"
 #include "tiers-store-sample.h"
@@ -276,6 +279,52 @@ test_apply (Fixture *f, gconstpointer data)
 }
 
 static void
+on_apply_finished (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+/* Cancelled before re-grading starts: the version is saved and reported as such, and the
+ * stored evaluations keep theirs until they are shown. */
+static void
+test_apply_cancelled (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(TiersStore) store = tiers_store_open (f->path, &error);
+  g_autoptr(TiersScheme) scheme = tiers_scheme_copy (tiers_session_get_scheme (f->session));
+  g_autoptr(GArray) periods = NULL;
+  gint64 old_version = tiers_session_get_scheme_version (f->session), version;
+  guint regraded = 99;
+  gboolean cancelled = FALSE;
+
+  scheme->grade_b += 1;
+  g_cancellable_cancel (cancellable);
+  tiers_scheme_apply_async (f->path, scheme, "test", NULL, cancellable, on_apply_finished,
+                            &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  version = tiers_scheme_apply_finish (result, &regraded, &cancelled, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (version, ==, old_version + 1);
+  g_assert_true (cancelled);
+  g_assert_cmpuint (regraded, ==, 0);
+  periods = stored_periods (store);
+  g_assert_cmpuint (periods->len, >, 0);
+  for (guint i = 0; i < periods->len; i++)
+    {
+      g_autoptr(TiersEvaluation) e =
+        tiers_store_load_evaluation (store, &g_array_index (periods, TiersPeriod, i), &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpint (e->scheme_version, ==, old_version);
+    }
+}
+
+static void
 test_revert (Fixture *f, gconstpointer data)
 {
   GtkSpinButton *weight = tiers_criterion_editor_get_weight (tiers_criteria_page_get_editor
@@ -485,6 +534,7 @@ main (int argc, char **argv)
   ADD ("/criteria-page/weight-edit", "sample", test_weight_edit);
   ADD ("/criteria-page/invalid", "sample", test_invalid);
   ADD ("/criteria-page/apply", "sample", test_apply);
+  ADD ("/criteria-page/apply-cancelled", "sample", test_apply_cancelled);
   ADD ("/criteria-page/revert", "sample", test_revert);
   ADD ("/criteria-page/add-remove", "sample", test_add_remove);
   ADD ("/criteria-page/method-bands", "sample", test_method_bands);
