@@ -351,20 +351,36 @@ put_two_decimals (char   *p,
     }
   whole = (guint64) cents / 100;
   hundredths = (guint) ((guint64) cents % 100);
-  for (; whole >= 100; whole /= 100)
+  if (whole < 10)   /* scores are 0 to 100: up to three digits, written in place */
+    *p++ = (char) ('0' + whole);
+  else if (whole < 100)
     {
-      q -= 2;
-      memcpy (q, &digit_pairs[whole % 100 * 2], 2);
+      memcpy (p, &digit_pairs[whole * 2], 2);
+      p += 2;
     }
-  if (whole >= 10)
+  else if (whole < 1000)
     {
-      q -= 2;
-      memcpy (q, &digit_pairs[whole * 2], 2);
+      *p++ = (char) ('0' + whole / 100);
+      memcpy (p, &digit_pairs[whole % 100 * 2], 2);
+      p += 2;
     }
   else
-    *--q = (char) ('0' + whole);
-  memcpy (p, q, (gsize) (buf + sizeof buf - q));
-  p += buf + sizeof buf - q;
+    {
+      for (; whole >= 100; whole /= 100)
+        {
+          q -= 2;
+          memcpy (q, &digit_pairs[whole % 100 * 2], 2);
+        }
+      if (whole >= 10)
+        {
+          q -= 2;
+          memcpy (q, &digit_pairs[whole * 2], 2);
+        }
+      else
+        *--q = (char) ('0' + whole);
+      memcpy (p, q, (gsize) (buf + sizeof buf - q));
+      p += buf + sizeof buf - q;
+    }
   *p++ = '.';
   memcpy (p, &digit_pairs[hundredths * 2], 2);
   return p + 2;
