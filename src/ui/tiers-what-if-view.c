@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* tiers-what-if-view.c: the live preview of the criteria page. The counts sit in a grid
- * (a badge per grade, a row now and a row with the edit); the changed suppliers are a list
- * model over the what-if's array that makes a row object only when the list view asks for
- * it, so a threshold edit that moves thousands of suppliers still updates within a frame. */
+ * (a badge per grade; rows now, with the edit, and the change). The changed suppliers are a
+ * list model over the what-if's array that makes an item only when asked; the view shows
+ * the first MAX_ROWS of them in rows it makes once and rebinds, so a threshold edit that
+ * moves thousands of suppliers still updates within a frame. */
 #define G_LOG_DOMAIN "supplier-tiers"
 
 #include "config.h"
