@@ -63,6 +63,21 @@ open_page (Fixture *f,
               && g_list_model_get_n_items (tiers_suppliers_page_get_shown (f->page)) > 0);
 }
 
+/* The page on a database without any data: nothing to wait for. */
+static void
+open_page_empty (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->session = tiers_session_new (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_false (tiers_session_get_busy (f->session));
+  f->window = gtk_window_new ();
+  f->page = TIERS_SUPPLIERS_PAGE (tiers_suppliers_page_new (f->session));
+  gtk_window_set_child (GTK_WINDOW (f->window), GTK_WIDGET (f->page));
+  gtk_window_present (GTK_WINDOW (f->window));
+}
+
 static void
 close_page (Fixture *f)
 {
@@ -182,6 +197,23 @@ static guint
 n_shown (Fixture *f)
 {
   return g_list_model_get_n_items (tiers_suppliers_page_get_shown (f->page));
+}
+
+/* The stack of the list's states (loading, empty, no match, the list). */
+static GtkStack *
+find_list_stack (GtkWidget *widget)
+{
+  if (GTK_IS_STACK (widget) && gtk_stack_get_child_by_name (GTK_STACK (widget), "no-match"))
+    return GTK_STACK (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkStack *found = find_list_stack (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }
 
 /* Whether the shown rows are exactly the evaluation's suppliers that PREDICATE accepts. */
@@ -365,8 +397,15 @@ test_search_chinese (Fixture *f, gconstpointer data)
     record = shown_record (f, 0);
     g_assert_cmpstr (tiers_supplier_record_get_code (record), ==, code);
   }
+  /* Nothing matches: the page says so. */
+  gtk_editable_set_text (entry, "no such supplier");
+  WAIT_UNTIL (n_shown (f) == 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (find_list_stack (GTK_WIDGET (f->page))), ==,
+                   "no-match");
   gtk_editable_set_text (entry, "");
   WAIT_UNTIL (n_shown (f) == total);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (find_list_stack (GTK_WIDGET (f->page))), ==,
+                   "list");
 }
 
 static void
@@ -583,6 +622,90 @@ test_notes (Fixture *f, gconstpointer data)
     }
 }
 
+static gboolean
+is_in_category (const TiersSupplierResult *result,
+                const TiersSupplierResult *previous,
+                gconstpointer              data)
+{
+  return g_strcmp0 (result->supplier->category, data) == 0;
+}
+
+static gboolean
+is_provisional_in_category (const TiersSupplierResult *result,
+                            const TiersSupplierResult *previous,
+                            gconstpointer              data)
+{
+  return result->provisional && is_in_category (result, previous, data);
+}
+
+static void
+test_category_and_provisional (Fixture *f, gconstpointer data)
+{
+  GtkDropDown *categories = find_dropdown (GTK_WIDGET (f->page), "All Categories");
+  GtkDropDown *grades = find_dropdown (GTK_WIDGET (f->page), "All Grades");
+  GListModel *names = gtk_drop_down_get_model (categories);
+  const char *category;
+
+  /* Every category of the evaluation is offered, after "All Categories". */
+  g_assert_cmpuint (g_list_model_get_n_items (names), ==,
+                    tiers_session_get_evaluation (f->session)->indicators->categories->len + 1);
+  gtk_drop_down_set_selected (categories, 1);
+  category = gtk_string_list_get_string (GTK_STRING_LIST (names), 1);
+  g_assert_cmpuint (assert_shown_are (f, is_in_category, category), >, 0);
+  gtk_drop_down_set_selected (grades, 6);   /* Provisional */
+  assert_shown_are (f, is_provisional_in_category, category);
+
+  /* The overview's "provisional in this category" sets both drop-downs. */
+  tiers_suppliers_page_show (f->page, NULL);
+  g_assert_cmpuint (n_shown (f), ==, tiers_session_get_evaluation (f->session)->n_suppliers);
+  {
+    TiersSupplierFilter filter = { TIERS_SUPPLIER_FILTER_PROVISIONAL, 0, 0, category, NULL };
+
+    tiers_suppliers_page_show (f->page, &filter);
+    g_assert_cmpuint (gtk_drop_down_get_selected (grades), ==, 6);
+    g_assert_cmpuint (gtk_drop_down_get_selected (categories), ==, 1);
+    assert_shown_are (f, is_provisional_in_category, category);
+  }
+}
+
+/* New data: the rows are built again, the selected supplier stays selected. */
+static void
+test_keeps_selection (Fixture *f, gconstpointer data)
+{
+  g_autoptr(TiersSupplierRecord) record = shown_record (f, 5);
+  g_autofree char *code = g_strdup (tiers_supplier_record_get_code (record));
+  TiersSupplierRecord *shown;
+
+  select_position (f, 5);
+  tiers_session_data_changed (f->session);
+  g_assert_true (tiers_suppliers_page_get_loading (f->page));
+  WAIT_UNTIL (!tiers_session_get_busy (f->session) && !tiers_suppliers_page_get_loading (f->page));
+  g_assert_cmpstr (tiers_suppliers_page_get_selected_code (f->page), ==, code);
+  shown = tiers_scorecard_get_supplier (scorecard_of (f));
+  g_assert_nonnull (shown);
+  g_assert_true (shown != record);   /* a new record of the same supplier */
+  g_assert_cmpstr (tiers_supplier_record_get_code (shown), ==, code);
+}
+
+/* A database without data: the page says so instead of showing an empty list. */
+static void
+test_no_data (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("tiers-suppliers-page-XXXXXX", NULL);
+  g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", dir);
+  Fixture f = { NULL, g_build_filename (dir, "tiers.db", NULL), NULL, NULL, NULL };
+  GtkStack *stack;
+
+  open_page_empty (&f);
+  stack = find_list_stack (GTK_WIDGET (f.page));
+  g_assert_cmpuint (n_shown (&f), ==, 0);
+  g_assert_false (tiers_suppliers_page_get_loading (f.page));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+  close_page (&f);
+  g_free (f.path);
+  g_assert_true (g_spawn_command_line_sync (cmd, NULL, NULL, NULL, NULL));
+}
+
 /* At 360 pixels the list is alone; activating a row opens the scorecard, Back returns. */
 static void
 test_narrow (Fixture *f, gconstpointer data)
@@ -620,6 +743,9 @@ main (int    argc,
   ADD ("/suppliers-page/csv", test_csv, NULL);
   ADD ("/suppliers-page/scorecard", test_scorecard, NULL);
   ADD ("/suppliers-page/notes", test_notes, NULL);
+  ADD ("/suppliers-page/category-and-provisional", test_category_and_provisional, NULL);
+  ADD ("/suppliers-page/keeps-selection", test_keeps_selection, NULL);
   ADD ("/suppliers-page/narrow", test_narrow, "narrow");
+  g_test_add_func ("/suppliers-page/no-data", test_no_data);
   return g_test_run ();
 }
