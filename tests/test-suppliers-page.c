@@ -78,17 +78,19 @@ open_page_empty (Fixture *f)
   gtk_window_present (GTK_WINDOW (f->window));
 }
 
+/* Closing the window frees the page once its workers have answered, and the session. */
 static void
 close_page (Fixture *f)
 {
   if (f->window == NULL)
     return;
+  g_object_add_weak_pointer (G_OBJECT (f->page), (gpointer *) &f->page);
   gtk_window_destroy (GTK_WINDOW (f->window));
   f->window = NULL;
-  f->page = NULL;
+  WAIT_UNTIL (f->page == NULL);
   while (g_main_context_iteration (NULL, FALSE))
     ;
-  g_clear_object (&f->session);
+  g_assert_finalize_object (g_steal_pointer (&f->session));
 }
 
 static void
