@@ -49,7 +49,6 @@ enum {
   PROP_NAME,
   PROP_CATEGORY,
   PROP_GRADE,
-  PROP_GRADE_RANK,
   PROP_SCORE,
   PROP_SCORE_TEXT,
   PROP_CHANGE,
@@ -90,13 +89,6 @@ tiers_supplier_record_finalize (GObject *object)
   G_OBJECT_CLASS (tiers_supplier_record_parent_class)->finalize (object);
 }
 
-/* A–D first, then the ungraded: the order a manager reads grades in. */
-static guint
-grade_rank (TiersGrade grade)
-{
-  return grade == TIERS_GRADE_NONE ? 5 : (guint) grade;
-}
-
 static void
 tiers_supplier_record_get_property (GObject    *object,
                                     guint       prop_id,
@@ -119,17 +111,14 @@ tiers_supplier_record_get_property (GObject    *object,
     case PROP_GRADE:
       g_value_set_int (value, self->grade);
       break;
-    case PROP_GRADE_RANK:
-      g_value_set_uint (value, grade_rank (self->grade));
-      break;
     case PROP_SCORE:
-      g_value_set_double (value, self->has_score ? self->score : NO_SCORE);
+      g_value_set_double (value, tiers_supplier_record_get_score_key (self));
       break;
     case PROP_SCORE_TEXT:
       g_value_set_string (value, self->score_text);
       break;
     case PROP_CHANGE:
-      g_value_set_double (value, self->has_change ? self->change : NO_CHANGE);
+      g_value_set_double (value, tiers_supplier_record_get_change_key (self));
       break;
     case PROP_CHANGE_TEXT:
       g_value_set_string (value, self->change_text);
@@ -177,9 +166,7 @@ tiers_supplier_record_class_init (TiersSupplierRecordClass *klass)
   properties[PROP_GRADE] =
     g_param_spec_int ("grade", NULL, NULL, TIERS_GRADE_NONE, TIERS_GRADE_D, TIERS_GRADE_NONE,
                       flags);
-  /* The sort key of the grade column: 1 for A .. 4 for D, 5 ungraded. */
-  properties[PROP_GRADE_RANK] = g_param_spec_uint ("grade-rank", NULL, NULL, 1, 5, 5, flags);
-  /* The sort keys of score and change: below any real value where there is none. */
+  /* Score and change as their sort keys: below any real value where there is none. */
   properties[PROP_SCORE] =
     g_param_spec_double ("score", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, NO_SCORE, flags);
   properties[PROP_SCORE_TEXT] = g_param_spec_string ("score-text", NULL, NULL, NULL, flags);
