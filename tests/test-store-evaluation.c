@@ -121,7 +121,7 @@ assert_same_indicators (const TiersSupplierIndicators *a,
       g_assert_cmpfloat (a->values[k].value, ==, b->values[k].value);
       g_assert_cmpuint (a->values[k].sample, ==, b->values[k].sample);
     }
-  g_assert_cmpuint (a->manual ? a->manual->len : 0, ==, b->manual ? b->manual->len : 0);
+  g_assert_cmpuint (a->n_manual, ==, b->n_manual);
 }
 
 /* Ids far apart are mapped instead of indexed: the values stay the same. */

@@ -126,34 +126,22 @@ tiers_facts_to_indicators (const TiersSupplierFacts *f,
   set_value (&v[TIERS_INDICATOR_MANUAL], FALSE, 0, 0);
 }
 
-static int
-compare_manual (gconstpointer a,
-                gconstpointer b)
-{
-  return strcmp (((const TiersManualIndicator *) a)->key,
-                 ((const TiersManualIndicator *) b)->key);
-}
-
 /* Keys are interned: a database has a handful of criterion keys, and every supplier with
- * ratings would otherwise carry copies of them. The array stays sorted by key; the stored
- * form already is, so appending in order costs no sort. */
+ * ratings would otherwise carry copies of them. Inserted in key order; the stored form
+ * already is in order, so reading it back moves nothing. */
 static void
-append_manual (TiersSupplierIndicators   *supplier,
+insert_manual (TiersSupplierIndicators   *supplier,
                const char                *interned_key,
-               const TiersIndicatorValue *value,
-               guint                      expected)
+               const TiersIndicatorValue *value)
 {
-  TiersManualIndicator m = { interned_key, *value };
-  guint n;
+  guint at = supplier->n_manual;
 
-  if (supplier->manual == NULL)
-    supplier->manual = g_array_sized_new (FALSE, FALSE, sizeof (TiersManualIndicator),
-                                          MAX (expected, 1));
-  g_array_append_val (supplier->manual, m);
-  n = supplier->manual->len;
-  if (n > 1 && compare_manual (&g_array_index (supplier->manual, TiersManualIndicator, n - 2),
-                               &m) > 0)
-    g_array_sort (supplier->manual, compare_manual);
+  supplier->manual = g_renew (TiersManualIndicator, supplier->manual, at + 1);
+  for (; at > 0 && strcmp (supplier->manual[at - 1].key, interned_key) > 0; at--)
+    supplier->manual[at] = supplier->manual[at - 1];
+  supplier->manual[at].key = interned_key;
+  supplier->manual[at].value = *value;
+  supplier->n_manual++;
 }
 
 /* manual: the mean rating given for the criterion of this key (CONTRACT.md 4.2). */
@@ -170,7 +158,7 @@ tiers_supplier_indicators_add_manual (TiersSupplierIndicators *supplier,
   if (ratings == 0)
     return;
   set_value (&v, TRUE, rating_sum / (double) ratings, ratings);
-  append_manual (supplier, g_intern_string (key), &v, 1);
+  insert_manual (supplier, g_intern_string (key), &v);
 }
 
 const TiersIndicatorValue *
@@ -181,13 +169,9 @@ tiers_supplier_indicators_get (const TiersSupplierIndicators *supplier,
 
   if (criterion->indicator != TIERS_INDICATOR_MANUAL)
     return &supplier->values[criterion->indicator];
-  for (guint i = 0; supplier->manual != NULL && i < supplier->manual->len; i++)
-    {
-      const TiersManualIndicator *m = &g_array_index (supplier->manual, TiersManualIndicator, i);
-
-      if (strcmp (m->key, criterion->key) == 0)
-        return &m->value;
-    }
+  for (guint i = 0; i < supplier->n_manual; i++)
+    if (strcmp (supplier->manual[i].key, criterion->key) == 0)
+      return &supplier->manual[i].value;
   return &none;
 }
 
@@ -200,7 +184,8 @@ supplier_indicators_clear (gpointer data)
 {
   TiersSupplierIndicators *s = data;
 
-  g_clear_pointer (&s->manual, g_array_unref);
+  g_clear_pointer (&s->manual, g_free);
+  s->n_manual = 0;
 }
 
 TiersIndicatorSet *
@@ -415,7 +400,7 @@ static void
 put_supplier (TiersBlobWriter               *w,
               const TiersSupplierIndicators *s)
 {
-  guint n_manual = s->manual ? s->manual->len : 0;
+  guint n_manual = s->n_manual;
   guint64 mask = 0;
 
   tiers_blob_put_string (w, s->code);
@@ -431,7 +416,7 @@ put_supplier (TiersBlobWriter               *w,
   tiers_blob_put_uint (w, n_manual);
   for (guint m = 0; m < n_manual; m++)
     {
-      const TiersManualIndicator *mi = &g_array_index (s->manual, TiersManualIndicator, m);
+      const TiersManualIndicator *mi = &s->manual[m];
 
       tiers_blob_put_string (w, mi->key);
       put_value (w, &mi->value);
@@ -501,7 +486,7 @@ read_supplier (TiersIndicatorSet *set,
 
       get_value (r, &v);
       if (!r->failed && key != NULL)
-        append_manual (s, intern_key (keys, key, length), &v, (guint) MIN (n_manual, 64));
+        insert_manual (s, intern_key (keys, key, length), &v);
     }
 }
 
