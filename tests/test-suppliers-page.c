@@ -720,9 +720,16 @@ test_narrow (Fixture *f, gconstpointer data)
   g_assert_true (adw_leaflet_get_folded (leaflet));
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
   g_assert_true (gtk_column_view_get_single_click_activate (view));
+  /* Selecting (the pointer passing over a row) does not load the hidden scorecard. */
+  select_position (f, 4);
+  g_assert_null (tiers_scorecard_get_supplier (scorecard_of (f)));
   g_signal_emit_by_name (view, "activate", 2);
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "scorecard");
-  g_assert_nonnull (tiers_scorecard_get_supplier (scorecard_of (f)));
+  {
+    g_autoptr(TiersSupplierRecord) record = shown_record (f, 2);
+
+    g_assert_true (tiers_scorecard_get_supplier (scorecard_of (f)) == record);
+  }
   gtk_widget_activate_action (GTK_WIDGET (f->page), "suppliers.back", NULL);
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
 }

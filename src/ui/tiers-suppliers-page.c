@@ -271,14 +271,21 @@ on_selection_changed_cb (GtkSingleSelection *selection,
     return;
   g_free (self->selected_code);
   self->selected_code = record ? g_strdup (tiers_supplier_record_get_code (record)) : NULL;
-  tiers_scorecard_set_supplier (self->scorecard, record);
+  /* Folded, the selection follows the pointer (single-click activation): the hidden
+   * scorecard loads only when a supplier is opened. */
+  if (!adw_leaflet_get_folded (self->leaflet))
+    tiers_scorecard_set_supplier (self->scorecard, record);
 }
 
 static void
 show_scorecard (TiersSuppliersPage *self)
 {
-  if (selected_record (self) != NULL)
-    adw_leaflet_set_visible_child_name (self->leaflet, "scorecard");
+  TiersSupplierRecord *record = selected_record (self);
+
+  if (record == NULL)
+    return;
+  tiers_scorecard_set_supplier (self->scorecard, record);
+  adw_leaflet_set_visible_child_name (self->leaflet, "scorecard");
 }
 
 static void
@@ -301,6 +308,9 @@ on_leaflet_folded_cb (AdwLeaflet         *leaflet,
 
   gtk_column_view_set_single_click_activate (self->column_view, folded);
   gtk_widget_set_visible (self->back_bar, folded);
+  /* Unfolded, the scorecard beside the list shows the selection. */
+  if (!folded && self->selection != NULL && self->scorecard != NULL)
+    tiers_scorecard_set_supplier (self->scorecard, selected_record (self));
 }
 
 /* Selects the record of CODE where the sorted model shows it, else nothing. */
