@@ -159,7 +159,9 @@ remote_step_cb (gpointer user_data)
       remote->spawned = TRUE;
       return G_SOURCE_CONTINUE;
     }
-  if (!remote->second_exited || find_window (app, remote->other_path) == NULL)
+  /* The window opens its database once it has shown its first frame. */
+  if (!remote->second_exited || find_window (app, remote->other_path) == NULL ||
+      g_strcmp0 (tiers_window_get_page (find_window (app, remote->other_path)), "empty") != 0)
     return G_SOURCE_CONTINUE;
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (app)), ==, 2);
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);

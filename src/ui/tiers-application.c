@@ -39,6 +39,26 @@ tiers_application_set_up_locale (void)
   textdomain (GETTEXT_PACKAGE);
 }
 
+/* For the startup benchmark (bench/bench-window.c): with SUPPLIER_TIERS_FIRST_FRAME set, the
+ * first window prints when its first frame was painted, on the monotonic clock every process
+ * shares, and the application quits. */
+static void
+on_first_frame_cb (GdkFrameClock    *clock,
+                   TiersApplication *self)
+{
+  g_print ("first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  g_signal_handlers_disconnect_by_func (clock, on_first_frame_cb, self);
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+on_window_realize_cb (GtkWidget        *window,
+                      TiersApplication *self)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (on_first_frame_cb), self);
+}
+
 /* The database of the window opened last, while it is still there; else the default one. */
 static char *
 last_database (void)
@@ -56,6 +76,7 @@ tiers_application_open_database (TiersApplication *self,
                                  const char       *path)
 {
   g_autofree char *default_path = NULL;
+  GtkWindow *window;
 
   g_return_if_fail (TIERS_IS_APPLICATION (self));
 
@@ -69,7 +90,10 @@ tiers_application_open_database (TiersApplication *self,
         gtk_window_present (l->data);
         return;
       }
-  gtk_window_present (GTK_WINDOW (tiers_window_new (GTK_APPLICATION (self), path)));
+  window = GTK_WINDOW (tiers_window_new (GTK_APPLICATION (self), path));
+  if (g_getenv ("SUPPLIER_TIERS_FIRST_FRAME") != NULL)
+    g_signal_connect (window, "realize", G_CALLBACK (on_window_realize_cb), self);
+  gtk_window_present (window);
 }
 
 static void

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* tiers-overview-job.c: the overview's charts, read off the main loop: at 10,000 suppliers
- * the trend alone reads eight stored evaluations, and the categories' spend scans every
- * receipt of the period. */
+ * the trend alone reads eight stored evaluations, and the spend scans every receipt of the
+ * period once (per category, the store's spend query would scan them once per supplier). */
 #define G_LOG_DOMAIN "supplier-tiers"
 
 #include "config.h"
@@ -15,14 +15,12 @@ typedef struct
   char        *database_path;
   TiersPeriod  period;
   TiersOverviewParts parts;
-  char        *category;
 } Job;
 
 static void
 job_free (Job *job)
 {
   g_free (job->database_path);
-  g_free (job->category);
   g_free (job);
 }
 
@@ -34,9 +32,8 @@ tiers_overview_charts_free (TiersOverviewCharts *charts)
   g_clear_pointer (&charts->distribution, tiers_distribution_data_free);
   g_clear_pointer (&charts->trend, tiers_trend_data_free);
   g_clear_pointer (&charts->transitions, tiers_transition_data_free);
+  g_clear_pointer (&charts->details, g_ptr_array_unref);
   g_clear_pointer (&charts->categories, g_ptr_array_unref);
-  g_clear_pointer (&charts->concentration, tiers_concentration_data_free);
-  g_free (charts->category);
   g_free (charts);
 }
 
@@ -60,19 +57,14 @@ compare_spend (gconstpointer a,
 /* The period's categories, largest spend first; a category without spend still counts, as
  * its suppliers are graded. */
 static GPtrArray *
-load_categories (TiersStore        *store,
-                 const TiersPeriod *period,
-                 GError           **error)
+list_categories (GPtrArray *details)
 {
-  g_autoptr(GPtrArray) details = tiers_store_load_supplier_details (store, period, error);
   g_autoptr(GHashTable) sums = NULL;
   g_autoptr(GArray) order = NULL;
   GPtrArray *categories;
   GHashTableIter iter;
   gpointer key, value;
 
-  if (details == NULL)
-    return NULL;
   sums = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   for (guint i = 0; i < details->len; i++)
     {
@@ -111,30 +103,11 @@ load_summary (TiersStore          *store,
                                                        TIERS_CHART_READ_ONLY, error);
   if (charts->transitions == NULL)
     return FALSE;
-  charts->categories = load_categories (store, &job->period, error);
-  return charts->categories != NULL;
-}
-
-static gboolean
-load_concentration (TiersStore          *store,
-                    const Job           *job,
-                    TiersOverviewCharts *charts,
-                    GError             **error)
-{
-  charts->category = g_strdup (job->category);
-  if (charts->categories != NULL && charts->categories->len > 0 &&
-      (job->category == NULL ||
-       !g_ptr_array_find_with_equal_func (charts->categories, job->category, g_str_equal, NULL)))
-    {
-      g_free (charts->category);
-      charts->category = g_strdup (g_ptr_array_index (charts->categories, 0));
-    }
-  if (charts->category == NULL)
-    return TRUE;
-  charts->concentration = tiers_store_chart_concentration (store, &job->period,
-                                                           charts->category,
-                                                           TIERS_CHART_READ_ONLY, error);
-  return charts->concentration != NULL;
+  charts->details = tiers_store_load_supplier_details (store, &job->period, error);
+  if (charts->details == NULL)
+    return FALSE;
+  charts->categories = list_categories (charts->details);
+  return TRUE;
 }
 
 static void
@@ -151,9 +124,7 @@ run (GTask        *task,
   store = tiers_store_open (job->database_path, &error);
   if (store == NULL ||
       ((job->parts & TIERS_OVERVIEW_PART_SUMMARY) != 0 &&
-       !load_summary (store, job, charts, &error)) ||
-      ((job->parts & TIERS_OVERVIEW_PART_CONCENTRATION) != 0 &&
-       !load_concentration (store, job, charts, &error)))
+       !load_summary (store, job, charts, &error)))
     {
       g_task_return_error (task, error);
       return;
@@ -177,7 +148,6 @@ void
 tiers_overview_job_run_async (const char          *database_path,
                               const TiersPeriod   *period,
                               TiersOverviewParts   parts,
-                              const char          *category,
                               GCancellable        *cancellable,
                               GAsyncReadyCallback  callback,
                               gpointer             user_data)
@@ -192,7 +162,6 @@ tiers_overview_job_run_async (const char          *database_path,
   job->database_path = g_strdup (database_path);
   job->period = *period;
   job->parts = parts;
-  job->category = g_strdup (category);
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, tiers_overview_job_run_async);
   g_task_set_task_data (task, job, (GDestroyNotify) job_free);

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* tiers-overview-page.c: the Overview page. The counts come straight from the session's
  * evaluation (one pass over it); the charts are read in a worker (tiers-overview-job.c) each
- * time the evaluation lands, and show a spinner meanwhile. Cards sit in a flow box: two
+ * time the evaluation lands, and show a spinner meanwhile; a category's concentration is
+ * drawn from the spend the worker read, so choosing another category needs no worker. Cards sit in a flow box: two
  * columns on a wide window, one on a narrow one. */
 #define G_LOG_DOMAIN "supplier-tiers"
 
@@ -14,6 +15,7 @@
 #include "tiers-grade-badge.h"
 #include "tiers-overview-job.h"
 #include "tiers-overview-page.h"
+#include "tiers-store-supplier-details.h"
 
 #define N_CHARTS 4
 #define N_COUNTS (TIERS_GRADE_D + 2)   /* A..D, ungraded, provisional */
@@ -35,6 +37,7 @@ struct _TiersOverviewPage
   TiersSession  *session;
   GCancellable  *cancellables[N_CHARTS];  /* a chart being read */
   char          *category;
+  GPtrArray     *details;                 /* the period's spend per supplier, or NULL */
   guint          counts[N_COUNTS];
   gboolean       loading;                 /* any chart is */
   gboolean       updating_categories;
@@ -90,10 +93,10 @@ set_chart_loading (TiersOverviewPage  *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
-/* The charts a part of the job fills; the summary's first chart stands for the part. */
+/* The charts each part of the job fills, by the part's bit. */
 static const TiersOverviewChart part_charts[][3] = {
-  { TIERS_OVERVIEW_CHART_DISTRIBUTION, TIERS_OVERVIEW_CHART_TRANSITIONS, N_CHARTS },
-  { TIERS_OVERVIEW_CHART_CONCENTRATION, N_CHARTS, N_CHARTS },
+  { TIERS_OVERVIEW_CHART_DISTRIBUTION, TIERS_OVERVIEW_CHART_TRANSITIONS,
+    TIERS_OVERVIEW_CHART_CONCENTRATION },
   { TIERS_OVERVIEW_CHART_TREND, N_CHARTS, N_CHARTS },
 };
 
@@ -300,6 +303,46 @@ add_chart_card (TiersOverviewPage  *self,
   gtk_widget_set_focusable (gtk_widget_get_parent (card), FALSE);
 }
 
+static TiersPaletteGrade
+palette_grade (const TiersSupplierResult *result)
+{
+  if (result == NULL || !result->graded || result->grade == TIERS_GRADE_NONE)
+    return TIERS_PALETTE_UNGRADED;
+  return (TiersPaletteGrade) (result->grade - TIERS_GRADE_A);
+}
+
+/* The chosen category's suppliers that received anything in the period, in their grades'
+ * colours. */
+static void
+show_concentration (TiersOverviewPage *self)
+{
+  TiersChart *chart = self->charts[TIERS_OVERVIEW_CHART_CONCENTRATION];
+  const TiersEvaluation *evaluation = NULL;
+  g_autofree char *period = NULL;
+  TiersConcentrationData *data;
+
+  if (self->session != NULL)
+    evaluation = tiers_session_get_evaluation (self->session);
+  if (self->details == NULL || self->category == NULL || evaluation == NULL)
+    {
+      tiers_chart_clear (chart);
+      return;
+    }
+  period = tiers_period_to_string (&evaluation->period);
+  data = tiers_concentration_data_new (self->category, period);
+  for (guint i = 0; i < self->details->len; i++)
+    {
+      const TiersSupplierDetails *row = g_ptr_array_index (self->details, i);
+
+      if (row->receipts > 0 && g_strcmp0 (row->category, self->category) == 0)
+        tiers_concentration_data_add (data, row->code, row->name, row->spend,
+                                      palette_grade (tiers_evaluation_find (evaluation,
+                                                                            row->code)));
+    }
+  tiers_chart_set_concentration (chart, data);
+}
+
+/* Keeps the category shown while the period has it, else the one with the largest spend. */
 static void
 set_categories (TiersOverviewPage *self,
                 GPtrArray         *categories)
@@ -307,16 +350,23 @@ set_categories (TiersOverviewPage *self,
   guint n_old = g_list_model_get_n_items (G_LIST_MODEL (self->categories));
   guint selected = GTK_INVALID_LIST_POSITION;
 
-  g_ptr_array_add (categories, NULL);
-  self->updating_categories = TRUE;
-  gtk_string_list_splice (self->categories, 0, n_old, (const char * const *) categories->pdata);
-  g_ptr_array_remove_index (categories, categories->len - 1);
   for (guint i = 0; i < categories->len; i++)
     if (g_strcmp0 (g_ptr_array_index (categories, i), self->category) == 0)
       selected = i;
+  if (selected == GTK_INVALID_LIST_POSITION)
+    {
+      g_free (self->category);
+      self->category = categories->len > 0 ? g_strdup (g_ptr_array_index (categories, 0))
+                                           : NULL;
+      selected = categories->len > 0 ? 0 : GTK_INVALID_LIST_POSITION;
+    }
+  g_ptr_array_add (categories, NULL);
+  self->updating_categories = TRUE;
+  gtk_string_list_splice (self->categories, 0, n_old, (const char * const *) categories->pdata);
   gtk_drop_down_set_selected (self->category_dropdown, selected);
-  gtk_widget_set_visible (GTK_WIDGET (self->category_dropdown), categories->len > 0);
   self->updating_categories = FALSE;
+  g_ptr_array_remove_index (categories, categories->len - 1);
+  gtk_widget_set_visible (GTK_WIDGET (self->category_dropdown), categories->len > 0);
 }
 
 static void
@@ -324,27 +374,18 @@ show_charts (TiersOverviewPage   *self,
              TiersOverviewCharts *charts)
 {
   if (charts->trend != NULL)
-    {
-      tiers_chart_set_trend (self->charts[TIERS_OVERVIEW_CHART_TREND],
-                             g_steal_pointer (&charts->trend));
-      return;
-    }
-  /* Before the categories, so the drop-down selects the concentration's category. */
-  g_free (self->category);
-  self->category = g_steal_pointer (&charts->category);
-  if (charts->distribution != NULL)
-    {
-      tiers_chart_set_distribution (self->charts[TIERS_OVERVIEW_CHART_DISTRIBUTION],
-                                    g_steal_pointer (&charts->distribution));
-      tiers_chart_set_transitions (self->charts[TIERS_OVERVIEW_CHART_TRANSITIONS],
-                                   g_steal_pointer (&charts->transitions));
-      set_categories (self, charts->categories);
-    }
-  if (charts->concentration != NULL)
-    tiers_chart_set_concentration (self->charts[TIERS_OVERVIEW_CHART_CONCENTRATION],
-                                   g_steal_pointer (&charts->concentration));
-  else
-    tiers_chart_clear (self->charts[TIERS_OVERVIEW_CHART_CONCENTRATION]);
+    tiers_chart_set_trend (self->charts[TIERS_OVERVIEW_CHART_TREND],
+                           g_steal_pointer (&charts->trend));
+  if (charts->distribution == NULL)
+    return;
+  tiers_chart_set_distribution (self->charts[TIERS_OVERVIEW_CHART_DISTRIBUTION],
+                                g_steal_pointer (&charts->distribution));
+  tiers_chart_set_transitions (self->charts[TIERS_OVERVIEW_CHART_TRANSITIONS],
+                               g_steal_pointer (&charts->transitions));
+  g_clear_pointer (&self->details, g_ptr_array_unref);
+  self->details = g_steal_pointer (&charts->details);
+  set_categories (self, charts->categories);
+  show_concentration (self);
 }
 
 typedef struct
@@ -371,9 +412,7 @@ part_cancellable (TiersOverviewPage  *self,
 {
   if (parts & TIERS_OVERVIEW_PART_TREND)
     return &self->cancellables[TIERS_OVERVIEW_CHART_TREND];
-  if (parts & TIERS_OVERVIEW_PART_SUMMARY)
-    return &self->cancellables[TIERS_OVERVIEW_CHART_DISTRIBUTION];
-  return &self->cancellables[TIERS_OVERVIEW_CHART_CONCENTRATION];
+  return &self->cancellables[TIERS_OVERVIEW_CHART_DISTRIBUTION];
 }
 
 static void
@@ -428,7 +467,7 @@ load_charts (TiersOverviewPage  *self,
   load->cancellable = g_object_ref (*slot);
   set_parts_loading (self, parts, TRUE);
   tiers_overview_job_run_async (tiers_session_get_database_path (self->session), period, parts,
-                                self->category, *slot, on_charts_loaded_cb, load);
+                                *slot, on_charts_loaded_cb, load);
 }
 
 static void
@@ -472,7 +511,7 @@ update (TiersOverviewPage *self)
       return;
     }
   gtk_stack_set_visible_child_name (self->stack, "content");
-  load_charts (self, TIERS_OVERVIEW_PART_SUMMARY | TIERS_OVERVIEW_PART_CONCENTRATION);
+  load_charts (self, TIERS_OVERVIEW_PART_SUMMARY);
   load_charts (self, TIERS_OVERVIEW_PART_TREND);
 }
 
@@ -575,8 +614,7 @@ tiers_overview_page_set_category (TiersOverviewPage *self,
     return;
   g_free (self->category);
   self->category = g_strdup (category);
-  if (self->session != NULL && tiers_session_get_evaluation (self->session) != NULL)
-    load_charts (self, TIERS_OVERVIEW_PART_CONCENTRATION);
+  show_concentration (self);
 }
 
 static void
@@ -598,6 +636,7 @@ tiers_overview_page_finalize (GObject *object)
   TiersOverviewPage *self = TIERS_OVERVIEW_PAGE (object);
 
   g_free (self->category);
+  g_clear_pointer (&self->details, g_ptr_array_unref);
   g_clear_object (&self->categories);
   G_OBJECT_CLASS (tiers_overview_page_parent_class)->finalize (object);
 }

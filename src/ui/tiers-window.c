@@ -36,6 +36,7 @@ struct _TiersWindow
   GCancellable         *cancellable;   /* cancelled when the window goes away */
   TiersSession         *session;       /* NULL while the database cannot be opened */
   char                 *db_path;
+  guint                 open_source;   /* opening the session after the first frame */
   gboolean              busy;
 };
 
@@ -207,6 +208,37 @@ on_overview_show_suppliers_cb (TiersOverviewPage         *page,
   tiers_suppliers_page_show (self->suppliers_page, filter);
 }
 
+static GtkWidget *
+add_page (TiersWindow *self,
+          GtkWidget   *page,
+          const char  *name,
+          const char  *title,
+          const char  *icon_name)
+{
+  adw_view_stack_add_titled (self->view_stack, page, name, title);
+  adw_view_stack_page_set_icon_name (adw_view_stack_get_page (self->view_stack, page),
+                                     icon_name);
+  return page;
+}
+
+/* The pages are built with the session, after the first frame: a window that opens on an
+ * empty state or an error never builds them. */
+static void
+add_pages (TiersWindow *self)
+{
+  self->overview_page =
+    TIERS_OVERVIEW_PAGE (add_page (self, tiers_overview_page_new (self->session), "overview",
+                                   _("Overview"), "view-grid-symbolic"));
+  self->suppliers_page =
+    TIERS_SUPPLIERS_PAGE (add_page (self, tiers_suppliers_page_new (self->session),
+                                    "suppliers", _("Suppliers"), "view-list-symbolic"));
+  self->criteria_page =
+    TIERS_CRITERIA_PAGE (add_page (self, tiers_criteria_page_new (self->session), "criteria",
+                                   _("Criteria"), "emblem-system-symbolic"));
+  g_signal_connect_object (self->overview_page, "show-suppliers",
+                           G_CALLBACK (on_overview_show_suppliers_cb), self, 0);
+}
+
 /* One session per window, opened on the main thread: opening the file is quick, and every
  * slow read or evaluation runs in the session's and the pages' workers. */
 static void
@@ -228,12 +260,48 @@ open_session (TiersWindow *self)
   g_signal_connect_object (self->session, "data-changed",
                            G_CALLBACK (on_session_data_changed_cb), self, 0);
   tiers_period_selector_set_session (self->period_selector, self->session);
-  tiers_overview_page_set_session (self->overview_page, self->session);
-  tiers_suppliers_page_set_session (self->suppliers_page, self->session);
-  tiers_criteria_page_set_session (self->criteria_page, self->session);
+  add_pages (self);
   on_session_busy_cb (self->session, NULL, self);
   g_settings_set_string (self->settings, "last-database", self->db_path);
   show_pages (self);
+}
+
+static gboolean
+open_session_cb (gpointer user_data)
+{
+  TiersWindow *self = user_data;
+
+  self->open_source = 0;
+  open_session (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The database is opened once the window has shown its first frame, so the window appears
+ * as fast as a bare one; the session and the pages then take their tenth of a second. */
+static void
+on_first_frame_cb (GdkFrameClock *clock,
+                   TiersWindow   *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_frame_cb, self);
+  if (self->session == NULL && self->open_source == 0 &&
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "loading") == 0)
+    self->open_source = g_idle_add (open_session_cb, self);
+}
+
+static void
+tiers_window_realize (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (tiers_window_parent_class)->realize (widget);
+  g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint",
+                    G_CALLBACK (on_first_frame_cb), widget);
+}
+
+static void
+tiers_window_unrealize (GtkWidget *widget)
+{
+  g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (widget), on_first_frame_cb,
+                                        widget);
+  GTK_WIDGET_CLASS (tiers_window_parent_class)->unrealize (widget);
 }
 
 void
@@ -385,7 +453,7 @@ tiers_window_constructed (GObject *object)
   /* Which file this window works on, when several are open. */
   basename = g_path_get_basename (self->db_path);
   adw_view_switcher_title_set_subtitle (self->switcher_title, basename);
-  open_session (self);
+  show_loading (self, _("Opening the database…"));
 }
 
 static void
@@ -394,6 +462,7 @@ tiers_window_dispose (GObject *object)
   TiersWindow *self = TIERS_WINDOW (object);
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->open_source, g_source_remove);
   if (self->session != NULL)
     tiers_session_cancel (self->session);
   gtk_widget_dispose_template (GTK_WIDGET (self), TIERS_TYPE_WINDOW);
@@ -461,6 +530,8 @@ tiers_window_class_init (TiersWindowClass *klass)
   object_class->get_property = tiers_window_get_property;
   object_class->set_property = tiers_window_set_property;
   window_class->close_request = tiers_window_close_request;
+  widget_class->realize = tiers_window_realize;
+  widget_class->unrealize = tiers_window_unrealize;
 
   /* The database file; NULL stands for the default one. */
   properties[PROP_DB_PATH] =
@@ -469,9 +540,6 @@ tiers_window_class_init (TiersWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (TIERS_TYPE_PERIOD_SELECTOR);
-  g_type_ensure (TIERS_TYPE_OVERVIEW_PAGE);
-  g_type_ensure (TIERS_TYPE_SUPPLIERS_PAGE);
-  g_type_ensure (TIERS_TYPE_CRITERIA_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/tiers-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TiersWindow, toast_overlay);
@@ -484,10 +552,6 @@ tiers_window_class_init (TiersWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TiersWindow, loading_label);
   gtk_widget_class_bind_template_child (widget_class, TiersWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, TiersWindow, view_stack);
-  gtk_widget_class_bind_template_child (widget_class, TiersWindow, overview_page);
-  gtk_widget_class_bind_template_child (widget_class, TiersWindow, suppliers_page);
-  gtk_widget_class_bind_template_child (widget_class, TiersWindow, criteria_page);
-  gtk_widget_class_bind_template_callback (widget_class, on_overview_show_suppliers_cb);
 
   gtk_widget_class_install_action (widget_class, "win.import", NULL,
                                    tiers_window_import_action);

@@ -24,7 +24,8 @@ const char          *tiers_window_get_db_path         (TiersWindow    *self);
 const char          *tiers_window_get_page            (TiersWindow    *self);
 /* NULL while the database cannot be opened. */
 TiersSession        *tiers_window_get_session         (TiersWindow    *self);
-/* Pages "overview", "suppliers" and "criteria". */
+/* Pages "overview", "suppliers" and "criteria"; they and the getters below are there (not
+ * NULL) once the session is open. */
 AdwViewStack        *tiers_window_get_view_stack      (TiersWindow    *self);
 TiersOverviewPage   *tiers_window_get_overview_page   (TiersWindow    *self);
 TiersSuppliersPage  *tiers_window_get_suppliers_page  (TiersWindow    *self);
