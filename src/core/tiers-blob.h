@@ -75,6 +75,9 @@ tiers_blob_get_uint (TiersBlobReader *reader)
 {
   guint64 value = 0;
 
+  /* One byte, the common case: lengths and counts below 128. */
+  if (!reader->failed && reader->offset < reader->length && reader->data[reader->offset] < 0x80)
+    return reader->data[reader->offset++];
   for (guint shift = 0; shift < 64; shift += 7)
     {
       const guint8 *p = tiers_blob_take (reader, 1);

@@ -231,17 +231,21 @@ tiers_indicator_set_unref (TiersIndicatorSet *set)
 }
 
 /* The index of a string of `length` bytes (not NUL-terminated) in a short list of them, or
- * -1: a set has a handful of categories and rating keys, where scanning beats hashing. */
+ * -1: a set has a handful of categories and rating keys, where scanning beats hashing.
+ * strncmp stops at the first difference; text without a NUL makes a match as long as text,
+ * so the byte after it is the list string's own. */
 static int
 find_in (GPtrArray  *strings,
          const char *text,
          gsize       length)
 {
+  if (memchr (text, '\0', length) != NULL)
+    return -1;
   for (guint i = 0; i < strings->len; i++)
     {
       const char *s = strings->pdata[i];
 
-      if (strlen (s) == length && memcmp (s, text, length) == 0)
+      if (strncmp (s, text, length) == 0 && s[length] == '\0')
         return (int) i;
     }
   return -1;
