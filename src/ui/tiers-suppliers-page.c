@@ -18,6 +18,7 @@
 #include "tiers-supplier-columns.h"
 #include "tiers-supplier-csv.h"
 #include "tiers-supplier-record.h"
+#include "tiers-supplier-records-load.h"
 #include "tiers-suppliers-page.h"
 
 /* The positions of the grade drop-down (tiers-suppliers-page.ui). */
@@ -339,70 +340,6 @@ restore_selection (TiersSuppliersPage *self)
 
 /* --- building the records --- */
 
-/* The worker's share of a rebuild: the store's details of every supplier, and the records
- * themselves (their sort keys take tens of milliseconds at 10,000 suppliers). */
-typedef struct
-{
-  char        *path;
-  TiersPeriod  period;
-  GArray      *gradings;   /* of TiersSupplierGrading, copied from the evaluations */
-} RecordsLoad;
-
-static void
-records_load_free (RecordsLoad *load)
-{
-  g_free (load->path);
-  g_array_unref (load->gradings);
-  g_free (load);
-}
-
-static GPtrArray *
-build_records (GArray    *gradings,
-               GPtrArray *details)
-{
-  g_autoptr(GHashTable) by_code = g_hash_table_new (g_str_hash, g_str_equal);
-  GPtrArray *records = g_ptr_array_new_full (gradings->len, g_object_unref);
-
-  for (guint i = 0; details != NULL && i < details->len; i++)
-    {
-      TiersSupplierDetails *row = g_ptr_array_index (details, i);
-
-      g_hash_table_insert (by_code, row->code, row);
-    }
-  for (guint i = 0; i < gradings->len; i++)
-    {
-      const TiersSupplierGrading *grading = &g_array_index (gradings, TiersSupplierGrading, i);
-
-      g_ptr_array_add (records,
-                       tiers_supplier_record_new (grading,
-                                                  g_hash_table_lookup (by_code, grading->code)));
-    }
-  return records;
-}
-
-static void
-records_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
-{
-  RecordsLoad *load = task_data;
-  g_autoptr(TiersStore) store = NULL;
-  g_autoptr(GPtrArray) details = NULL;
-  g_autoptr(GError) error = NULL;
-
-  store = tiers_store_open (load->path, &error);
-  if (store != NULL)
-    details = tiers_store_load_supplier_details (store, &load->period, &error);
-  /* The grades are still worth showing: names stay empty, spend 0. */
-  if (details == NULL)
-    g_warning ("Cannot read the suppliers' details: %s", error->message);
-  if (g_task_return_error_if_cancelled (task))
-    return;
-  g_task_return_pointer (task, build_records (load->gradings, details),
-                         (GDestroyNotify) g_ptr_array_unref);
-}
-
 static void
 set_loading (TiersSuppliersPage *self,
              gboolean            loading)
@@ -459,17 +396,17 @@ on_records_loaded_cb (GObject      *source,
                       gpointer      user_data)
 {
   g_autoptr(TiersSuppliersPage) self = user_data;
-  RecordsLoad *load = g_task_get_task_data (G_TASK (result));
   g_autoptr(GPtrArray) records = NULL;
   g_autoptr(GError) error = NULL;
   const TiersEvaluation *evaluation;
+  TiersPeriod period;
 
-  records = g_task_propagate_pointer (G_TASK (result), &error);
+  records = tiers_supplier_records_load_finish (result, &period, &error);
   if (records == NULL)
     return;  /* cancelled: a newer load is on its way */
   g_clear_object (&self->cancellable);
   evaluation = self->session != NULL ? tiers_session_get_evaluation (self->session) : NULL;
-  if (evaluation != NULL && tiers_period_equal (&evaluation->period, &load->period))
+  if (evaluation != NULL && tiers_period_equal (&evaluation->period, &period))
     fill_records (self, records);
   set_loading (self, FALSE);
   update_count (self);
@@ -492,8 +429,6 @@ static void
 reload (TiersSuppliersPage *self)
 {
   const TiersEvaluation *evaluation;
-  g_autoptr(GTask) task = NULL;
-  RecordsLoad *load;
 
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
@@ -506,17 +441,12 @@ reload (TiersSuppliersPage *self)
       update_list_stack (self);
       return;
     }
-  load = g_new0 (RecordsLoad, 1);
-  load->path = g_strdup (tiers_session_get_database_path (self->session));
-  load->period = evaluation->period;
-  load->gradings = tiers_supplier_grading_copy (evaluation,
-                                                tiers_session_get_previous_evaluation (self->session));
   self->cancellable = g_cancellable_new ();
-  task = g_task_new (NULL, self->cancellable, on_records_loaded_cb, g_object_ref (self));
-  g_task_set_source_tag (task, reload);
-  g_task_set_task_data (task, load, (GDestroyNotify) records_load_free);
   set_loading (self, TRUE);
-  g_task_run_in_thread (task, records_thread);
+  tiers_supplier_records_load_async (tiers_session_get_database_path (self->session), evaluation,
+                                     tiers_session_get_previous_evaluation (self->session),
+                                     self->cancellable, on_records_loaded_cb,
+                                     g_object_ref (self));
 }
 
 static void
