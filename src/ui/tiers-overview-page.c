@@ -40,6 +40,7 @@ struct _TiersOverviewPage
   GPtrArray     *details;                 /* the period's spend per supplier, or NULL */
   guint          counts[N_COUNTS];
   gboolean       loading;                 /* any chart is */
+  gboolean       stale;                   /* the charts wait for the page to be shown */
   gboolean       updating_categories;
 };
 
@@ -511,8 +512,27 @@ update (TiersOverviewPage *self)
       return;
     }
   gtk_stack_set_visible_child_name (self->stack, "content");
+  /* Hidden behind another page, the charts wait until it is shown, rather than compete with
+   * that page's own reading for the disk and the processors. */
+  cancel_loads (self);
+  self->stale = !gtk_widget_get_mapped (GTK_WIDGET (self));
+  if (self->stale)
+    {
+      set_parts_loading (self, ~0u, FALSE);
+      return;
+    }
   load_charts (self, TIERS_OVERVIEW_PART_SUMMARY);
   load_charts (self, TIERS_OVERVIEW_PART_TREND);
+}
+
+static void
+tiers_overview_page_map (GtkWidget *widget)
+{
+  TiersOverviewPage *self = TIERS_OVERVIEW_PAGE (widget);
+
+  GTK_WIDGET_CLASS (tiers_overview_page_parent_class)->map (widget);
+  if (self->stale)
+    update (self);
 }
 
 static void
@@ -690,6 +710,7 @@ tiers_overview_page_class_init (TiersOverviewPageClass *klass)
   object_class->finalize = tiers_overview_page_finalize;
   object_class->get_property = tiers_overview_page_get_property;
   object_class->set_property = tiers_overview_page_set_property;
+  widget_class->map = tiers_overview_page_map;
 
   properties[PROP_SESSION] =
     g_param_spec_object ("session", NULL, NULL, TIERS_TYPE_SESSION,
