@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include "tiers-import-dialog.h"
+#include "tiers-window.h"
 
 typedef struct
 {
@@ -34,6 +35,22 @@ typedef struct
   "S002,PO-2,SH-1,10,10,1,25.00,2026-07-05,2026-07-08\n" \
   "S003,PO-3,M8,50,50,0,0.20,2026-08-01,2026-07-30\n" \
   "S001,PO-4,M6,100,90,0,0.10,2026-09-01,2026-09-02\n"
+
+static gboolean
+on_timeout_cb (gpointer user_data)
+{
+  g_error ("timed out waiting for %s", (const char *) user_data);
+  return G_SOURCE_REMOVE;
+}
+
+/* Iterates the main loop until CONDITION holds; worker threads report through it. */
+#define WAIT_UNTIL(condition) \
+  G_STMT_START { \
+    guint timeout_ = g_timeout_add_seconds (30, on_timeout_cb, (gpointer) #condition); \
+    while (!(condition)) \
+      g_main_context_iteration (NULL, TRUE); \
+    g_source_remove (timeout_); \
+  } G_STMT_END
 
 static void
 on_data_changed_cb (TiersSession *session,
@@ -431,6 +448,75 @@ test_close_while_checking (Fixture *f, gconstpointer data)
   g_assert_cmpint (count_rows (f, "supplier"), ==, 0);
 }
 
+static TiersImportDialog *
+find_import_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (TIERS_IS_IMPORT_DIALOG (window))
+        return TIERS_IMPORT_DIALOG (window);
+    }
+  return NULL;
+}
+
+static GtkDropTarget *
+find_drop_target (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        return GTK_DROP_TARGET (controller);
+    }
+  return NULL;
+}
+
+/* CSV files dropped on an empty database's window open the dialog with them; once they
+ * land, the window leaves its empty state and says what landed. */
+static void
+test_drop_on_window (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GFile) suppliers = write_file (f, "suppliers.csv", SUPPLIERS);
+  g_autoptr(GFile) receipts = write_file (f, "receipts.csv", RECEIPTS);
+  GFile *files[] = { suppliers, receipts };
+  TiersWindow *window = g_object_ref (tiers_window_new (NULL, f->path));
+  GValue value = G_VALUE_INIT;
+  TiersImportDialog *dialog;
+  gboolean dropped = FALSE;
+
+  gtk_window_present (GTK_WINDOW (window));
+  WAIT_UNTIL (g_strcmp0 (tiers_window_get_page (window), "loading") != 0);
+  g_assert_cmpstr (tiers_window_get_page (window), ==, "empty");
+  g_assert_null (find_import_dialog ());
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_array (files, G_N_ELEMENTS (files)));
+  g_signal_emit_by_name (find_drop_target (GTK_WIDGET (window)), "drop", &value, 10.0, 10.0,
+                         &dropped);
+  g_value_unset (&value);
+  g_assert_true (dropped);
+
+  dialog = find_import_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+  g_assert_cmpuint (tiers_import_dialog_get_n_files (dialog), ==, 2);
+  wait_until_idle (dialog);
+  g_assert_true (tiers_import_dialog_get_can_import (dialog));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.import", NULL));
+  WAIT_UNTIL (find_import_dialog () == NULL);
+  g_assert_cmpint (count_rows (f, "receipt"), ==, 4);
+  g_assert_cmpstr (tiers_window_get_page (window), ==, "pages");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  unref_and_wait (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -446,6 +532,7 @@ main (int    argc,
   ADD ("/import-dialog/skip-duplicates", test_skip_duplicates);
   ADD ("/import-dialog/stop-large", test_stop_large);
   ADD ("/import-dialog/close-while-checking", test_close_while_checking);
+  ADD ("/import-dialog/drop-on-window", test_drop_on_window);
 #undef ADD
   return g_test_run ();
 }

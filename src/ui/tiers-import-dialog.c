@@ -252,11 +252,18 @@ on_check_done_cb (GObject      *object,
 static void
 start_check (TiersImportDialog *self)
 {
+  gboolean any_kind = FALSE;
+
   stop_work (self);
   for (guint i = 0; i < self->rows->len; i++)
-    tiers_import_file_row_set_checking (g_ptr_array_index (self->rows, i));
+    {
+      TiersImportFileRow *row = g_ptr_array_index (self->rows, i);
+
+      tiers_import_file_row_set_checking (row);
+      any_kind |= tiers_import_file_row_get_kind (row, NULL);
+    }
   /* The check starts once every preview is read: it needs the kinds. */
-  if (self->n_reading > 0 || self->rows->len == 0)
+  if (self->n_reading > 0 || !any_kind)
     {
       update (self);
       return;

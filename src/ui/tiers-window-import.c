@@ -73,10 +73,12 @@ on_drop_target_drop_cb (GtkDropTarget *target,
                         TiersWindow   *window)
 {
   g_autoptr(GPtrArray) files = g_ptr_array_new ();
+  g_autoptr(GSList) list = NULL;
 
   if (tiers_window_is_busy (window) || tiers_window_get_session (window) == NULL)
     return FALSE;
-  for (GSList *l = g_value_get_boxed (value); l != NULL; l = l->next)
+  list = gdk_file_list_get_files (g_value_get_boxed (value));
+  for (GSList *l = list; l != NULL; l = l->next)
     g_ptr_array_add (files, l->data);
   if (files->len == 0)
     return FALSE;
