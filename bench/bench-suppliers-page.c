@@ -2,10 +2,11 @@
 /* bench-suppliers-page.c: the Suppliers page benchmark of docs/benchmarks.md. It grades
  * 10,000 suppliers in memory, builds their records, and times the page's pipeline
  * (GListStore -> GtkFilterListModel -> GtkSortListModel, non-incremental, with the sorters of
- * the page's own columns, tiers-supplier-columns.c): filling it, a Latin and a Chinese search, the grade filter, and
- * sorting by name, score and grade, each against the 16.7 ms of a frame at 60 Hz. With
- * --db FILE --period P it also times the supplier details query of the page on that
- * database. Needs a display (xvfb-run). */
+ * the page's own columns, tiers-supplier-columns.c): filling it, a Latin and a Chinese
+ * search, the grade filter, and sorting by name, score, grade and spend, each against the
+ * 16.7 ms of a frame at 60 Hz. With --db FILE --period P it also times the page's supplier
+ * details query and the scorecard's load of supplier S00001 on that database. Needs a
+ * display (xvfb-run). */
 #define G_LOG_DOMAIN "tiers-bench"
 
 #include "config.h"
@@ -15,6 +16,8 @@
 #include <string.h>
 #include <sys/utsname.h>
 
+#include "tiers-store-charts.h"
+#include "tiers-store-evaluation.h"
 #include "tiers-store-supplier-details.h"
 #include "tiers-supplier-columns.h"
 #include "tiers-supplier-record.h"
@@ -232,6 +235,24 @@ time_details (const char *path,
   qsort (ms, REPEATS, sizeof *ms, compare_doubles);
   g_print ("\nSupplier details of %s (%u suppliers): median %.1f ms over %d runs (worker "
            "thread)\n", period_text, rows, ms[REPEATS / 2], REPEATS);
+
+  /* What the scorecard loads in its worker for one supplier: the explanation of the change
+   * and the two charts (from the stored evaluations, the history over eight periods). */
+  for (guint r = 0; r < REPEATS; r++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(TiersExplanation) explanation =
+        tiers_store_explain (store, &period, "S00001", NULL);
+      g_autoptr(TiersProfileData) profile =
+        tiers_store_chart_profile (store, &period, "S00001", TIERS_CHART_READ_ONLY, NULL);
+      g_autoptr(TiersHistoryData) history =
+        tiers_store_chart_history (store, &period, 8, "S00001", TIERS_CHART_READ_ONLY, NULL);
+
+      ms[r] = (double) (g_get_monotonic_time () - start) / 1000;
+    }
+  qsort (ms, REPEATS, sizeof *ms, compare_doubles);
+  g_print ("Scorecard of S00001 for %s (explanation, profile, history): median %.1f ms "
+           "(worker thread)\n", period_text, ms[REPEATS / 2]);
 }
 
 int
