@@ -259,6 +259,62 @@ test_serialize_round_trip (void)
   g_assert_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE);
 }
 
+static gboolean
+read_bytes (gpointer  source,
+            void     *buffer,
+            gsize     offset,
+            gsize     n)
+{
+  gsize size;
+  const guint8 *data = g_bytes_get_data (source, &size);
+
+  g_assert_cmpuint (offset + n, <=, size);
+  memcpy (buffer, data + offset, n);
+  return TRUE;
+}
+
+/* Read through a window much smaller than the set, records cross every refill: the set comes
+ * back byte for byte; a source cut short is refused. */
+static void
+test_read_windowed (void)
+{
+  TiersPeriod p = quarter (2025, 4);
+  g_autoptr(TiersIndicatorSet) set = tiers_indicator_set_new (&p, 1, 0.05);
+  g_autoptr(TiersIndicatorSet) back = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) again = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < 5000; i++)
+    {
+      g_autofree char *code = g_strdup_printf ("S%05u", i);
+      g_autofree char *category = g_strdup_printf ("category %u", i % 7);
+      TiersSupplierFacts f = { .receipts = i % 13 + 1, .on_time = i % 5, .received_qty = i,
+                               .value = i * 1.5, .reference_value = i * 1.25 + 1 };
+      TiersSupplierIndicators *s = tiers_indicator_set_add (set, code, category);
+
+      tiers_facts_to_indicators (&f, s);
+      if (i % 3 != 0)
+        tiers_supplier_indicators_add_manual (s, i % 2 ? "quality" : "cooperation", i % 9, 2);
+      if (i % 4 == 0)
+        tiers_supplier_indicators_add_manual (s, "delivery", 7, 3);
+    }
+  tiers_indicator_set_sort (set);
+  bytes = tiers_indicator_set_serialize (set);
+  g_assert_cmpuint (g_bytes_get_size (bytes), >, 4 * (1 << 16));
+
+  back = tiers_indicator_set_read (&p, read_bytes, bytes, g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+  again = tiers_indicator_set_serialize (back);
+  g_assert_true (g_bytes_equal (bytes, again));
+  g_assert_cmpuint (back->categories->len, ==, 7);
+
+  g_clear_pointer (&back, tiers_indicator_set_unref);
+  back = tiers_indicator_set_read (&p, read_bytes, bytes, g_bytes_get_size (bytes) - 5, &error);
+  g_assert_null (back);
+  g_assert_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -272,5 +328,6 @@ main (int argc, char **argv)
   g_test_add_func ("/indicators/manual-per-key", test_manual_per_key);
   g_test_add_func ("/indicators/set-order-and-find", test_set_order_and_find);
   g_test_add_func ("/indicators/serialize", test_serialize_round_trip);
+  g_test_add_func ("/indicators/read-windowed", test_read_windowed);
   return g_test_run ();
 }

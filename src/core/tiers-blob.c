@@ -100,10 +100,56 @@ tiers_blob_reader_init (TiersBlobReader *reader,
                         const void      *data,
                         gsize            length)
 {
+  memset (reader, 0, sizeof *reader);
   reader->data = data;
   reader->length = data ? length : 0;
+  reader->source_length = reader->length;
+}
+
+void
+tiers_blob_reader_init_windowed (TiersBlobReader *reader,
+                                 TiersBlobRead    read,
+                                 gpointer         source,
+                                 gsize            source_length,
+                                 gsize            window_size)
+{
+  memset (reader, 0, sizeof *reader);
+  reader->read = read;
+  reader->source = source;
+  reader->source_length = source_length;
+  reader->window_size = MAX (window_size, 1);
+  reader->window = g_malloc (reader->window_size);
+  reader->data = reader->window;
+}
+
+void
+tiers_blob_reader_refill (TiersBlobReader *reader,
+                          gsize            n)
+{
+  gsize left = reader->length - reader->offset;
+  gsize at, more;
+
+  if (reader->read == NULL || reader->failed || left >= n)
+    return;
+  at = reader->source_offset + reader->offset;   /* the source offset of the next byte */
+  more = MIN (reader->window_size - left, reader->source_length - at - left);
+  if (more == 0)
+    return;
+  memmove (reader->window, reader->window + reader->offset, left);
+  if (!reader->read (reader->source, reader->window + left, at + left, more))
+    reader->failed = TRUE;
+  reader->source_offset = at;
+  reader->data = reader->window;
   reader->offset = 0;
-  reader->failed = FALSE;
+  reader->length = left + more;
+}
+
+void
+tiers_blob_reader_clear (TiersBlobReader *reader)
+{
+  g_clear_pointer (&reader->window, g_free);
+  reader->data = NULL;
+  reader->length = reader->offset = 0;
 }
 
 char *
@@ -140,5 +186,6 @@ tiers_blob_get_chars (TiersBlobReader *reader,
 gboolean
 tiers_blob_reader_done (TiersBlobReader *reader)
 {
-  return !reader->failed && reader->offset == reader->length;
+  return !reader->failed && reader->offset == reader->length &&
+         reader->source_offset + reader->length == reader->source_length;
 }

@@ -15,12 +15,27 @@ typedef struct
   gsize   capacity;
 } TiersBlobWriter;
 
+/* Copies n bytes from offset of a source too long to hold whole (a database BLOB read in
+ * place); FALSE when it cannot. */
+typedef gboolean (*TiersBlobRead) (gpointer  source,
+                                   void     *buffer,
+                                   gsize     offset,
+                                   gsize     n);
+
 typedef struct
 {
   const guint8 *data;
   gsize         length;
   gsize         offset;
   gboolean      failed;   /* set on the first read past the end; later reads return 0 */
+  /* A windowed reader (tiers_blob_reader_init_windowed): data is `window`, holding the
+   * source's bytes from source_offset on; refilled only by tiers_blob_reader_refill (). */
+  TiersBlobRead read;
+  gpointer      source;
+  gsize         source_length;
+  gsize         source_offset;
+  guint8       *window;
+  gsize         window_size;
 } TiersBlobReader;
 
 void        tiers_blob_writer_init   (TiersBlobWriter *writer);
@@ -37,6 +52,19 @@ void        tiers_blob_put_string    (TiersBlobWriter *writer,
 void        tiers_blob_reader_init   (TiersBlobReader *reader,
                                       const void      *data,
                                       gsize            length);
+/* Reads source_length bytes of source through a window of window_size: the reads of one
+ * record must fit what tiers_blob_reader_refill () made room for, else the reader fails.
+ * Free the window with tiers_blob_reader_clear (). */
+void        tiers_blob_reader_init_windowed (TiersBlobReader *reader,
+                                             TiersBlobRead    read,
+                                             gpointer         source,
+                                             gsize            source_length,
+                                             gsize            window_size);
+/* Makes the next n bytes (or all that is left, at most the window) readable. Views from
+ * tiers_blob_get_chars () taken before are no longer valid. No-op for a plain reader. */
+void        tiers_blob_reader_refill (TiersBlobReader *reader,
+                                      gsize            n);
+void        tiers_blob_reader_clear  (TiersBlobReader *reader);
 char       *tiers_blob_get_string    (TiersBlobReader *reader);
 /* The same string as a view into the data (not NUL-terminated), or NULL when cut short. */
 const char *tiers_blob_get_chars     (TiersBlobReader *reader,

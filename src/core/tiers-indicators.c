@@ -494,41 +494,74 @@ read_supplier (TiersIndicatorSet *set,
     }
 }
 
-TiersIndicatorSet *
-tiers_indicator_set_deserialize (const TiersPeriod *period,
-                                 GBytes            *bytes,
-                                 GError           **error)
+/* A supplier's record is a few hundred bytes: a windowed reader makes this much readable
+ * before each one (a record longer than that fails the read, and the cache is set aside). */
+#define RECORD_MAX (1 << 15)
+
+static TiersIndicatorSet *
+read_set (const TiersPeriod *period,
+          TiersBlobReader   *r,
+          GError           **error)
 {
   g_autoptr(TiersIndicatorSet) set = NULL;
   g_autoptr(GPtrArray) keys = g_ptr_array_new ();
-  TiersBlobReader r;
-  gsize length;
-  const void *data = g_bytes_get_data (bytes, &length);
   guint64 n, grace;
   double tolerance;
 
-  tiers_blob_reader_init (&r, data, length);
-  if (tiers_blob_get_uint (&r) != SET_FORMAT)
-    r.failed = TRUE;
-  grace = tiers_blob_get_uint (&r);
-  tolerance = tiers_blob_get_double (&r);
-  n = tiers_blob_get_uint (&r);
+  tiers_blob_reader_refill (r, RECORD_MAX);
+  if (tiers_blob_get_uint (r) != SET_FORMAT)
+    r->failed = TRUE;
+  grace = tiers_blob_get_uint (r);
+  tolerance = tiers_blob_get_double (r);
+  n = tiers_blob_get_uint (r);
   set = tiers_indicator_set_new (period, (int) grace, tolerance);
   /* A damaged count must not reserve gigabytes: a supplier takes at least six bytes (two
    * string lengths, id, receipts, mask, rating count). */
-  if (!r.failed && n > 0 && n <= length / 6)
+  if (!r->failed && n > 0 && n <= r->source_length / 6)
     {
       reserve_suppliers (set, (guint) n);
       g_ptr_array_unref (set->suppliers);
       set->suppliers = g_ptr_array_new_full ((guint) n, supplier_indicators_clear);
     }
-  for (guint64 i = 0; i < n && !r.failed; i++)
-    read_supplier (set, &r, keys);
-  if (!tiers_blob_reader_done (&r))
+  for (guint64 i = 0; i < n && !r->failed; i++)
+    {
+      tiers_blob_reader_refill (r, RECORD_MAX);
+      read_supplier (set, r, keys);
+    }
+  if (!tiers_blob_reader_done (r))
     {
       g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE,
                    _("The stored indicator values are damaged; evaluate the period again"));
       return NULL;
     }
   return g_steal_pointer (&set);
+}
+
+TiersIndicatorSet *
+tiers_indicator_set_deserialize (const TiersPeriod *period,
+                                 GBytes            *bytes,
+                                 GError           **error)
+{
+  TiersBlobReader r;
+  gsize length;
+  const void *data = g_bytes_get_data (bytes, &length);
+
+  tiers_blob_reader_init (&r, data, length);
+  return read_set (period, &r, error);
+}
+
+TiersIndicatorSet *
+tiers_indicator_set_read (const TiersPeriod *period,
+                          TiersBlobRead      read,
+                          gpointer           source,
+                          gsize              length,
+                          GError           **error)
+{
+  TiersBlobReader r;
+  TiersIndicatorSet *set;
+
+  tiers_blob_reader_init_windowed (&r, read, source, length, 2 * RECORD_MAX);
+  set = read_set (period, &r, error);
+  tiers_blob_reader_clear (&r);
+  return set;
 }

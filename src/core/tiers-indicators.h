@@ -7,6 +7,7 @@
 
 #include <glib.h>
 
+#include "tiers-blob.h"
 #include "tiers-period.h"
 #include "tiers-scheme.h"
 
@@ -110,6 +111,13 @@ gboolean           tiers_indicator_set_fits  (const TiersIndicatorSet *set,
 GBytes            *tiers_indicator_set_serialize   (const TiersIndicatorSet *set);
 TiersIndicatorSet *tiers_indicator_set_deserialize (const TiersPeriod *period,
                                                     GBytes            *bytes,
+                                                    GError           **error);
+/* The same, read from a source of length bytes through a small window: a cache read in
+ * place from the database needs no copy of its own. */
+TiersIndicatorSet *tiers_indicator_set_read        (const TiersPeriod *period,
+                                                    TiersBlobRead      read,
+                                                    gpointer           source,
+                                                    gsize              length,
                                                     GError           **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TiersIndicatorSet, tiers_indicator_set_unref)

@@ -109,7 +109,19 @@ find_evaluation (TiersStore        *store,
   return stmt;
 }
 
-/* The cached indicators of PERIOD, or NULL (no error) when there are none that still fit. */
+static gboolean
+read_blob (gpointer  source,
+           void     *buffer,
+           gsize     offset,
+           gsize     n)
+{
+  return n <= G_MAXINT && offset <= G_MAXINT &&
+         sqlite3_blob_read (source, buffer, (int) n, (int) offset) == SQLITE_OK;
+}
+
+/* The cached indicators of PERIOD, or NULL (no error) when there are none that still fit.
+ * Read in place through a small window: selecting the column would have SQLite copy the
+ * megabyte first. */
 static TiersIndicatorSet *
 load_cached_indicators (TiersStore        *store,
                         const TiersPeriod *period,
@@ -118,18 +130,20 @@ load_cached_indicators (TiersStore        *store,
                         GError           **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(TiersIndicatorSet) set = NULL;
+  sqlite3_blob *blob = NULL;
   gboolean found;
 
-  stmt = find_evaluation (store,
-                          "SELECT data_mark, indicators FROM evaluation WHERE period = ?",
+  stmt = find_evaluation (store, "SELECT data_mark, id FROM evaluation WHERE period = ?",
                           period, &found, error);
   if (stmt == NULL || !found || g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), mark))
     return NULL;
-  bytes = column_bytes (stmt, 1);
   /* A damaged cache is no reason to refuse: the data it came from is still there. */
-  set = tiers_indicator_set_deserialize (period, bytes, NULL);
+  if (sqlite3_blob_open (store->db, "main", "evaluation", "indicators",
+                         sqlite3_column_int64 (stmt, 1), 0, &blob) == SQLITE_OK)
+    set = tiers_indicator_set_read (period, read_blob, blob,
+                                    (gsize) sqlite3_blob_bytes (blob), NULL);
+  sqlite3_blob_close (blob);
   if (set == NULL || !tiers_indicator_set_fits (set, scheme))
     return NULL;
   return g_steal_pointer (&set);
