@@ -157,25 +157,26 @@ add_files (TiersImportDialog *dialog,
   wait_until_idle (dialog);
 }
 
-/* Drops the last reference the test holds; workers that still hold OBJECT answer before it
- * goes. */
+static void
+on_finalized_cb (gpointer  data,
+                 GObject  *where_the_object_was)
+{
+  g_atomic_int_set ((gint *) data, TRUE);
+  /* The last reference may go in a worker thread (a GTask's): wake the test's loop. */
+  g_main_context_wakeup (NULL);
+}
+
+/* Drops the last reference the test holds, and waits until the workers that still hold
+ * OBJECT have let it go. */
 static void
 unref_and_wait (gpointer object)
 {
-  GWeakRef ref;
+  gint gone = FALSE;
 
-  g_weak_ref_init (&ref, object);
+  g_object_weak_ref (object, on_finalized_cb, &gone);
   g_object_unref (object);
-  for (;;)
-    {
-      GObject *alive = g_weak_ref_get (&ref);
-
-      if (alive == NULL)
-        break;
-      g_object_unref (alive);
-      g_main_context_iteration (NULL, TRUE);
-    }
-  g_weak_ref_clear (&ref);
+  while (!g_atomic_int_get (&gone))
+    g_main_context_iteration (NULL, TRUE);
 }
 
 static void
