@@ -15,10 +15,8 @@ on_dialog_imported_cb (TiersImportDialog *dialog,
                        const char        *message,
                        TiersWindow       *window)
 {
+  /* The dialog told the session, which tells the pages and the window. */
   tiers_window_add_toast (window, message);
-  /* The first suppliers of an empty database: the window leaves its empty state. */
-  if (g_strcmp0 (tiers_window_get_page (window), "empty") == 0)
-    tiers_window_reload (window);
 }
 
 static void
