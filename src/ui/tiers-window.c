@@ -285,7 +285,9 @@ on_first_frame_cb (GdkFrameClock *clock,
   g_signal_handlers_disconnect_by_func (clock, on_first_frame_cb, self);
   if (self->session == NULL && self->open_source == 0 &&
       g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "loading") == 0)
-    self->open_source = g_idle_add (open_session_cb, self);
+    /* At the default priority: a redraw (the spinner's, every frame) outranks an ordinary
+     * idle, which on a slow display would wait forever. */
+    self->open_source = g_idle_add_full (G_PRIORITY_DEFAULT, open_session_cb, self, NULL);
 }
 
 static void
