@@ -6,8 +6,6 @@
 
 G_BEGIN_DECLS
 
-/* Cancelled when the window goes away: work it started stops, and its results are dropped. */
-GCancellable *tiers_window_get_cancellable (TiersWindow *self);
 /* After the data changed (sample data): the session reloads and re-evaluates, and the window
  * shows the pages or the empty state; a window whose database could not be opened tries
  * again. */

@@ -595,13 +595,6 @@ tiers_window_new (GtkApplication *application,
                        NULL);
 }
 
-GCancellable *
-tiers_window_get_cancellable (TiersWindow *self)
-{
-  g_return_val_if_fail (TIERS_IS_WINDOW (self), NULL);
-  return self->cancellable;
-}
-
 const char *
 tiers_window_get_db_path (TiersWindow *self)
 {
