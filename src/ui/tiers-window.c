@@ -83,6 +83,8 @@ show_pages (TiersWindow *self)
       return;
     }
   gtk_stack_set_visible_child_name (self->stack, count > 0 ? "pages" : "empty");
+  /* Nothing to export before there are suppliers. */
+  tiers_window_set_busy (self, self->busy);
 }
 
 void
@@ -141,7 +143,8 @@ tiers_window_set_busy (TiersWindow *self,
   self->busy = busy;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", !busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-sample", !busy);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-csv", !busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-csv",
+                                 !busy && g_strcmp0 (tiers_window_get_page (self), "pages") == 0);
 }
 
 TiersSession *
