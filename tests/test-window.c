@@ -105,6 +105,33 @@ find_button (GtkWidget  *widget,
   return NULL;
 }
 
+static GtkWidget *
+find_by_type (GtkWidget *widget,
+              GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The header bar shows the page switcher over the pages, and the title otherwise. */
+static gboolean
+switcher_shown (TiersWindow *window)
+{
+  GtkWidget *title = find_by_type (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_TITLE);
+
+  g_assert_nonnull (title);
+  return adw_view_switcher_title_get_view_switcher_enabled (ADW_VIEW_SWITCHER_TITLE (title));
+}
+
 static TiersWindow *
 open_window (const char *db_path)
 {
@@ -150,6 +177,7 @@ test_empty_state (Fixture      *f,
   g_assert_true (gtk_widget_has_css_class (import_button, "suggested-action"));
   g_assert_true (gtk_widget_has_css_class (sample_button, "pill"));
   /* Nothing to search or switch to yet. */
+  g_assert_false (switcher_shown (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s",
                                              "criteria"));
   g_assert_cmpstr (tiers_window_get_page (window), ==, "empty");
@@ -268,6 +296,7 @@ test_pages (Fixture      *f,
       g_assert_nonnull (adw_view_stack_page_get_icon_name (page));
     }
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "overview");
+  g_assert_true (switcher_shown (window));
   g_assert_true (tiers_overview_page_get_session (tiers_window_get_overview_page (window)) ==
                  session);
   g_assert_true (tiers_suppliers_page_get_session (tiers_window_get_suppliers_page (window)) ==

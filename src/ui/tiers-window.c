@@ -50,12 +50,22 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* The page switcher stands in the header bar only over the pages; otherwise the title does. */
+static void
+set_state (TiersWindow *self,
+           const char  *state)
+{
+  gtk_stack_set_visible_child_name (self->stack, state);
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title,
+                                                     g_str_equal (state, "pages"));
+}
+
 static void
 show_loading (TiersWindow *self,
               const char  *text)
 {
   gtk_label_set_text (self->loading_label, text);
-  gtk_stack_set_visible_child_name (self->stack, "loading");
+  set_state (self, "loading");
 }
 
 static void
@@ -67,7 +77,7 @@ show_error (TiersWindow  *self,
   adw_status_page_set_description (self->error_page, escaped);
   /* Nothing can be imported into a file that cannot be opened. */
   tiers_window_set_busy (self, TRUE);
-  gtk_stack_set_visible_child_name (self->stack, "error");
+  set_state (self, "error");
 }
 
 /* The pages, or the empty state while the database has no supplier at all. */
@@ -82,7 +92,7 @@ show_pages (TiersWindow *self)
       show_error (self, error);
       return;
     }
-  gtk_stack_set_visible_child_name (self->stack, count > 0 ? "pages" : "empty");
+  set_state (self, count > 0 ? "pages" : "empty");
   /* Nothing to export before there are suppliers. */
   tiers_window_set_busy (self, self->busy);
 }
