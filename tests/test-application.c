@@ -105,6 +105,23 @@ test_open_database (Fixture      *f,
   g_assert_true (g_file_test (f->db_path, G_FILE_TEST_IS_REGULAR));
 }
 
+/* Without --db, the database of the last window opened, while it exists. */
+static void
+test_last_database (Fixture      *f,
+                    gconstpointer data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autofree char *last = NULL;
+  char *argv[] = { (char *) "supplier-tiers", NULL };
+
+  g_assert_true (g_file_set_contents (f->db_path, "", 0, NULL));
+  g_settings_set_string (settings, "last-database", f->db_path);
+  g_idle_add (check_and_quit_cb, f);
+  g_assert_cmpint (g_application_run (G_APPLICATION (f->app), 1, argv), ==, 0);
+  last = g_settings_get_string (settings, "last-database");
+  g_assert_cmpstr (last, ==, f->db_path);
+}
+
 static TiersWindow *
 find_window (GtkApplication *app,
              const char     *db_path)
@@ -194,6 +211,8 @@ main (int    argc,
 
   g_test_add ("/application/open-database", Fixture, NULL, fixture_set_up,
               test_open_database, fixture_tear_down);
+  g_test_add ("/application/last-database", Fixture, NULL, fixture_set_up,
+              test_last_database, fixture_tear_down);
   g_test_add ("/application/remote-open", Fixture, NULL, fixture_set_up,
               test_remote_open, fixture_tear_down);
   return g_test_run ();
