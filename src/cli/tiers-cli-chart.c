@@ -106,6 +106,28 @@ use_language (const char *language)
 
 /* Loads the drawing module (made resident: the libraries it brings register types that must
  * outlive it) and draws with it. */
+/* The chart module: where SUPPLIER_TIERS_MODULEDIR says; else beside this program, as in
+ * the build tree; else where it is installed. */
+static char *
+chart_module_path (void)
+{
+  const char *dir = g_getenv (TIERS_CLI_MODULEDIR_ENV);
+  g_autofree char *program = NULL;
+
+  if (dir != NULL && *dir != '\0')
+    return g_build_filename (dir, TIERS_CLI_CHART_MODULE, NULL);
+  program = g_file_read_link ("/proc/self/exe", NULL);
+  if (program != NULL)
+    {
+      g_autofree char *program_dir = g_path_get_dirname (program);
+      g_autofree char *beside = g_build_filename (program_dir, TIERS_CLI_CHART_MODULE, NULL);
+
+      if (g_file_test (beside, G_FILE_TEST_IS_REGULAR))
+        return g_steal_pointer (&beside);
+    }
+  return g_build_filename (TIERS_MODULEDIR, TIERS_CLI_CHART_MODULE, NULL);
+}
+
 static gboolean
 draw (TiersStore              *store,
       const TiersPeriod       *period,
@@ -114,9 +136,7 @@ draw (TiersStore              *store,
       const char              *path,
       GError                 **error)
 {
-  const char *dir = g_getenv (TIERS_CLI_MODULEDIR_ENV);
-  g_autofree char *file = g_build_filename (dir != NULL && *dir != '\0' ? dir : TIERS_MODULEDIR,
-                                            TIERS_CLI_CHART_MODULE, NULL);
+  g_autofree char *file = chart_module_path ();
   GModule *module = g_module_open (file, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
   TiersCliChartDraw draw_chart = NULL;
 
