@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "tiers-period-label.h"
+#include "tiers-store-supplier-details.h"
 #include "tiers-store-evaluation.h"
 #include "tiers-store-sample.h"
 #include "tiers-store-suppliers.h"
@@ -426,6 +427,67 @@ test_chart_click (Fixture      *f,
   close_window (window);
 }
 
+/* The category with the largest spend in the session's period. */
+static char *
+largest_category (const char        *db_path,
+                  const TiersPeriod *period)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TiersStore) store = tiers_store_open (db_path, &error);
+  g_autoptr(GPtrArray) details = tiers_store_load_supplier_details (store, period, &error);
+  g_autoptr(GHashTable) sums = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  const char *best = NULL;
+  double best_sum = -1;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < details->len; i++)
+    {
+      const TiersSupplierDetails *row = g_ptr_array_index (details, i);
+      double *sum = g_hash_table_lookup (sums, row->category);
+
+      if (sum == NULL)
+        g_hash_table_insert (sums, row->category, sum = g_new0 (double, 1));
+      *sum += row->spend;
+      if (*sum > best_sum)
+        {
+          best_sum = *sum;
+          best = row->category;
+        }
+    }
+  return g_strdup (best);
+}
+
+/* The concentration shows the category with the largest spend first, another on request;
+ * clicking a supplier's bar shows that supplier. */
+static void
+test_concentration (Fixture      *f,
+                    gconstpointer data)
+{
+  TiersWindow *window = open_sample_window (f);
+  TiersOverviewPage *overview = tiers_window_get_overview_page (window);
+  TiersChart *chart = tiers_overview_page_get_chart (overview,
+                                                     TIERS_OVERVIEW_CHART_CONCENTRATION);
+  g_autofree char *largest = largest_category (
+      f->db_path, tiers_session_get_period (tiers_window_get_session (window)));
+  g_autofree char *summary = NULL;
+
+  g_assert_nonnull (largest);
+  g_assert_cmpstr (tiers_overview_page_get_category (overview), ==, largest);
+  g_assert_nonnull (strstr (tiers_chart_get_summary (chart), largest));
+  tiers_overview_page_set_category (overview, "Packaging");
+  g_assert_cmpstr (tiers_overview_page_get_category (overview), ==, "Packaging");
+  summary = g_strdup (tiers_chart_get_summary (chart));
+  g_assert_nonnull (strstr (summary, "Packaging"));
+
+  g_signal_emit_by_name (chart, "selected", (guint) TIERS_CHART_ITEM_SUPPLIER, 0, -1, "S0004");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (tiers_window_get_view_stack (window)),
+                   ==, "suppliers");
+  wait_until_settled (window);
+  g_assert_cmpstr (tiers_suppliers_page_get_selected_code (tiers_window_get_suppliers_page (window)),
+                   ==, "S0004");
+  close_window (window);
+}
+
 static TiersWindow *
 find_window_on (const char *db_path)
 {
@@ -501,6 +563,8 @@ main (int    argc,
   g_test_add ("/window/period", Fixture, NULL, fixture_set_up, test_period,
               fixture_tear_down);
   g_test_add ("/window/chart-click", Fixture, NULL, fixture_set_up, test_chart_click,
+              fixture_tear_down);
+  g_test_add ("/window/concentration", Fixture, NULL, fixture_set_up, test_concentration,
               fixture_tear_down);
   g_test_add ("/window/open-database", Fixture, NULL, fixture_set_up, test_open_database,
               fixture_tear_down);
