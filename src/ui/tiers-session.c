@@ -61,7 +61,7 @@ typedef struct
   TiersPeriod      previous_period;
   gboolean         previous_has_data;
   guint            generation;
-  TiersSession    *session;        /* only touched on the main loop, for progress */
+  TiersSession    *session;        /* borrowed: the task's callback data keeps it alive */
   TiersEvaluation *evaluation;
   TiersEvaluation *previous;
 } EvaluateJob;
@@ -72,7 +72,6 @@ evaluate_job_free (EvaluateJob *job)
   g_free (job->database_path);
   g_clear_pointer (&job->evaluation, tiers_evaluation_free);
   g_clear_pointer (&job->previous, tiers_evaluation_free);
-  g_clear_object (&job->session);
   g_free (job);
 }
 
@@ -197,12 +196,14 @@ replace_evaluations (TiersSession    *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVALUATION]);
 }
 
+/* The session is the callback's data, not the task's source object: the worker thread may
+ * drop the task's last reference, and the session must never be finalized there. */
 static void
 on_evaluate_done (GObject      *source,
                   GAsyncResult *result,
                   gpointer      user_data)
 {
-  TiersSession *self = TIERS_SESSION (source);
+  g_autoptr(TiersSession) self = user_data;
   GTask *task = G_TASK (result);
   EvaluateJob *job = g_task_get_task_data (task);
   g_autoptr(GError) error = NULL;
@@ -256,9 +257,9 @@ refresh_evaluation (TiersSession *self)
   job->previous_period = tiers_period_previous (&self->period);
   job->previous_has_data = has_data (self, &job->previous_period);
   job->generation = self->generation;
-  job->session = g_object_ref (self);
+  job->session = self;
 
-  task = g_task_new (self, cancellable, on_evaluate_done, NULL);
+  task = g_task_new (NULL, cancellable, on_evaluate_done, g_object_ref (self));
   g_task_set_source_tag (task, refresh_evaluation);
   g_task_set_task_data (task, job, (GDestroyNotify) evaluate_job_free);
   set_busy (self, cancellable);
