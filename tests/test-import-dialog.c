@@ -449,6 +449,32 @@ test_close_while_checking (Fixture *f, gconstpointer data)
   g_assert_cmpint (count_rows (f, "supplier"), ==, 0);
 }
 
+/* Closing the dialog right after Import: either the set was stopped and nothing landed, or
+ * it had committed, and then the session and the window hear of it all the same. */
+static void
+test_close_while_importing (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GFile) suppliers = write_file (f, "suppliers.csv", SUPPLIERS);
+  TiersImportDialog *dialog = dialog_new (f);
+
+  add_files (dialog, suppliers, NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.import", NULL));
+  close_dialog (dialog);
+  g_test_message ("the import %s before the dialog closed",
+                  f->imported != NULL ? "had committed" : "was stopped");
+  if (f->imported != NULL)
+    {
+      g_assert_cmpstr (f->imported, ==, "Imported 3 suppliers");
+      g_assert_cmpint (count_rows (f, "supplier"), ==, 3);
+      g_assert_cmpuint (f->data_changed, ==, 1);
+    }
+  else
+    {
+      g_assert_cmpint (count_rows (f, "supplier"), ==, 0);
+      g_assert_cmpuint (f->data_changed, ==, 0);
+    }
+}
+
 static TiersImportDialog *
 find_import_dialog (void)
 {
@@ -533,6 +559,7 @@ main (int    argc,
   ADD ("/import-dialog/skip-duplicates", test_skip_duplicates);
   ADD ("/import-dialog/stop-large", test_stop_large);
   ADD ("/import-dialog/close-while-checking", test_close_while_checking);
+  ADD ("/import-dialog/close-while-importing", test_close_while_importing);
   ADD ("/import-dialog/drop-on-window", test_drop_on_window);
 #undef ADD
   return g_test_run ();

@@ -386,7 +386,6 @@ on_import_done_cb (GObject      *object,
     }
 
   /* It landed, even when the dialog was closed meanwhile: the pages must know. */
-  show_results (data, files, TRUE);
   for (guint i = 0; i < files->len; i++)
     {
       TiersImportJobFile *file = g_ptr_array_index (files, i);
@@ -397,8 +396,13 @@ on_import_done_cb (GObject      *object,
   tiers_session_data_changed (self->session);
   message = landed_message (&landed);
   g_signal_emit (self, signals[SIGNAL_IMPORTED], 0, message);
-  update (self);
-  gtk_window_close (GTK_WINDOW (self));
+  /* A dialog closed meanwhile has lost its widgets already. */
+  if (self->status_label != NULL)
+    {
+      show_results (data, files, TRUE);
+      update (self);
+      gtk_window_close (GTK_WINDOW (self));
+    }
 }
 
 static void
