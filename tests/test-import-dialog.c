@@ -208,6 +208,10 @@ test_import_set (Fixture *f, gconstpointer data)
 {
   g_autoptr(GFile) suppliers = write_file (f, "suppliers.csv", SUPPLIERS);
   g_autoptr(GFile) receipts = write_file (f, "receipts.csv", RECEIPTS);
+  g_autoptr(GFile) incidents = write_file (f, "incidents.csv",
+                                           "supplier_code,date,severity\n"
+                                           "S002,2026-07-09,major\n"
+                                           "S003,2026-08-02,minor\n");
   TiersImportDialog *dialog = dialog_new (f);
 
   /* Receipts first: they name suppliers of the other file, which the check and the import
@@ -229,18 +233,21 @@ test_import_set (Fixture *f, gconstpointer data)
   g_assert_cmpint (count_rows (f, "supplier"), ==, 0);
   g_assert_cmpuint (f->data_changed, ==, 0);
 
-  /* The same file again is not listed twice. */
-  add_files (dialog, suppliers, NULL);
-  g_assert_cmpuint (tiers_import_dialog_get_n_files (dialog), ==, 2);
+  /* The same file again is not listed twice; a third kind joins the set. */
+  add_files (dialog, suppliers, incidents);
+  g_assert_cmpuint (tiers_import_dialog_get_n_files (dialog), ==, 3);
+  assert_kind (row_at (dialog, 2), TIERS_IMPORT_INCIDENTS);
+  g_assert_true (tiers_import_dialog_get_can_import (dialog));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.import", NULL));
   g_assert_true (tiers_import_dialog_get_busy (dialog));
   while (f->imported == NULL)
     g_main_context_iteration (NULL, TRUE);
-  g_assert_cmpstr (f->imported, ==, "Imported 4 receipts and 3 suppliers");
+  g_assert_cmpstr (f->imported, ==, "Imported 4 receipts, 3 suppliers and 2 incidents");
   g_assert_cmpuint (f->data_changed, ==, 1);
   g_assert_cmpint (count_rows (f, "supplier"), ==, 3);
   g_assert_cmpint (count_rows (f, "receipt"), ==, 4);
+  g_assert_cmpint (count_rows (f, "incident"), ==, 2);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
   close_dialog (dialog);
 }

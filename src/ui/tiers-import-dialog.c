@@ -306,6 +306,28 @@ kind_count (TiersImportKind kind,
     }
 }
 
+/* "12 suppliers and 1,240 receipts": PARTS joined as a sentence lists them. */
+static char *
+join_list (GPtrArray *parts)
+{
+  char *list = g_strdup (g_ptr_array_index (parts, parts->len - 1));
+
+  for (guint i = parts->len - 1; i-- > 0;)
+    {
+      const char *part = g_ptr_array_index (parts, i);
+      char *joined = i == parts->len - 2
+                     /* TRANSLATORS: joins the last two items of a list: "12 suppliers and
+                      * 1,240 receipts" */
+                     ? g_strdup_printf (_("%s and %s"), part, list)
+                     /* TRANSLATORS: joins the other items of a list */
+                     : g_strdup_printf (_("%s, %s"), part, list);
+
+      g_free (list);
+      list = joined;
+    }
+  return list;
+}
+
 /* "Imported 1,240 receipts and 12 suppliers", the largest count first. */
 static char *
 landed_message (const Landed *landed)
@@ -314,6 +336,7 @@ landed_message (const Landed *landed)
   gboolean used[TIERS_N_IMPORT_KINDS] = { FALSE };
   g_autofree char *list = NULL;
   g_autofree char *message = NULL;
+  g_autofree char *skipped = g_strdup_printf ("%'" G_GUINT64_FORMAT, landed->skipped);
 
   for (;;)
     {
@@ -328,27 +351,14 @@ landed_message (const Landed *landed)
       g_ptr_array_add (parts, kind_count ((TiersImportKind) best, landed->rows[best]));
     }
   if (parts->len == 0)
-    return g_strdup (_("Nothing new was imported"));
-
-  list = g_strdup (g_ptr_array_index (parts, parts->len - 1));
-  for (guint i = parts->len - 1; i-- > 0;)
+    message = g_strdup (_("Nothing new was imported"));
+  else
     {
-      char *joined = i == parts->len - 2
-                     /* TRANSLATORS: joins the last two items of a list: "12 suppliers and
-                      * 1,240 receipts" */
-                     ? g_strdup_printf (_("%s and %s"), (char *) g_ptr_array_index (parts, i), list)
-                     /* TRANSLATORS: joins the other items of a list */
-                     : g_strdup_printf (_("%s, %s"), (char *) g_ptr_array_index (parts, i), list);
-
-      g_free (list);
-      list = joined;
+      list = join_list (parts);
+      message = g_strdup_printf (_("Imported %s"), list);
     }
-  message = g_strdup_printf (_("Imported %s"), list);
   if (landed->skipped == 0)
     return g_steal_pointer (&message);
-
-  g_autofree char *skipped = g_strdup_printf ("%'" G_GUINT64_FORMAT, landed->skipped);
-
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, skipped %s duplicate",
                                        "%s, skipped %s duplicates", landed->skipped),
                           message, skipped);
