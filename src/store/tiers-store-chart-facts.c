@@ -30,11 +30,17 @@ tiers_store_load_spend (TiersStore        *store,
 
   g_return_val_if_fail (store != NULL && period != NULL && category != NULL, NULL);
 
+  /* No receipt index leads with supplier_id, so a join from the category's suppliers would
+   * walk the period's receipts once per supplier. Summing the period's range of the covering
+   * index once, by supplier, and only then keeping the category's suppliers reads each
+   * receipt once. */
   stmt = tiers_store_prepare (store,
-      "SELECT s.code, s.name, sum (r.unit_price * r.received_qty)"
-      " FROM supplier s JOIN receipt r ON r.supplier_id = s.id"
-      " WHERE s.category = ?1 AND r.received_date BETWEEN ?2 AND ?3"
-      " GROUP BY s.id ORDER BY s.code COLLATE BINARY",
+      "SELECT s.code, s.name, t.spend"
+      " FROM (SELECT supplier_id, sum (unit_price * received_qty) AS spend"
+      "       FROM receipt INDEXED BY receipt_period"
+      "       WHERE received_date BETWEEN ?2 AND ?3 GROUP BY supplier_id) AS t"
+      " JOIN supplier s ON s.id = t.supplier_id"
+      " WHERE s.category = ?1 ORDER BY s.code COLLATE BINARY",
       error);
   if (stmt == NULL)
     return NULL;
