@@ -2,7 +2,7 @@
 /* test-suppliers-page.c: the Suppliers page on a real display over sample data: one row per
  * supplier, sorting through the column view, search in Chinese, the grade filter and its
  * count, the overview's transition filter, the CSV export, the scorecard of the selected
- * supplier, its notes across sessions, and the narrow layout. */
+ * supplier, its notes across sessions, switching the period, and the narrow layout. */
 #include "config.h"
 
 #include <adwaita.h>
@@ -690,6 +690,66 @@ test_keeps_selection (Fixture *f, gconstpointer data)
   g_assert_cmpstr (tiers_supplier_record_get_code (shown), ==, code);
 }
 
+/* Whether every shown record's spend is that of the evaluation's period: positive exactly
+ * for the suppliers with receipts in it. */
+static gboolean
+spend_matches (Fixture *f)
+{
+  const TiersEvaluation *evaluation = tiers_session_get_evaluation (f->session);
+
+  for (guint i = 0; i < n_shown (f); i++)
+    {
+      g_autoptr(TiersSupplierRecord) record = shown_record (f, i);
+      const TiersSupplierResult *result =
+        tiers_evaluation_find (evaluation, tiers_supplier_record_get_code (record));
+
+      if ((tiers_supplier_record_get_spend (record) > 0) != (result->supplier->receipts > 0))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Switching the period gives the same records the new evaluation's grades, scores and
+ * receipts at once, and the new period's spend once it is read. */
+static void
+test_switch_period (Fixture *f, gconstpointer data)
+{
+  GArray *periods = tiers_session_get_periods (f->session);
+  g_autoptr(TiersSupplierRecord) before = shown_record (f, 0);
+  const TiersEvaluation *evaluation;
+  TiersPeriod other;
+  guint changed = 0;
+
+  g_assert_cmpuint (periods->len, >, 1);
+  other = g_array_index (periods, TiersPeriod, 1);
+  g_assert_false (tiers_period_equal (&other, tiers_session_get_period (f->session)));
+  tiers_session_set_period (f->session, &other);
+  WAIT_UNTIL (!tiers_session_get_busy (f->session) && !tiers_suppliers_page_get_loading (f->page)
+              && tiers_session_get_evaluation (f->session) != NULL);
+  evaluation = tiers_session_get_evaluation (f->session);
+  g_assert_true (tiers_period_equal (&evaluation->period, &other));
+  g_assert_cmpuint (n_shown (f), ==, evaluation->n_suppliers);
+  for (guint i = 0; i < n_shown (f); i++)
+    {
+      g_autoptr(TiersSupplierRecord) record = shown_record (f, i);
+      const TiersSupplierResult *result =
+        tiers_evaluation_find (evaluation, tiers_supplier_record_get_code (record));
+
+      g_assert_nonnull (result);
+      g_assert_cmpint (tiers_supplier_record_get_grade (record), ==, grade_of (result));
+      g_assert_cmpint (tiers_supplier_record_get_has_score (record), ==, result->graded);
+      if (result->graded)
+        g_assert_cmpfloat (tiers_supplier_record_get_score (record), ==, result->score);
+      g_assert_cmpint (tiers_supplier_record_get_provisional (record), ==, result->provisional);
+      g_assert_cmpuint (tiers_supplier_record_get_receipts (record), ==,
+                        result->supplier->receipts);
+      changed += record == before;
+    }
+  /* Updated in place: the first record is still one of those shown. */
+  g_assert_cmpuint (changed, ==, 1);
+  WAIT_UNTIL (spend_matches (f));
+}
+
 /* A database without data: the page says so instead of showing an empty list. */
 static void
 test_no_data (void)
@@ -755,6 +815,7 @@ main (int    argc,
   ADD ("/suppliers-page/notes", test_notes, NULL);
   ADD ("/suppliers-page/category-and-provisional", test_category_and_provisional, NULL);
   ADD ("/suppliers-page/keeps-selection", test_keeps_selection, NULL);
+  ADD ("/suppliers-page/switch-period", test_switch_period, NULL);
   ADD ("/suppliers-page/narrow", test_narrow, "narrow");
   g_test_add_func ("/suppliers-page/no-data", test_no_data);
   return g_test_run ();

@@ -251,6 +251,28 @@ tiers_supplier_grading_copy (const TiersEvaluation *evaluation,
   return gradings;
 }
 
+/* The figures that change with the period; texts formatted anew. */
+static void
+set_values (TiersSupplierRecord        *self,
+            const TiersSupplierGrading *grading,
+            double                      spend)
+{
+  self->spend = spend;
+  self->receipts = grading->receipts;
+  self->grade = grading->grade;
+  self->has_score = grading->graded;
+  self->score = grading->score;
+  self->provisional = grading->provisional;
+  self->previous_grade = grading->previous_grade;
+  self->has_change = grading->previous_graded && grading->graded;
+  self->change = self->has_change ? tiers_round2 (grading->score - grading->previous_score) : 0;
+  g_free (self->score_text);
+  g_free (self->change_text);
+  g_free (self->receipts_text);
+  g_free (self->spend_text);
+  format_texts (self);
+}
+
 TiersSupplierRecord *
 tiers_supplier_record_new (const TiersSupplierGrading *grading,
                            const TiersSupplierDetails *details)
@@ -269,26 +291,26 @@ tiers_supplier_record_new (const TiersSupplierGrading *grading,
       self->contact = g_strdup (details->contact);
       self->email = g_strdup (details->email);
       self->phone = g_strdup (details->phone);
-      self->spend = details->spend;
     }
-  self->receipts = grading->receipts;
-  self->grade = grading->grade;
-  self->has_score = grading->graded;
-  self->score = grading->score;
-  self->provisional = grading->provisional;
-  self->previous_grade = grading->previous_grade;
-  if (grading->previous_graded && grading->graded)
-    {
-      self->has_change = TRUE;
-      self->change = tiers_round2 (grading->score - grading->previous_score);
-    }
+  set_values (self, grading, details != NULL ? details->spend : 0);
   key = g_strconcat (self->code, "\n", self->name, NULL);
   self->search_key = g_utf8_casefold (key, -1);
   self->code_key = collation_key (self->code);
   self->name_key = collation_key (self->name);
   self->category_key = collation_key (self->category);
-  format_texts (self);
   return self;
+}
+
+/* A new period's figures for the same supplier: names, contacts and sort keys stay, so
+ * switching the period does not build 10,000 records again. The caller tells the list. */
+void
+tiers_supplier_record_update (TiersSupplierRecord        *self,
+                              const TiersSupplierGrading *grading,
+                              double                      spend)
+{
+  g_return_if_fail (TIERS_IS_SUPPLIER_RECORD (self) && grading != NULL);
+
+  set_values (self, grading, spend);
 }
 
 const char *

@@ -41,6 +41,9 @@ GArray              *tiers_supplier_grading_copy (const TiersEvaluation      *ev
  * case the name is left empty. */
 TiersSupplierRecord *tiers_supplier_record_new (const TiersSupplierGrading *grading,
                                                 const TiersSupplierDetails *details);
+void                 tiers_supplier_record_update (TiersSupplierRecord        *self,
+                                                   const TiersSupplierGrading *grading,
+                                                   double                      spend);
 
 const char *tiers_supplier_record_get_code           (TiersSupplierRecord *self);
 const char *tiers_supplier_record_get_name           (TiersSupplierRecord *self);

@@ -108,3 +108,74 @@ tiers_supplier_records_load_finish (GAsyncResult  *result,
     *period = load->period;
   return g_task_propagate_pointer (G_TASK (result), error);
 }
+
+/* The spend alone: the same one query over the period's receipts, its names dropped. */
+static void
+spend_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  RecordsLoad *load = task_data;
+  g_autoptr(TiersStore) store = NULL;
+  g_autoptr(GPtrArray) details = NULL;
+  g_autoptr(GError) error = NULL;
+  GHashTable *spend;
+
+  store = tiers_store_open (load->path, &error);
+  if (store != NULL)
+    details = tiers_store_load_supplier_details (store, &load->period, &error);
+  if (details == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  spend = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  for (guint i = 0; i < details->len; i++)
+    {
+      TiersSupplierDetails *row = g_ptr_array_index (details, i);
+
+      g_hash_table_insert (spend, g_steal_pointer (&row->code),
+                           g_memdup2 (&row->spend, sizeof row->spend));
+    }
+  g_task_return_pointer (task, spend, (GDestroyNotify) g_hash_table_unref);
+}
+
+void
+tiers_supplier_spend_load_async (const char         *path,
+                                 const TiersPeriod  *period,
+                                 GCancellable       *cancellable,
+                                 GAsyncReadyCallback callback,
+                                 gpointer            user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  RecordsLoad *load;
+
+  g_return_if_fail (path != NULL && period != NULL);
+
+  load = g_new0 (RecordsLoad, 1);
+  load->path = g_strdup (path);
+  load->period = *period;
+  load->gradings = g_array_new (FALSE, TRUE, sizeof (TiersSupplierGrading));
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, tiers_supplier_spend_load_async);
+  g_task_set_task_data (task, load, (GDestroyNotify) records_load_free);
+  g_task_run_in_thread (task, spend_thread);
+}
+
+GHashTable *
+tiers_supplier_spend_load_finish (GAsyncResult  *result,
+                                  TiersPeriod   *period,
+                                  GError       **error)
+{
+  RecordsLoad *load;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  load = g_task_get_task_data (G_TASK (result));
+  if (period != NULL)
+    *period = load->period;
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

@@ -25,4 +25,14 @@ GPtrArray *tiers_supplier_records_load_finish (GAsyncResult          *result,
                                                TiersPeriod           *period,
                                                GError               **error);
 
+/* Each supplier's spend in PERIOD (code -> double *), for records updated in place. */
+void        tiers_supplier_spend_load_async  (const char         *path,
+                                              const TiersPeriod  *period,
+                                              GCancellable       *cancellable,
+                                              GAsyncReadyCallback callback,
+                                              gpointer            user_data);
+GHashTable *tiers_supplier_spend_load_finish (GAsyncResult       *result,
+                                              TiersPeriod        *period,
+                                              GError            **error);
+
 G_END_DECLS

@@ -3,8 +3,10 @@
  * (one custom filter over search, grade, category and the overview's scope) ->
  * GtkSortListModel bound to the column view's sorter -> GtkSingleSelection, all
  * non-incremental: at 10,000 suppliers each step fits in a frame. The records are rebuilt
- * whenever the evaluation lands or the data changes, in a worker: names, contacts and each
- * supplier's spend in the period come from one query (tiers-store-supplier-details.h). */
+ * when the data changes, in a worker: names, contacts and each supplier's spend in the period
+ * come from one query (tiers-store-supplier-details.h). A new evaluation of the same suppliers
+ * (switching the period) updates the records in place at once, and the period's spend follows
+ * from a worker, kept per period. */
 #define G_LOG_DOMAIN "supplier-tiers"
 
 #include "config.h"
@@ -39,6 +41,10 @@ struct _TiersSuppliersPage
 
   TiersSession        *session;
   GCancellable        *cancellable;      /* of the running details load */
+  GCancellable        *spend_cancellable; /* of the running spend load */
+  GHashTable          *spend_cache;      /* period string -> (code -> double *) */
+  GPtrArray           *built;            /* the records last built, also while none shown */
+  gboolean             stale;            /* the data changed: build the records anew */
   gboolean             loading;
   gboolean             rebuilding;       /* selection changes are ours, not the user's */
   char                *selected_code;    /* kept across rebuilds */
@@ -377,6 +383,25 @@ fill_categories (TiersSuppliersPage    *self,
   select_category (self, keep);
 }
 
+/* Remembers the spend of PERIOD; the evaluation knows every other figure. */
+static void
+cache_spend (TiersSuppliersPage *self,
+             const TiersPeriod  *period,
+             GHashTable         *spend)
+{
+  g_hash_table_replace (self->spend_cache, tiers_period_to_string (period),
+                        g_hash_table_ref (spend));
+}
+
+static GHashTable *
+cached_spend (TiersSuppliersPage *self,
+              const TiersPeriod  *period)
+{
+  g_autofree char *key = tiers_period_to_string (period);
+
+  return g_hash_table_lookup (self->spend_cache, key);
+}
+
 static void
 fill_records (TiersSuppliersPage *self,
               GPtrArray          *records)
@@ -407,7 +432,24 @@ on_records_loaded_cb (GObject      *source,
   g_clear_object (&self->cancellable);
   evaluation = self->session != NULL ? tiers_session_get_evaluation (self->session) : NULL;
   if (evaluation != NULL && tiers_period_equal (&evaluation->period, &period))
-    fill_records (self, records);
+    {
+      g_autoptr(GHashTable) spend = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                           g_free);
+
+      fill_records (self, records);
+      g_clear_pointer (&self->built, g_ptr_array_unref);
+      self->built = g_ptr_array_ref (records);
+      self->stale = FALSE;
+      for (guint i = 0; i < records->len; i++)
+        {
+          TiersSupplierRecord *record = g_ptr_array_index (records, i);
+          double value = tiers_supplier_record_get_spend (record);
+
+          g_hash_table_insert (spend, g_strdup (tiers_supplier_record_get_code (record)),
+                               g_memdup2 (&value, sizeof value));
+        }
+      cache_spend (self, &period, spend);
+    }
   set_loading (self, FALSE);
   update_count (self);
   update_list_stack (self);
@@ -423,22 +465,105 @@ clear_records (TiersSuppliersPage *self)
   update_count (self);
 }
 
+static void reload (TiersSuppliersPage *self);
+
+static void
+on_spend_loaded_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(TiersSuppliersPage) self = user_data;
+  g_autoptr(GHashTable) spend = NULL;
+  g_autoptr(GError) error = NULL;
+  TiersPeriod period;
+
+  spend = tiers_supplier_spend_load_finish (result, &period, &error);
+  if (spend == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("Cannot read the suppliers' spend: %s", error->message);
+      return;
+    }
+  g_clear_object (&self->spend_cancellable);
+  cache_spend (self, &period, spend);
+  /* Finds the spend cached now and updates the records in place. */
+  reload (self);
+}
+
+/* Gives the records last built EVALUATION's figures, if they are the same suppliers in
+ * the same order, and replaces them in the list in one go (one items-changed, so the filter
+ * and the sorter see new values once). The spend is the period's if cached, else 0 until it
+ * is read. */
+static gboolean
+update_in_place (TiersSuppliersPage    *self,
+                 const TiersEvaluation *evaluation,
+                 GHashTable            *spend)
+{
+  g_autoptr(GArray) gradings = NULL;
+  GPtrArray *records = self->built;
+  guint n = records != NULL ? records->len : 0;
+
+  if (self->stale || n == 0 || n != evaluation->n_suppliers)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      TiersSupplierRecord *record = g_ptr_array_index (records, i);
+
+      if (strcmp (tiers_supplier_record_get_code (record),
+                  evaluation->suppliers[i].supplier->code) != 0
+          || strcmp (tiers_supplier_record_get_category (record),
+                     evaluation->suppliers[i].supplier->category) != 0)
+        return FALSE;
+    }
+  gradings = tiers_supplier_grading_copy (evaluation,
+                                          tiers_session_get_previous_evaluation (self->session));
+  for (guint i = 0; i < n; i++)
+    {
+      const TiersSupplierGrading *grading = &g_array_index (gradings, TiersSupplierGrading, i);
+      const double *value = spend != NULL ? g_hash_table_lookup (spend, grading->code) : NULL;
+
+      tiers_supplier_record_update (g_ptr_array_index (records, i), grading,
+                                    value != NULL ? *value : 0);
+    }
+  fill_records (self, records);
+  return TRUE;
+}
+
 /* Brings the records in line with the session: the evaluation landed, went away while a
  * period is graded, or the data behind it changed. */
 static void
 reload (TiersSuppliersPage *self)
 {
   const TiersEvaluation *evaluation;
+  GHashTable *spend;
 
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  if (self->spend_cancellable != NULL)
+    g_cancellable_cancel (self->spend_cancellable);
+  g_clear_object (&self->spend_cancellable);
   evaluation = self->session != NULL ? tiers_session_get_evaluation (self->session) : NULL;
   if (evaluation == NULL)
     {
       clear_records (self);
       set_loading (self, self->session != NULL && tiers_session_get_busy (self->session));
       update_list_stack (self);
+      return;
+    }
+  spend = cached_spend (self, &evaluation->period);
+  if (update_in_place (self, evaluation, spend))
+    {
+      set_loading (self, FALSE);
+      update_count (self);
+      update_list_stack (self);
+      if (spend == NULL)
+        {
+          self->spend_cancellable = g_cancellable_new ();
+          tiers_supplier_spend_load_async (tiers_session_get_database_path (self->session),
+                                           &evaluation->period, self->spend_cancellable,
+                                           on_spend_loaded_cb, g_object_ref (self));
+        }
       return;
     }
   self->cancellable = g_cancellable_new ();
@@ -471,6 +596,9 @@ static void
 on_session_data_changed_cb (TiersSession       *session,
                             TiersSuppliersPage *self)
 {
+  /* Names, categories or receipts may have changed: nothing cached holds. */
+  g_hash_table_remove_all (self->spend_cache);
+  self->stale = TRUE;
   reload (self);
 }
 
@@ -619,6 +747,11 @@ tiers_suppliers_page_dispose (GObject *object)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  if (self->spend_cancellable != NULL)
+    g_cancellable_cancel (self->spend_cancellable);
+  g_clear_object (&self->spend_cancellable);
+  g_clear_pointer (&self->spend_cache, g_hash_table_unref);
+  g_clear_pointer (&self->built, g_ptr_array_unref);
   disconnect_session (self);
   /* Taking the column view apart changes its sorter: nothing may update the labels then. */
   if (self->selection != NULL)
@@ -737,6 +870,8 @@ build_models (TiersSuppliersPage *self)
   GtkSorter *sorter = gtk_column_view_get_sorter (self->column_view);
 
   self->records = g_list_store_new (TIERS_TYPE_SUPPLIER_RECORD);
+  self->spend_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                             (GDestroyNotify) g_hash_table_unref);
   self->filter = gtk_custom_filter_new (filter_record, self, NULL);
   self->filter_model = gtk_filter_list_model_new (G_LIST_MODEL (self->records),
                                                   GTK_FILTER (self->filter));
