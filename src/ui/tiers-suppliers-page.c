@@ -41,8 +41,9 @@ struct _TiersSuppliersPage
 
   TiersSession        *session;
   GCancellable        *cancellable;      /* of the running details load */
-  GCancellable        *spend_cancellable; /* of the running spend load */
+  GCancellable        *spend_cancellable; /* of the spend loads: cancelled when stale */
   GHashTable          *spend_cache;      /* period string -> (code -> double *) */
+  GHashTable          *spend_pending;    /* period strings whose spend is being read */
   GPtrArray           *built;            /* the records last built, also while none shown */
   gboolean             stale;            /* the data changed: build the records anew */
   gboolean             loading;
@@ -477,17 +478,46 @@ on_spend_loaded_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   TiersPeriod period;
 
+  const TiersEvaluation *evaluation;
+
   spend = tiers_supplier_spend_load_finish (result, &period, &error);
   if (spend == NULL)
     {
+      /* Cancelled: the data changed and the pending loads were forgotten with the cache. */
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         g_warning ("Cannot read the suppliers' spend: %s", error->message);
       return;
     }
-  g_clear_object (&self->spend_cancellable);
+  {
+    g_autofree char *key = tiers_period_to_string (&period);
+
+    g_hash_table_remove (self->spend_pending, key);
+  }
   cache_spend (self, &period, spend);
+  evaluation = self->session != NULL ? tiers_session_get_evaluation (self->session) : NULL;
   /* Finds the spend cached now and updates the records in place. */
-  reload (self);
+  if (evaluation != NULL && tiers_period_equal (&evaluation->period, &period))
+    reload (self);
+}
+
+/* Reads PERIOD's spend unless that is under way. A load runs to its end even if the period
+ * is left meanwhile (a query cannot be stopped midway), so switching back and forth quickly
+ * reads each period once rather than starting one query per switch. */
+static void
+load_spend (TiersSuppliersPage *self,
+            const TiersPeriod  *period)
+{
+  char *key = tiers_period_to_string (period);
+
+  if (g_hash_table_contains (self->spend_pending, key))
+    {
+      g_free (key);
+      return;
+    }
+  g_hash_table_add (self->spend_pending, key);
+  tiers_supplier_spend_load_async (tiers_session_get_database_path (self->session), period,
+                                   self->spend_cancellable, on_spend_loaded_cb,
+                                   g_object_ref (self));
 }
 
 /* Gives the records last built EVALUATION's figures, if they are the same suppliers in
@@ -540,9 +570,6 @@ reload (TiersSuppliersPage *self)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
-  if (self->spend_cancellable != NULL)
-    g_cancellable_cancel (self->spend_cancellable);
-  g_clear_object (&self->spend_cancellable);
   evaluation = self->session != NULL ? tiers_session_get_evaluation (self->session) : NULL;
   if (evaluation == NULL)
     {
@@ -558,12 +585,7 @@ reload (TiersSuppliersPage *self)
       update_count (self);
       update_list_stack (self);
       if (spend == NULL)
-        {
-          self->spend_cancellable = g_cancellable_new ();
-          tiers_supplier_spend_load_async (tiers_session_get_database_path (self->session),
-                                           &evaluation->period, self->spend_cancellable,
-                                           on_spend_loaded_cb, g_object_ref (self));
-        }
+        load_spend (self, &evaluation->period);
       return;
     }
   self->cancellable = g_cancellable_new ();
@@ -597,6 +619,10 @@ on_session_data_changed_cb (TiersSession       *session,
                             TiersSuppliersPage *self)
 {
   /* Names, categories or receipts may have changed: nothing cached holds. */
+  g_cancellable_cancel (self->spend_cancellable);
+  g_object_unref (self->spend_cancellable);
+  self->spend_cancellable = g_cancellable_new ();
+  g_hash_table_remove_all (self->spend_pending);
   g_hash_table_remove_all (self->spend_cache);
   self->stale = TRUE;
   reload (self);
@@ -751,6 +777,7 @@ tiers_suppliers_page_dispose (GObject *object)
     g_cancellable_cancel (self->spend_cancellable);
   g_clear_object (&self->spend_cancellable);
   g_clear_pointer (&self->spend_cache, g_hash_table_unref);
+  g_clear_pointer (&self->spend_pending, g_hash_table_unref);
   g_clear_pointer (&self->built, g_ptr_array_unref);
   disconnect_session (self);
   /* Taking the column view apart changes its sorter: nothing may update the labels then. */
@@ -872,6 +899,8 @@ build_models (TiersSuppliersPage *self)
   self->records = g_list_store_new (TIERS_TYPE_SUPPLIER_RECORD);
   self->spend_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                              (GDestroyNotify) g_hash_table_unref);
+  self->spend_pending = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->spend_cancellable = g_cancellable_new ();
   self->filter = gtk_custom_filter_new (filter_record, self, NULL);
   self->filter_model = gtk_filter_list_model_new (G_LIST_MODEL (self->records),
                                                   GTK_FILTER (self->filter));
