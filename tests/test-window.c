@@ -10,7 +10,6 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
-#include "tiers-period-label.h"
 #include "tiers-store-supplier-details.h"
 #include "tiers-store-evaluation.h"
 #include "tiers-store-sample.h"
@@ -366,7 +365,7 @@ test_period (Fixture      *f,
   for (guint i = 0; i < periods->len; i++)
     {
       const TiersPeriod *period = &g_array_index (periods, TiersPeriod, i);
-      g_autofree char *label = tiers_period_label (period);
+      g_autofree char *label = tiers_period_to_label (period);
       g_autoptr(GtkStringObject) item = g_list_model_get_item (labels, i);
 
       g_assert_cmpstr (gtk_string_object_get_string (item), ==, label);

@@ -26,6 +26,7 @@ gboolean  tiers_period_parse        (const char        *text,
                                      TiersPeriod       *period,
                                      GError           **error);
 char     *tiers_period_to_string    (const TiersPeriod *period);
+char     *tiers_period_to_label     (const TiersPeriod *period);
 void      tiers_period_bounds       (const TiersPeriod *period,
                                      GDate             *first,
                                      GDate             *last);

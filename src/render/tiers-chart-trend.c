@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "tiers-chart-trend.h"
+#include "tiers-period.h"
 
 static void
 clear_period (gpointer data)
@@ -16,6 +17,7 @@ clear_period (gpointer data)
   TiersTrendPeriod *period = data;
 
   g_free (period->period);
+  g_free (period->label);
 }
 
 TiersTrendData *
@@ -34,10 +36,13 @@ tiers_trend_data_add_period (TiersTrendData *data,
                              const char     *period,
                              const guint    *counts)
 {
-  TiersTrendPeriod entry = { g_strdup (period), { 0 } };
+  TiersTrendPeriod entry = { g_strdup (period), NULL, { 0 } };
+  TiersPeriod parsed;
 
   g_return_if_fail (data != NULL && period != NULL && counts != NULL);
 
+  entry.label = tiers_period_parse (period, &parsed, NULL)
+    ? tiers_period_to_label (&parsed) : g_strdup (period);
   memcpy (entry.counts, counts, sizeof entry.counts);
   g_array_append_val (data->periods, entry);
 }
@@ -121,7 +126,7 @@ add_period_bar (TiersChartLayout       *layout,
         = TRUE;
       tiers_chart_layout_add_item (layout, &column, TIERS_CHART_ITEM_PERIOD, (int) position, -1,
                                    period->period,
-                                   g_strdup_printf (_("%s: not evaluated"), period->period));
+                                   g_strdup_printf (_("%s: not evaluated"), period->label));
     }
   for (guint i = 0; i < G_N_ELEMENTS (stack_order) && total > 0; i++)
     {
@@ -140,7 +145,7 @@ add_period_bar (TiersChartLayout       *layout,
       tiers_chart_layout_add_item (layout, segment, TIERS_CHART_ITEM_PERIOD, (int) position,
                                    (int) g, period->period,
                                    g_strdup_printf (_("%s, %s: %u of %u suppliers (%.0f%%)"),
-                                                    period->period,
+                                                    period->label,
                                                     tiers_palette_grade_name (g),
                                                     period->counts[g], total, share * 100.0));
     }
@@ -160,7 +165,7 @@ summary_of (const TiersTrendData *data,
       const TiersTrendPeriod *period = &g_array_index (data->periods, TiersTrendPeriod, p);
       guint total = period_total (period);
 
-      g_string_append_printf (text, " %s", period->period);
+      g_string_append_printf (text, " %s", period->label);
       if (total == 0)
         g_string_append_printf (text, " %s;", _("not evaluated"));
       for (guint g = 0; g < TIERS_PALETTE_N_GRADES && total > 0; g++)
@@ -231,7 +236,7 @@ tiers_trend_chart_layout (const TiersTrendData    *data,
   slot = layout->plot.width / n;
   texts = g_new0 (const char *, n);
   for (guint p = 0; p < n; p++)
-    texts[p] = g_array_index (data->periods, TiersTrendPeriod, p).period;
+    texts[p] = g_array_index (data->periods, TiersTrendPeriod, p).label;
   tiers_chart_layout_add_slot_labels (layout, texts, n, layout->plot.x, slot,
                                       layout->plot.y + layout->plot.height + layout->padding / 3,
                                       TRUE);

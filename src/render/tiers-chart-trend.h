@@ -9,7 +9,8 @@ G_BEGIN_DECLS
 
 typedef struct
 {
-  char  *period;
+  char  *period;   /* the key a click reports: "2026-Q3" */
+  char  *label;    /* what is shown: tiers_period_to_label () */
   guint  counts[TIERS_PALETTE_N_GRADES];
 } TiersTrendPeriod;
 

@@ -102,7 +102,7 @@ tiers_store_chart_distribution (TiersStore        *store,
   TiersPeriod before = tiers_period_previous (period);
   g_autoptr(TiersEvaluation) previous = NULL;
   g_autoptr(TiersEvaluation) current = NULL;
-  g_autofree char *name = tiers_period_to_string (period);
+  g_autofree char *name = tiers_period_to_label (period);
   g_autoptr(TiersDistributionData) data = tiers_distribution_data_new (name, category);
 
   g_return_val_if_fail (store != NULL && period != NULL, NULL);
@@ -115,7 +115,7 @@ tiers_store_chart_distribution (TiersStore        *store,
   if (previous != NULL)
     {
       data->has_previous = TRUE;
-      data->previous_period = tiers_period_to_string (&before);
+      data->previous_period = tiers_period_to_label (&before);
       count_grades (previous, category, data->previous_counts);
     }
   return g_steal_pointer (&data);
@@ -161,8 +161,8 @@ tiers_store_chart_transitions (TiersStore        *store,
   TiersPeriod before = tiers_period_previous (period);
   g_autoptr(TiersEvaluation) previous = NULL;
   g_autoptr(TiersEvaluation) current = NULL;
-  g_autofree char *name = tiers_period_to_string (period);
-  g_autofree char *before_name = tiers_period_to_string (&before);
+  g_autofree char *name = tiers_period_to_label (period);
+  g_autofree char *before_name = tiers_period_to_label (&before);
   g_autoptr(TiersTransitionData) data = tiers_transition_data_new (name, before_name, category);
 
   g_return_val_if_fail (store != NULL && period != NULL, NULL);
@@ -259,7 +259,7 @@ tiers_store_chart_history (TiersStore        *store,
       const TiersEvaluation *evaluation = evaluations->pdata[i];
       const TiersSupplierResult *result = evaluation
         ? tiers_evaluation_find (evaluation, supplier_code) : NULL;
-      g_autofree char *name = tiers_period_to_string (&g_array_index (periods, TiersPeriod, i));
+      g_autofree char *name = tiers_period_to_label (&g_array_index (periods, TiersPeriod, i));
       gboolean scored = result != NULL && result->graded;
 
       tiers_history_data_add_point (data, name, scored, scored ? result->score : 0,
@@ -351,7 +351,7 @@ tiers_store_chart_profile (TiersStore        *store,
 {
   g_autoptr(TiersEvaluation) evaluation = NULL;
   g_autofree char *title = NULL;
-  g_autofree char *name = tiers_period_to_string (period);
+  g_autofree char *name = tiers_period_to_label (period);
   const TiersSupplierResult *result;
   guint s;
 
@@ -386,7 +386,7 @@ tiers_store_chart_concentration (TiersStore        *store,
 {
   g_autoptr(TiersEvaluation) evaluation = NULL;
   g_autoptr(GArray) spend = NULL;
-  g_autofree char *name = tiers_period_to_string (period);
+  g_autofree char *name = tiers_period_to_label (period);
   g_autoptr(TiersConcentrationData) data = tiers_concentration_data_new (category, name);
 
   g_return_val_if_fail (store != NULL && period != NULL && category != NULL, NULL);

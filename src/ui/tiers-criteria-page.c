@@ -15,7 +15,6 @@
 #include "tiers-criteria-jobs.h"
 #include "tiers-criteria-page.h"
 #include "tiers-criterion-editor.h"
-#include "tiers-period-label.h"
 #include "tiers-what-if-view.h"
 
 struct _TiersCriteriaPage
@@ -494,7 +493,7 @@ static void
 reload_period (TiersCriteriaPage *self)
 {
   const TiersPeriod *period = tiers_session_get_period (self->session);
-  g_autofree char *label = period ? tiers_period_label (period) : NULL;
+  g_autofree char *label = period ? tiers_period_to_label (period) : NULL;
 
   tiers_what_if_view_set_period (self->what_if, label);
   start_load (self, TRUE);

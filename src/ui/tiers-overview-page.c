@@ -329,7 +329,7 @@ show_concentration (TiersOverviewPage *self)
       tiers_chart_clear (chart);
       return;
     }
-  period = tiers_period_to_string (&evaluation->period);
+  period = tiers_period_to_label (&evaluation->period);
   data = tiers_concentration_data_new (self->category, period);
   for (guint i = 0; i < self->details->len; i++)
     {

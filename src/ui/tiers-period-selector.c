@@ -8,7 +8,6 @@
 
 #include <glib/gi18n.h>
 
-#include "tiers-period-label.h"
 #include "tiers-period-selector.h"
 
 struct _TiersPeriodSelector
@@ -91,7 +90,7 @@ rebuild (TiersPeriodSelector *self)
       const TiersPeriod *period = &g_array_index (periods, TiersPeriod, i);
 
       g_array_append_val (self->periods, *period);
-      g_ptr_array_add (labels, tiers_period_label (period));
+      g_ptr_array_add (labels, tiers_period_to_label (period));
     }
   g_ptr_array_add (labels, NULL);
   self->updating = TRUE;

@@ -9,7 +9,6 @@
 
 #include <glib/gi18n.h>
 
-#include "tiers-period-label.h"
 #include "tiers-store-sample.h"
 #include "tiers-store-suppliers.h"
 #include "tiers-window-private.h"
@@ -173,7 +172,7 @@ on_session_busy_cb (TiersSession *session,
 {
   gboolean busy = tiers_session_get_busy (session);
   const TiersPeriod *period = tiers_session_get_period (session);
-  g_autofree char *label = period ? tiers_period_label (period) : NULL;
+  g_autofree char *label = period ? tiers_period_to_label (period) : NULL;
   g_autofree char *tooltip = NULL;
 
   if (busy && label != NULL)
