@@ -46,6 +46,7 @@ struct _TiersSuppliersPage
   GHashTable          *spend_pending;    /* period strings whose spend is being read */
   GPtrArray           *built;            /* the records last built, also while none shown */
   gboolean             stale;            /* the data changed: build the records anew */
+  guint                reload_idle;      /* the update after a new evaluation, pending */
   gboolean             loading;
   gboolean             rebuilding;       /* selection changes are ours, not the user's */
   char                *selected_code;    /* kept across rebuilds */
@@ -567,6 +568,7 @@ reload (TiersSuppliersPage *self)
   const TiersEvaluation *evaluation;
   GHashTable *spend;
 
+  g_clear_handle_id (&self->reload_idle, g_source_remove);
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
@@ -596,12 +598,31 @@ reload (TiersSuppliersPage *self)
                                      g_object_ref (self));
 }
 
+static gboolean
+reload_in_idle (gpointer user_data)
+{
+  TiersSuppliersPage *self = user_data;
+
+  self->reload_idle = 0;
+  reload (self);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_session_evaluation_cb (TiersSession       *session,
                           GParamSpec         *pspec,
                           TiersSuppliersPage *self)
 {
-  reload (self);
+  /* Updating 10,000 rows takes a while: the loop first lets the other pages show the new
+   * evaluation (the overview's counts are drawn in the next frame), then updates the list. */
+  g_clear_handle_id (&self->reload_idle, g_source_remove);
+  if (tiers_session_get_evaluation (session) == NULL)
+    {
+      reload (self);
+      return;
+    }
+  set_loading (self, TRUE);
+  self->reload_idle = g_idle_add_full (G_PRIORITY_LOW, reload_in_idle, self, NULL);
 }
 
 static void
@@ -778,6 +799,7 @@ tiers_suppliers_page_dispose (GObject *object)
   g_clear_object (&self->spend_cancellable);
   g_clear_pointer (&self->spend_cache, g_hash_table_unref);
   g_clear_pointer (&self->spend_pending, g_hash_table_unref);
+  g_clear_handle_id (&self->reload_idle, g_source_remove);
   g_clear_pointer (&self->built, g_ptr_array_unref);
   disconnect_session (self);
   /* Taking the column view apart changes its sorter: nothing may update the labels then. */
