@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* test-period.c: parsing, naming, bounds and stepping of evaluation periods. */
+/* test-period.c: parsing, naming, labels, bounds and stepping of evaluation periods. */
 #include "config.h"
 
 #include <string.h>
@@ -125,6 +125,29 @@ test_dates (void)
   g_assert_cmpint (q.index, ==, 3);
 }
 
+static void
+assert_label (const char *text,
+              const char *label)
+{
+  TiersPeriod p;
+  g_autofree char *shown = NULL;
+
+  g_assert_true (tiers_period_parse (text, &p, NULL));
+  shown = tiers_period_to_label (&p);
+  g_assert_cmpstr (shown, ==, label);
+}
+
+/* What a person reads (untranslated here): not the file form "2026-Q3". */
+static void
+test_labels (void)
+{
+  assert_label ("2026-Q3", "2026 Q3");
+  assert_label ("2026-H1", "2026 H1");
+  assert_label ("2026-H2", "2026 H2");
+  assert_label ("2026", "2026");
+  assert_label ("2026-07", "July 2026");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -134,5 +157,6 @@ main (int argc, char **argv)
   g_test_add_func ("/period/bounds", test_bounds);
   g_test_add_func ("/period/previous", test_previous);
   g_test_add_func ("/period/dates", test_dates);
+  g_test_add_func ("/period/labels", test_labels);
   return g_test_run ();
 }
