@@ -16,6 +16,7 @@ scheme_import (TiersCli   *cli,
                const char *path)
 {
   g_autoptr(TiersScheme) scheme = NULL;
+  g_autofree char *version_text = NULL;
   GError *error = NULL;
   TiersStore *store;
   gint64 version = 0;
@@ -30,7 +31,9 @@ scheme_import (TiersCli   *cli,
   if (store == NULL || !tiers_store_save_scheme (store, scheme, NULL, &version, &error))
     return tiers_cli_fail (error);
 
-  g_print (_("Scheme “%s” stored as version %" G_GINT64_FORMAT ".\n"), scheme->name, version);
+  /* The version goes in as text, so translators see one whole message. */
+  version_text = g_strdup_printf ("%" G_GINT64_FORMAT, version);
+  g_print (_("Scheme “%s” stored as version %s.\n"), scheme->name, version_text);
   return TIERS_EXIT_OK;
 }
 
