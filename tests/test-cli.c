@@ -2,6 +2,7 @@
 /* test-cli.c: supplier-tiers-cli run as a user runs it: exit statuses of CONTRACT.md 5,
  * messages on the right stream, and that a refused command changed nothing. */
 #include "config.h"
+#include "tiers-test-util.h"
 
 #include <glib/gstdio.h>
 #include <string.h>
@@ -12,21 +13,6 @@ typedef struct
   char *db;
 } Fixture;
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
@@ -38,46 +24,9 @@ fixture_set_up (Fixture *f, gconstpointer data)
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", f->dir);
-
-  g_assert_true (g_spawn_command_line_sync (cmd, NULL, NULL, NULL, NULL));
+  tiers_test_remove_tree (f->dir);
   g_free (f->db);
   g_free (f->dir);
-}
-
-/* Runs the program with the given arguments (NULL-terminated), the database first unless
- * db is NULL. */
-static void
-run_cli (Run        *run,
-         const char *db,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *program = g_getenv ("SUPPLIER_TIERS_CLI");
-  const char *arg;
-  va_list args;
-  int wait_status;
-
-  g_assert_nonnull (program);
-  g_ptr_array_add (argv, (char *) program);
-  if (db != NULL)
-    {
-      g_ptr_array_add (argv, (char *) "--db");
-      g_ptr_array_add (argv, (char *) db);
-    }
-  va_start (args, db);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  run_clear (run);
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                               &run->out, &run->err, &wait_status, &error));
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
 }
 
 static void
@@ -104,13 +53,13 @@ write_file (Fixture    *f,
 static void
 test_version_and_help (Fixture *f, gconstpointer data)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(TiersTestRun) run = { 0 };
 
-  run_cli (&run, NULL, "--version", NULL);
+  tiers_test_run_cli (&run, NULL, "--version", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "supplier-tiers-cli " PACKAGE_VERSION "\n");
 
-  run_cli (&run, NULL, "--help", NULL);
+  tiers_test_run_cli (&run, NULL, "--help", NULL);
   g_assert_cmpint (run.status, ==, 0);
   assert_contains (run.out, "Commands:");
   assert_contains (run.out, "scheme");
@@ -118,7 +67,7 @@ test_version_and_help (Fixture *f, gconstpointer data)
   assert_contains (run.out, "import");
   assert_contains (run.out, "evaluate");
 
-  run_cli (&run, f->db, "sample", "--help", NULL);
+  tiers_test_run_cli (&run, f->db, "sample", "--help", NULL);
   g_assert_cmpint (run.status, ==, 0);
   assert_contains (run.out, "--suppliers=N");
   assert_contains (run.out, "--years=Y");
@@ -130,18 +79,18 @@ test_version_and_help (Fixture *f, gconstpointer data)
 static void
 test_usage_errors (Fixture *f, gconstpointer data)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(TiersTestRun) run = { 0 };
 
-  run_cli (&run, f->db, NULL);
+  tiers_test_run_cli (&run, f->db, NULL);
   g_assert_cmpint (run.status, ==, 2);
   assert_contains (run.err, "no command given");
   g_assert_cmpstr (run.out, ==, "");
 
-  run_cli (&run, f->db, "grade-everything", NULL);
+  tiers_test_run_cli (&run, f->db, "grade-everything", NULL);
   g_assert_cmpint (run.status, ==, 2);
   assert_contains (run.err, "unknown command “grade-everything”");
 
-  run_cli (&run, f->db, "scheme", "frobnicate", NULL);
+  tiers_test_run_cli (&run, f->db, "scheme", "frobnicate", NULL);
   g_assert_cmpint (run.status, ==, 2);
 }
 
@@ -153,10 +102,10 @@ test_scheme (Fixture *f, gconstpointer data)
   g_autofree char *bad_grade = NULL;
   g_autofree char *bad_method = NULL;
   g_autofree char *path = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(TiersTestRun) run = { 0 };
   g_auto(GStrv) halves = NULL;
 
-  run_cli (&run, f->db, "scheme", "export", NULL);
+  tiers_test_run_cli (&run, f->db, "scheme", "export", NULL);
   g_assert_cmpint (run.status, ==, 0);
   assert_contains (run.out, "[Scheme]");
   assert_contains (run.out, "[Criterion on_time]");
@@ -164,10 +113,10 @@ test_scheme (Fixture *f, gconstpointer data)
 
   /* What export writes, import takes back, as a new version with the same content. */
   path = write_file (f, "scheme.ini", exported);
-  run_cli (&run, f->db, "scheme", "import", path, NULL);
+  tiers_test_run_cli (&run, f->db, "scheme", "import", path, NULL);
   g_assert_cmpint (run.status, ==, 0);
   assert_contains (run.out, "stored as version");
-  run_cli (&run, f->db, "scheme", "export", NULL);
+  tiers_test_run_cli (&run, f->db, "scheme", "export", NULL);
   g_assert_cmpstr (run.out, ==, exported);
 
   /* A contradictory file is refused with its section and key named, and changes nothing. */
@@ -175,7 +124,7 @@ test_scheme (Fixture *f, gconstpointer data)
   g_assert_cmpuint (g_strv_length (halves), ==, 2);
   copy = g_strconcat (halves[0], "GradeA=70", halves[1], NULL);
   bad_grade = write_file (f, "bad-grade.ini", copy);
-  run_cli (&run, f->db, "scheme", "import", bad_grade, NULL);
+  tiers_test_run_cli (&run, f->db, "scheme", "import", bad_grade, NULL);
   g_assert_cmpint (run.status, ==, 1);
   assert_contains (run.err, "bad-grade.ini");
   assert_contains (run.err, "[Scheme] GradeA");
@@ -186,11 +135,11 @@ test_scheme (Fixture *f, gconstpointer data)
   halves = g_strsplit (exported, "Method=linear", 2);
   copy = g_strconcat (halves[0], "Method=curve", halves[1], NULL);
   bad_method = write_file (f, "bad-method.ini", copy);
-  run_cli (&run, f->db, "scheme", "import", bad_method, NULL);
+  tiers_test_run_cli (&run, f->db, "scheme", "import", bad_method, NULL);
   g_assert_cmpint (run.status, ==, 1);
   assert_contains (run.err, "[Criterion pass_rate] Method");
 
-  run_cli (&run, f->db, "scheme", "export", NULL);
+  tiers_test_run_cli (&run, f->db, "scheme", "export", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, exported);
 }
@@ -198,10 +147,10 @@ test_scheme (Fixture *f, gconstpointer data)
 static void
 test_sample (Fixture *f, gconstpointer data)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(TiersTestRun) run = { 0 };
   g_autofree char *first = NULL;
 
-  run_cli (&run, f->db, "sample", "--suppliers", "15", "--years", "1", "--until", "2026-06-30",
+  tiers_test_run_cli (&run, f->db, "sample", "--suppliers", "15", "--years", "1", "--until", "2026-06-30",
            NULL);
   g_assert_cmpint (run.status, ==, 0);
   assert_contains (run.out, "from 2025-07-01 to 2026-06-30");
@@ -211,7 +160,7 @@ test_sample (Fixture *f, gconstpointer data)
   first = g_steal_pointer (&run.out);
 
   /* A second time the database holds suppliers: refused, nothing added. */
-  run_cli (&run, f->db, "sample", NULL);
+  tiers_test_run_cli (&run, f->db, "sample", NULL);
   g_assert_cmpint (run.status, ==, 1);
   assert_contains (run.err, "already holds suppliers");
   g_assert_cmpstr (run.out, ==, "");
@@ -220,7 +169,7 @@ test_sample (Fixture *f, gconstpointer data)
   {
     g_autofree char *other = g_build_filename (f->dir, "other.db", NULL);
 
-    run_cli (&run, other, "sample", "--suppliers", "15", "--years", "1", "--until",
+    tiers_test_run_cli (&run, other, "sample", "--suppliers", "15", "--years", "1", "--until",
              "2026-06-30", NULL);
     g_assert_cmpint (run.status, ==, 0);
     g_assert_cmpstr (run.out, ==, first);
@@ -231,13 +180,13 @@ test_sample (Fixture *f, gconstpointer data)
 static void
 test_sample_evaluate (Fixture *f, gconstpointer data)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(TiersTestRun) run = { 0 };
   g_auto(GStrv) lines = NULL;
   gboolean seen[4] = { FALSE };
 
-  run_cli (&run, f->db, "sample", "--until", "2026-09-30", NULL);
+  tiers_test_run_cli (&run, f->db, "sample", "--until", "2026-09-30", NULL);
   g_assert_cmpint (run.status, ==, 0);
-  run_cli (&run, f->db, "evaluate", "2026-Q3", NULL);
+  tiers_test_run_cli (&run, f->db, "evaluate", "2026-Q3", NULL);
   g_assert_cmpint (run.status, ==, 0);
 
   lines = g_strsplit (run.out, "\n", -1);
@@ -264,20 +213,20 @@ test_sample_usage (Fixture *f, gconstpointer data)
     { "--suppliers", "10000" }, { "--years", "0" }, { "--years", "21" }, { "--seed", "x" },
     { "--until", "2026-02-30" }, { "--colour", "blue" },
   };
-  g_auto(Run) run = { 0 };
+  g_auto(TiersTestRun) run = { 0 };
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
-      run_cli (&run, f->db, "sample", bad[i][0], bad[i][1], NULL);
+      tiers_test_run_cli (&run, f->db, "sample", bad[i][0], bad[i][1], NULL);
       g_assert_cmpint (run.status, ==, 2);
       assert_contains (run.err, "supplier-tiers-cli: ");
       g_assert_cmpstr (run.out, ==, "");
     }
-  run_cli (&run, f->db, "sample", "extra", NULL);
+  tiers_test_run_cli (&run, f->db, "sample", "extra", NULL);
   g_assert_cmpint (run.status, ==, 2);
 
   /* None of them touched the database: a proper run still finds it empty. */
-  run_cli (&run, f->db, "sample", "--suppliers", "3", "--years", "1", NULL);
+  tiers_test_run_cli (&run, f->db, "sample", "--suppliers", "3", "--years", "1", NULL);
   g_assert_cmpint (run.status, ==, 0);
 }
 
@@ -294,13 +243,13 @@ test_import (Fixture *f, gconstpointer data)
       "S1,PO-1,FST-1001,100,100,0,0.12,2026-01-10,2026-01-09\n"
       "S9,PO-2,FST-1001,100,100,0,0.12,2026-01-10,2026-01-09\n"
       "S2,PO-3,FST-1001,100,100,120,0.12,2026-01-10,2026-02-30\n");
-  g_auto(Run) run = { 0 };
+  g_auto(TiersTestRun) run = { 0 };
 
-  run_cli (&run, f->db, "import", "suppliers", suppliers, NULL);
+  tiers_test_run_cli (&run, f->db, "import", "suppliers", suppliers, NULL);
   g_assert_cmpint (run.status, ==, 0);
   assert_contains (run.out, "2 rows");
 
-  run_cli (&run, f->db, "import", "receipts", bad_receipts, NULL);
+  tiers_test_run_cli (&run, f->db, "import", "receipts", bad_receipts, NULL);
   g_assert_cmpint (run.status, ==, 1);
   {
     g_autofree char *line3 = g_strdup_printf ("%s:3: ", bad_receipts);
@@ -311,15 +260,15 @@ test_import (Fixture *f, gconstpointer data)
   }
 
   /* The same file again counts nothing twice; an unknown kind is a usage error. */
-  run_cli (&run, f->db, "import", "suppliers", suppliers, NULL);
+  tiers_test_run_cli (&run, f->db, "import", "suppliers", suppliers, NULL);
   g_assert_cmpint (run.status, ==, 1);
   assert_contains (run.err, "already imported");
-  run_cli (&run, f->db, "import", "invoices", suppliers, NULL);
+  tiers_test_run_cli (&run, f->db, "import", "invoices", suppliers, NULL);
   g_assert_cmpint (run.status, ==, 2);
   assert_contains (run.err, "invoices");
 
   /* Real suppliers are in: the sample refuses to mix with them. */
-  run_cli (&run, f->db, "sample", NULL);
+  tiers_test_run_cli (&run, f->db, "sample", NULL);
   g_assert_cmpint (run.status, ==, 1);
 }
 

@@ -11,6 +11,7 @@
 
 #include "tiers-error.h"
 #include "tiers-store-evaluation.h"
+#include "tiers-test-util.h"
 
 /* scheme.ini: ten criteria of weight 10 each, so raw = the mean of the valued scores;
  * GraceDays 1, QuantityTolerance 0.1, MinReceipts 3. Period 2026-Q1.
@@ -87,21 +88,6 @@ typedef struct
   char *db;
 } Fixture;
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
 static char *
 data_file (const char *name)
@@ -109,39 +95,8 @@ data_file (const char *name)
   return g_test_build_filename (G_TEST_DIST, "data", "evaluate", name, NULL);
 }
 
-/* Runs supplier-tiers-cli --db DB with the NULL-terminated arguments. */
 static void
-run_cli (Run        *run,
-         const char *db,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *program = g_getenv ("SUPPLIER_TIERS_CLI");
-  const char *arg;
-  va_list args;
-  int wait_status;
-
-  g_assert_nonnull (program);
-  g_ptr_array_add (argv, (char *) program);
-  g_ptr_array_add (argv, (char *) "--db");
-  g_ptr_array_add (argv, (char *) db);
-  va_start (args, db);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  run_clear (run);
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                               &run->out, &run->err, &wait_status, &error));
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
-}
-
-static void
-assert_success (Run *run)
+assert_success (TiersTestRun *run)
 {
   if (run->status != 0)
     g_error ("exit %d: %s", run->status, run->err);
@@ -150,38 +105,38 @@ assert_success (Run *run)
 static void
 import (Fixture *f, const char *kind, const char *file)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(TiersTestRun) run = { 0 };
   g_autofree char *path = data_file (file);
 
-  run_cli (&run, f->db, "import", kind, path, NULL);
+  tiers_test_run_cli (&run, f->db, "import", kind, path, NULL);
   assert_success (&run);
 }
 
 static void
-evaluate (Fixture *f, const char *period, const char *scheme, gboolean dry_run, Run *run)
+evaluate (Fixture *f, const char *period, const char *scheme, gboolean dry_run, TiersTestRun *run)
 {
   g_autofree char *path = scheme ? data_file (scheme) : NULL;
 
   if (path != NULL && dry_run)
-    run_cli (run, f->db, "evaluate", period, "--scheme", path, "--dry-run", NULL);
+    tiers_test_run_cli (run, f->db, "evaluate", period, "--scheme", path, "--dry-run", NULL);
   else if (path != NULL)
-    run_cli (run, f->db, "evaluate", period, "--scheme", path, NULL);
+    tiers_test_run_cli (run, f->db, "evaluate", period, "--scheme", path, NULL);
   else if (dry_run)
-    run_cli (run, f->db, "evaluate", period, "--dry-run", NULL);
+    tiers_test_run_cli (run, f->db, "evaluate", period, "--dry-run", NULL);
   else
-    run_cli (run, f->db, "evaluate", period, NULL);
+    tiers_test_run_cli (run, f->db, "evaluate", period, NULL);
 }
 
 /* The scheme first: ratings name criterion keys of the current scheme. */
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(TiersTestRun) run = { 0 };
   g_autofree char *scheme = data_file ("scheme.ini");
 
   f->dir = g_dir_make_tmp ("tiers-evaluate-XXXXXX", NULL);
   f->db = g_build_filename (f->dir, "tiers.db", NULL);
-  run_cli (&run, f->db, "scheme", "import", scheme, NULL);
+  tiers_test_run_cli (&run, f->db, "scheme", "import", scheme, NULL);
   assert_success (&run);
   import (f, "suppliers", "suppliers.csv");
   import (f, "receipts", "receipts.csv");
@@ -193,9 +148,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", f->dir);
-
-  g_assert_true (g_spawn_command_line_sync (cmd, NULL, NULL, NULL, NULL));
+  tiers_test_remove_tree (f->dir);
   g_free (f->db);
   g_free (f->dir);
 }
@@ -232,7 +185,7 @@ scheme_versions (Fixture *f)
 static void
 test_every_rule (Fixture *f, gconstpointer data)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(TiersTestRun) run = { 0 };
   g_autoptr(TiersEvaluation) stored = NULL;
   const TiersSupplierResult *a2;
 
@@ -261,7 +214,7 @@ test_every_rule (Fixture *f, gconstpointer data)
 static void
 test_replace_and_dry_run (Fixture *f, gconstpointer data)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(TiersTestRun) run = { 0 };
   g_autoptr(TiersEvaluation) first = NULL;
   g_autoptr(TiersEvaluation) after = NULL;
   gint64 versions;
@@ -297,7 +250,7 @@ test_replace_and_dry_run (Fixture *f, gconstpointer data)
 static void
 test_what_if_fresh_indicators (Fixture *f, gconstpointer data)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(TiersTestRun) run = { 0 };
   g_autofree char *before = NULL;
 
   evaluate (f, "2026-Q1", NULL, FALSE, &run);
@@ -329,7 +282,7 @@ test_what_if_fresh_indicators (Fixture *f, gconstpointer data)
 static void
 test_smoothing_across_years (Fixture *f, gconstpointer data)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(TiersTestRun) run = { 0 };
   g_autoptr(TiersEvaluation) q1 = NULL;
   g_autoptr(TiersEvaluation) q4 = NULL;
   gint64 versions;
@@ -363,7 +316,7 @@ static void
 test_refused (Fixture *f, gconstpointer data)
 {
   const char *impossible[] = { "2026-Q5", "2026-13", "26-Q1" };
-  g_auto(Run) run = { 0 };
+  g_auto(TiersTestRun) run = { 0 };
   g_autofree char *missing = g_build_filename (f->dir, "missing.ini", NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (impossible); i++)
@@ -380,14 +333,14 @@ test_refused (Fixture *f, gconstpointer data)
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, "[Scheme] GradeA"));
   g_assert_cmpint (scheme_versions (f), ==, 2);
-  run_cli (&run, f->db, "evaluate", "2026-Q1", "--scheme", missing, NULL);
+  tiers_test_run_cli (&run, f->db, "evaluate", "2026-Q1", "--scheme", missing, NULL);
   g_assert_cmpint (run.status, ==, 1);
 
-  run_cli (&run, f->db, "evaluate", NULL);
+  tiers_test_run_cli (&run, f->db, "evaluate", NULL);
   g_assert_cmpint (run.status, ==, 2);
-  run_cli (&run, f->db, "evaluate", "2026-Q1", "2026-Q2", NULL);
+  tiers_test_run_cli (&run, f->db, "evaluate", "2026-Q1", "2026-Q2", NULL);
   g_assert_cmpint (run.status, ==, 2);
-  run_cli (&run, f->db, "evaluate", "--bogus", "2026-Q1", NULL);
+  tiers_test_run_cli (&run, f->db, "evaluate", "--bogus", "2026-Q1", NULL);
   g_assert_cmpint (run.status, ==, 2);
 }
 
@@ -395,7 +348,7 @@ test_refused (Fixture *f, gconstpointer data)
 static void
 test_empty_period (Fixture *f, gconstpointer data)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(TiersTestRun) run = { 0 };
 
   evaluate (f, "2030-07", NULL, FALSE, &run);
   assert_success (&run);
@@ -410,7 +363,7 @@ test_empty_period (Fixture *f, gconstpointer data)
 static void
 test_explanation (Fixture *f, gconstpointer data)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(TiersTestRun) run = { 0 };
   g_autoptr(GError) error = NULL;
   g_autoptr(TiersStore) store = NULL;
   g_autoptr(TiersExplanation) e = NULL;

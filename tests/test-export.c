@@ -14,6 +14,7 @@
 #include "tiers-supplier-export.h"
 #include "tiers-supplier-record.h"
 #include "tiers-suppliers-page.h"
+#include "tiers-test-util.h"
 
 typedef struct
 {
@@ -30,21 +31,6 @@ typedef struct
   "X001,\"Comma, Ltd\",Tricky\n" \
   "X002,\"Say \"\"Hi\"\" GmbH\",Tricky\n" \
   "X003,北京华创电子,Tricky\n"
-
-static gboolean
-on_timeout_cb (gpointer user_data)
-{
-  g_error ("timed out waiting for %s", (const char *) user_data);
-  return G_SOURCE_REMOVE;
-}
-
-#define WAIT_UNTIL(condition) \
-  G_STMT_START { \
-    guint timeout_ = g_timeout_add_seconds (30, on_timeout_cb, (gpointer) #condition); \
-    while (!(condition)) \
-      g_main_context_iteration (NULL, TRUE); \
-    g_source_remove (timeout_); \
-  } G_STMT_END
 
 static void
 load_data (Fixture *f)
@@ -81,13 +67,13 @@ fixture_set_up (Fixture *f, gconstpointer data)
   load_data (f);
   f->session = tiers_session_new (f->path, &error);
   g_assert_no_error (error);
-  WAIT_UNTIL (!tiers_session_get_busy (f->session));
+  TIERS_TEST_WAIT_UNTIL (!tiers_session_get_busy (f->session));
   f->window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 800);
   f->page = TIERS_SUPPLIERS_PAGE (tiers_suppliers_page_new (f->session));
   gtk_window_set_child (GTK_WINDOW (f->window), GTK_WIDGET (f->page));
   gtk_window_present (GTK_WINDOW (f->window));
-  WAIT_UNTIL (!tiers_suppliers_page_get_loading (f->page)
+  TIERS_TEST_WAIT_UNTIL (!tiers_suppliers_page_get_loading (f->page)
               && g_list_model_get_n_items (tiers_suppliers_page_get_shown (f->page)) > 0);
 }
 

@@ -9,6 +9,7 @@
 
 #include "tiers-import-dialog.h"
 #include "tiers-window.h"
+#include "tiers-test-util.h"
 
 typedef struct
 {
@@ -35,22 +36,6 @@ typedef struct
   "S002,PO-2,SH-1,10,10,1,25.00,2026-07-05,2026-07-08\n" \
   "S003,PO-3,M8,50,50,0,0.20,2026-08-01,2026-07-30\n" \
   "S001,PO-4,M6,100,90,0,0.10,2026-09-01,2026-09-02\n"
-
-static gboolean
-on_timeout_cb (gpointer user_data)
-{
-  g_error ("timed out waiting for %s", (const char *) user_data);
-  return G_SOURCE_REMOVE;
-}
-
-/* Iterates the main loop until CONDITION holds; worker threads report through it. */
-#define WAIT_UNTIL(condition) \
-  G_STMT_START { \
-    guint timeout_ = g_timeout_add_seconds (30, on_timeout_cb, (gpointer) #condition); \
-    while (!(condition)) \
-      g_main_context_iteration (NULL, TRUE); \
-    g_source_remove (timeout_); \
-  } G_STMT_END
 
 static void
 on_data_changed_cb (TiersSession *session,
@@ -526,7 +511,7 @@ test_drop_on_window (Fixture *f, gconstpointer data)
   gboolean dropped = FALSE;
 
   gtk_window_present (GTK_WINDOW (window));
-  WAIT_UNTIL (g_strcmp0 (tiers_window_get_page (window), "loading") != 0);
+  TIERS_TEST_WAIT_UNTIL (g_strcmp0 (tiers_window_get_page (window), "loading") != 0);
   g_assert_cmpstr (tiers_window_get_page (window), ==, "empty");
   g_assert_null (find_import_dialog ());
   g_value_init (&value, GDK_TYPE_FILE_LIST);
@@ -543,7 +528,7 @@ test_drop_on_window (Fixture *f, gconstpointer data)
   wait_until_idle (dialog);
   g_assert_true (tiers_import_dialog_get_can_import (dialog));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.import", NULL));
-  WAIT_UNTIL (find_import_dialog () == NULL);
+  TIERS_TEST_WAIT_UNTIL (find_import_dialog () == NULL);
   g_assert_cmpint (count_rows (f, "receipt"), ==, 4);
   g_assert_cmpstr (tiers_window_get_page (window), ==, "pages");
 

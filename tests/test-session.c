@@ -8,6 +8,7 @@
 #include "tiers-session.h"
 #include "tiers-store-evaluation.h"
 #include "tiers-store-sample.h"
+#include "tiers-test-util.h"
 
 typedef struct
 {
@@ -40,9 +41,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", f->dir);
-
-  g_assert_true (g_spawn_command_line_sync (cmd, NULL, NULL, NULL, NULL));
+  tiers_test_remove_tree (f->dir);
   g_free (f->path);
   g_free (f->dir);
 }

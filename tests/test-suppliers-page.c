@@ -18,6 +18,7 @@
 #include "tiers-store-sample.h"
 #include "tiers-supplier-record.h"
 #include "tiers-suppliers-page.h"
+#include "tiers-test-util.h"
 
 typedef struct
 {
@@ -28,22 +29,6 @@ typedef struct
   TiersSuppliersPage *page;
 } Fixture;
 
-static gboolean
-on_timeout_cb (gpointer user_data)
-{
-  g_error ("timed out waiting for %s", (const char *) user_data);
-  return G_SOURCE_REMOVE;
-}
-
-/* Iterates the main loop until CONDITION holds; worker threads report through it. */
-#define WAIT_UNTIL(condition) \
-  G_STMT_START { \
-    guint timeout_ = g_timeout_add_seconds (30, on_timeout_cb, (gpointer) #condition); \
-    while (!(condition)) \
-      g_main_context_iteration (NULL, TRUE); \
-    g_source_remove (timeout_); \
-  } G_STMT_END
-
 static void
 open_page (Fixture *f,
            int      width,
@@ -53,13 +38,13 @@ open_page (Fixture *f,
 
   f->session = tiers_session_new (f->path, &error);
   g_assert_no_error (error);
-  WAIT_UNTIL (!tiers_session_get_busy (f->session));
+  TIERS_TEST_WAIT_UNTIL (!tiers_session_get_busy (f->session));
   f->window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (f->window), width, height);
   f->page = TIERS_SUPPLIERS_PAGE (tiers_suppliers_page_new (f->session));
   gtk_window_set_child (GTK_WINDOW (f->window), GTK_WIDGET (f->page));
   gtk_window_present (GTK_WINDOW (f->window));
-  WAIT_UNTIL (!tiers_suppliers_page_get_loading (f->page)
+  TIERS_TEST_WAIT_UNTIL (!tiers_suppliers_page_get_loading (f->page)
               && g_list_model_get_n_items (tiers_suppliers_page_get_shown (f->page)) > 0);
 }
 
@@ -88,7 +73,7 @@ close_page (Fixture *f)
   g_object_add_weak_pointer (G_OBJECT (f->page), (gpointer *) &f->page);
   gtk_window_destroy (GTK_WINDOW (f->window));
   f->window = NULL;
-  WAIT_UNTIL (f->page == NULL);
+  TIERS_TEST_WAIT_UNTIL (f->page == NULL);
   while (g_main_context_iteration (NULL, FALSE))
     ;
   g_clear_object (&f->session);
@@ -376,7 +361,7 @@ test_search_chinese (Fixture *f, gconstpointer data)
 
   gtk_widget_activate_action (GTK_WIDGET (f->page), "suppliers.search", NULL);
   gtk_editable_set_text (entry, needle);
-  WAIT_UNTIL (n_shown (f) < total);
+  TIERS_TEST_WAIT_UNTIL (n_shown (f) < total);
   {
     gboolean found = FALSE;
 
@@ -396,17 +381,17 @@ test_search_chinese (Fixture *f, gconstpointer data)
     g_autoptr(TiersSupplierRecord) record = NULL;
 
     gtk_editable_set_text (entry, lower);
-    WAIT_UNTIL (n_shown (f) == 1);
+    TIERS_TEST_WAIT_UNTIL (n_shown (f) == 1);
     record = shown_record (f, 0);
     g_assert_cmpstr (tiers_supplier_record_get_code (record), ==, code);
   }
   /* Nothing matches: the page says so. */
   gtk_editable_set_text (entry, "no such supplier");
-  WAIT_UNTIL (n_shown (f) == 0);
+  TIERS_TEST_WAIT_UNTIL (n_shown (f) == 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (find_list_stack (GTK_WIDGET (f->page))), ==,
                    "no-match");
   gtk_editable_set_text (entry, "");
-  WAIT_UNTIL (n_shown (f) == total);
+  TIERS_TEST_WAIT_UNTIL (n_shown (f) == total);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (find_list_stack (GTK_WIDGET (f->page))), ==,
                    "list");
 }
@@ -564,7 +549,7 @@ test_scorecard (Fixture *f, gconstpointer data)
         rows++;
       }
   g_assert_cmpuint (rows, ==, evaluation->scheme->criteria->len);
-  WAIT_UNTIL (!tiers_scorecard_get_loading (scorecard));
+  TIERS_TEST_WAIT_UNTIL (!tiers_scorecard_get_loading (scorecard));
   /* The explanation of the change is the one of the stored evaluations. */
   {
     g_autoptr(GError) error = NULL;
@@ -682,7 +667,7 @@ test_keeps_selection (Fixture *f, gconstpointer data)
   select_position (f, 5);
   tiers_session_data_changed (f->session);
   g_assert_true (tiers_suppliers_page_get_loading (f->page));
-  WAIT_UNTIL (!tiers_session_get_busy (f->session) && !tiers_suppliers_page_get_loading (f->page));
+  TIERS_TEST_WAIT_UNTIL (!tiers_session_get_busy (f->session) && !tiers_suppliers_page_get_loading (f->page));
   g_assert_cmpstr (tiers_suppliers_page_get_selected_code (f->page), ==, code);
   shown = tiers_scorecard_get_supplier (scorecard_of (f));
   g_assert_nonnull (shown);
@@ -724,7 +709,7 @@ test_switch_period (Fixture *f, gconstpointer data)
   other = g_array_index (periods, TiersPeriod, 1);
   g_assert_false (tiers_period_equal (&other, tiers_session_get_period (f->session)));
   tiers_session_set_period (f->session, &other);
-  WAIT_UNTIL (!tiers_session_get_busy (f->session) && !tiers_suppliers_page_get_loading (f->page)
+  TIERS_TEST_WAIT_UNTIL (!tiers_session_get_busy (f->session) && !tiers_suppliers_page_get_loading (f->page)
               && tiers_session_get_evaluation (f->session) != NULL);
   evaluation = tiers_session_get_evaluation (f->session);
   g_assert_true (tiers_period_equal (&evaluation->period, &other));
@@ -747,7 +732,7 @@ test_switch_period (Fixture *f, gconstpointer data)
     }
   /* Updated in place: the first record is still one of those shown. */
   g_assert_cmpuint (changed, ==, 1);
-  WAIT_UNTIL (spend_matches (f));
+  TIERS_TEST_WAIT_UNTIL (spend_matches (f));
 }
 
 /* A database without data: the page says so instead of showing an empty list. */
@@ -777,7 +762,7 @@ test_narrow (Fixture *f, gconstpointer data)
   GtkColumnView *view = GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (f->page),
                                                       GTK_TYPE_COLUMN_VIEW));
 
-  WAIT_UNTIL (gtk_widget_get_width (GTK_WIDGET (f->page)) > 0);
+  TIERS_TEST_WAIT_UNTIL (gtk_widget_get_width (GTK_WIDGET (f->page)) > 0);
   g_assert_true (adw_leaflet_get_folded (leaflet));
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
   g_assert_true (gtk_column_view_get_single_click_activate (view));

@@ -1,0 +1,37 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* tiers-test-util.h: what several tests share: running the command line as a user would,
+ * waiting on the main loop for a worker's answer, and removing a test's folder. */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  int   status;   /* the exit status */
+  char *out;
+  char *err;
+} TiersTestRun;
+
+void     tiers_test_run_clear    (TiersTestRun *run);
+/* Runs $SUPPLIER_TIERS_CLI [--db DB] with the NULL-terminated arguments. */
+void     tiers_test_run_cli      (TiersTestRun *run,
+                                  const char   *db,
+                                  ...) G_GNUC_NULL_TERMINATED;
+void     tiers_test_remove_tree  (const char   *dir);
+gboolean tiers_test_on_timeout   (gpointer      condition_text);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (TiersTestRun, tiers_test_run_clear)
+
+/* Iterates the main loop until CONDITION holds; worker threads report through it. A
+ * condition that never comes true fails the test after 30 s instead of hanging it. */
+#define TIERS_TEST_WAIT_UNTIL(condition) \
+  G_STMT_START { \
+    guint timeout_ = g_timeout_add_seconds (30, tiers_test_on_timeout, (gpointer) #condition); \
+    while (!(condition)) \
+      g_main_context_iteration (NULL, TRUE); \
+    g_source_remove (timeout_); \
+  } G_STMT_END
+
+G_END_DECLS
