@@ -28,22 +28,6 @@ prepare_connection (TiersStore *store)
   sqlite3_file_control (store->db, "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
 }
 
-/* Which collected data an evaluation's indicators saw: every import (suppliers included)
- * adds a batch, so a different mark means the cache may be stale. */
-static char *
-data_mark (TiersStore *store,
-           GError    **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = tiers_store_prepare (store,
-      "SELECT coalesce (max (id), 0) || ':' || count(*) FROM import_batch", error);
-
-  if (stmt == NULL)
-    return NULL;
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return tiers_store_set_error (store, error), NULL;
-  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-}
-
 TiersScheme *
 tiers_store_load_scheme_version (TiersStore *store,
                                  gint64      version,
@@ -181,7 +165,7 @@ tiers_store_load_indicators (TiersStore        *store,
   g_return_val_if_fail (store != NULL && period != NULL && scheme != NULL, NULL);
 
   prepare_connection (store);
-  mark = data_mark (store, error);
+  mark = tiers_store_data_mark (store, error);
   return mark ? cached_or_fresh (store, period, scheme, mark, error) : NULL;
 }
 
@@ -371,7 +355,7 @@ evaluate_and_store (TiersStore        *store,
                     gint64             version,
                     GError           **error)
 {
-  g_autofree char *mark = data_mark (store, error);
+  g_autofree char *mark = tiers_store_data_mark (store, error);
   g_autoptr(TiersIndicatorSet) set = NULL;
   g_autoptr(TiersEvaluation) e = NULL;
 

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "tiers-store-chart-facts.h"
 #include "tiers-store-periods.h"
 #include "tiers-store-private.h"
 
@@ -41,24 +42,6 @@ data_month_range (TiersStore *store,
   return TRUE;
 }
 
-static gboolean
-month_has_data (sqlite3_stmt *probe,
-                int           month,
-                gboolean     *has_data)
-{
-  char first[11], last[11];
-  TiersPeriod p = { TIERS_PERIOD_MONTH, month / 12, month % 12 + 1 };
-
-  tiers_period_bounds_iso (&p, first, last);
-  sqlite3_reset (probe);
-  sqlite3_bind_text (probe, 1, first, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (probe, 2, last, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (probe) != SQLITE_ROW)
-    return FALSE;
-  *has_data = sqlite3_column_int (probe, 0) != 0;
-  return TRUE;
-}
-
 static void
 add_once (GArray            *periods,
           const TiersPeriod *p)
@@ -89,7 +72,6 @@ tiers_store_list_data_periods (TiersStore *store,
                                GError    **error)
 {
   g_autoptr(GArray) periods = g_array_new (FALSE, FALSE, sizeof (TiersPeriod));
-  g_autoptr(sqlite3_stmt) probe = NULL;
   int first = 0, last = -1;
   gboolean found = FALSE;
 
@@ -101,15 +83,6 @@ tiers_store_list_data_periods (TiersStore *store,
     return g_steal_pointer (&periods);
 
   /* One probe per month, each stopping at the first index entry it finds. */
-  probe = tiers_store_prepare (store,
-      "SELECT EXISTS (SELECT 1 FROM receipt WHERE received_date BETWEEN ?1 AND ?2)"
-      "    OR EXISTS (SELECT 1 FROM incident WHERE date BETWEEN ?1 AND ?2)"
-      "    OR EXISTS (SELECT 1 FROM feedback WHERE date BETWEEN ?1 AND ?2)"
-      "    OR EXISTS (SELECT 1 FROM rating WHERE date BETWEEN ?1 AND ?2)",
-      error);
-  if (probe == NULL)
-    return NULL;
-
   for (int month = first; month <= last; month++)
     {
       gboolean has_data = FALSE;
@@ -117,9 +90,10 @@ tiers_store_list_data_periods (TiersStore *store,
       TiersPeriod quarter = { TIERS_PERIOD_QUARTER, year, m / 3 + 1 };
       TiersPeriod half = { TIERS_PERIOD_HALF, year, m / 6 + 1 };
       TiersPeriod whole = { TIERS_PERIOD_YEAR, year, 1 };
+      TiersPeriod month_period = { TIERS_PERIOD_MONTH, year, m + 1 };
 
-      if (!month_has_data (probe, month, &has_data))
-        return tiers_store_set_error (store, error), NULL;
+      if (!tiers_store_period_has_data (store, &month_period, &has_data, error))
+        return NULL;
       if (!has_data)
         continue;
       add_once (periods, &quarter);
