@@ -12,23 +12,24 @@
 #include "tiers-supplier-record.h"
 
 static const char *const column_titles[TIERS_SUPPLIER_CSV_N_COLUMNS] = {
-  N_("Code"),
-  N_("Name"),
-  N_("Grade"),
-  N_("Score"),
+  NC_("column", "Code"),
+  NC_("column", "Name"),
+  NC_("column", "Grade"),
+  NC_("column", "Score"),
   /* Translators: a column: the score's change against the previous period */
-  N_("Change"),
-  N_("Category"),
-  N_("Provisional"),
-  N_("Receipts"),
-  N_("Spend"),
+  NC_("column", "Change"),
+  NC_("column", "Category"),
+  NC_("column", "Provisional"),
+  NC_("column", "Receipts"),
+  NC_("column", "Spend"),
 };
 
 const char *
 tiers_supplier_csv_column_title (guint index)
 {
   g_return_val_if_fail (index < TIERS_SUPPLIER_CSV_N_COLUMNS, NULL);
-  return _(column_titles[index]);
+  /* In the "column" context: "Receipts" counts deliveries here, not a kind of file. */
+  return g_dpgettext2 (GETTEXT_PACKAGE, "column", column_titles[index]);
 }
 
 /* RFC 4180: a field holding a comma, a quote or a line break is quoted, quotes doubled. */
