@@ -7,6 +7,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "tiers-blob.h"
 #include "tiers-error.h"
 #include "tiers-grading.h"
 #include "tiers-number.h"
@@ -287,29 +288,123 @@ test_threshold_exact (void)
 }
 
 static void
+assert_same_results (const TiersEvaluation *a,
+                     const TiersEvaluation *b)
+{
+  guint n = a->scheme->criteria->len;
+
+  g_assert_cmpuint (a->n_suppliers, ==, b->n_suppliers);
+  for (guint i = 0; i < a->n_suppliers; i++)
+    {
+      const TiersSupplierResult *x = &a->suppliers[i], *y = &b->suppliers[i];
+
+      g_assert_cmpint (x->graded, ==, y->graded);
+      g_assert_cmpint (x->provisional, ==, y->provisional);
+      g_assert_cmpint (x->grade, ==, y->grade);
+      g_assert_cmpint (x->has_previous, ==, y->has_previous);
+      g_assert_cmpfloat (x->previous, ==, y->previous);
+      g_assert_cmpfloat (x->raw, ==, y->raw);
+      g_assert_cmpfloat (x->score, ==, y->score);
+      g_assert_cmpfloat (x->weight_sum, ==, y->weight_sum);
+      for (guint c = 0; c < n; c++)
+        {
+          g_assert_cmpint (x->criteria[c].indicator.has_value, ==,
+                           y->criteria[c].indicator.has_value);
+          g_assert_cmpfloat (x->criteria[c].score, ==, y->criteria[c].score);
+          g_assert_cmpfloat (x->criteria[c].weight_share, ==, y->criteria[c].weight_share);
+          g_assert_cmpfloat (x->criteria[c].points, ==, y->criteria[c].points);
+        }
+    }
+}
+
+/* Stored results are the previous scores smoothing blended in; read back, they grade to
+ * the very same results, blended scores included. */
+static void
 test_results_round_trip (void)
 {
   g_autoptr(TiersScheme) s = load_scheme (scheme_text);
   g_autoptr(TiersIndicatorSet) set = example_set ();
-  g_autoptr(TiersEvaluation) e = tiers_evaluation_new (set, s, 3, NULL);
-  g_autoptr(GBytes) bytes = tiers_evaluation_serialize_results (e);
+  const double previous[] = { 80, NAN, 50, 70 };   /* A1, A2, N1, Z9 */
+  g_autoptr(TiersEvaluation) e = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(TiersEvaluation) back = tiers_evaluation_deserialize_results (set, s, 3, bytes,
-                                                                          &error);
-  g_autofree char *csv = tiers_evaluation_to_csv (e);
-  g_autofree char *csv_back = NULL;
+  g_autoptr(TiersEvaluation) back = NULL;
   g_autoptr(TiersScheme) other = load_scheme (scheme_text);
   g_autoptr(TiersEvaluation) refused = NULL;
 
+  s->smoothing = 0.1;
+  e = tiers_evaluation_new (set, s, 3, previous);
+  bytes = tiers_evaluation_serialize_results (e);
+  back = tiers_evaluation_deserialize_results (set, s, 3, bytes, &error);
   g_assert_no_error (error);
-  csv_back = tiers_evaluation_to_csv (back);
-  g_assert_cmpstr (csv_back, ==, csv);
+  assert_same_results (e, back);
+  g_assert_cmpfloat (tiers_evaluation_find (back, "A1")->score, ==, 80.2);
   g_assert_cmpfloat (back->suppliers[1].criteria[0].weight_share, ==, 0.625);
 
   /* read against a scheme with another criteria count: refused */
   g_ptr_array_remove_index (other->criteria, 2);
   refused = tiers_evaluation_deserialize_results (set, other, 3, bytes, &error);
   g_assert_null (refused);
+  g_assert_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE);
+}
+
+/* Evaluations stored by earlier versions hold every result written out (format 2): they
+ * are still read as they were stored. */
+static GBytes *
+full_results_blob (const TiersEvaluation *e)
+{
+  guint n = e->scheme->criteria->len;
+  TiersBlobWriter w;
+
+  tiers_blob_writer_init (&w);
+  tiers_blob_put_uint (&w, 2);
+  tiers_blob_put_uint (&w, e->n_suppliers);
+  tiers_blob_put_uint (&w, n);
+  for (guint i = 0; i < e->n_suppliers; i++)
+    {
+      const TiersSupplierResult *r = &e->suppliers[i];
+
+      tiers_blob_put_uint (&w, (r->graded ? 1 : 0) | (r->provisional ? 2 : 0) |
+                               (r->has_previous ? 4 : 0) | (guint) r->grade << 3);
+      if (r->graded)
+        {
+          tiers_blob_put_double (&w, r->raw);
+          tiers_blob_put_double (&w, r->score);
+          tiers_blob_put_double (&w, r->weight_sum);
+        }
+      if (r->has_previous)
+        tiers_blob_put_double (&w, r->previous);
+      for (guint c = 0; c < n; c++)
+        if (r->criteria[c].indicator.has_value)
+          tiers_blob_put_double (&w, r->criteria[c].score);
+    }
+  return tiers_blob_writer_finish (&w);
+}
+
+static void
+test_results_full_format (void)
+{
+  g_autoptr(TiersScheme) s = load_scheme (scheme_text);
+  g_autoptr(TiersIndicatorSet) set = example_set ();
+  const double previous[] = { 80, NAN, 50, 70 };
+  g_autoptr(TiersEvaluation) e = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) cut = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TiersEvaluation) back = NULL;
+
+  s->smoothing = 0.1;
+  e = tiers_evaluation_new (set, s, 3, previous);
+  bytes = full_results_blob (e);
+  back = tiers_evaluation_deserialize_results (set, s, 3, bytes, &error);
+  g_assert_no_error (error);
+  assert_same_results (e, back);
+
+  /* a blob cut short is damage, not a half-read evaluation */
+  cut = g_bytes_new_from_bytes (bytes, 0, g_bytes_get_size (bytes) - 3);
+  g_clear_pointer (&back, tiers_evaluation_free);
+  back = tiers_evaluation_deserialize_results (set, s, 3, cut, &error);
+  g_assert_null (back);
   g_assert_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE);
 }
 
@@ -344,6 +439,7 @@ main (int argc, char **argv)
   g_test_add_func ("/grading/zero-weight-ungraded", test_zero_weight_ungraded);
   g_test_add_func ("/grading/threshold-exact", test_threshold_exact);
   g_test_add_func ("/grading/results-round-trip", test_results_round_trip);
+  g_test_add_func ("/grading/results-full-format", test_results_full_format);
   g_test_add_func ("/grading/csv-quoting", test_csv_quoting);
   return g_test_run ();
 }

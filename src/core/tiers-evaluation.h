@@ -71,8 +71,8 @@ const TiersSupplierResult *
 /* previous[] for tiers_evaluation_new: this evaluation's scores aligned to another set. */
 double          *tiers_evaluation_scores_for (const TiersEvaluation   *evaluation,
                                               const TiersIndicatorSet *set);
-/* The per-supplier results as stored with the evaluation; read back against the same
- * indicators and scheme. */
+/* The per-supplier results as stored with the evaluation (the previous scores smoothing
+ * blended in); read back against the same indicators and scheme, which grades them again. */
 GBytes          *tiers_evaluation_serialize_results   (const TiersEvaluation *evaluation);
 TiersEvaluation *tiers_evaluation_deserialize_results (TiersIndicatorSet *indicators,
                                                        const TiersScheme *scheme,
