@@ -55,6 +55,7 @@ typedef struct
   guint         mask;    /* slots - 1, a power of two less one */
   GStringChunk *strings;
   GPtrArray    *codes;   /* index -> item code (in strings) */
+  GArray       *counts;  /* index -> receipts of the item this worker read (gsize) */
 } ItemTable;
 
 typedef struct
@@ -101,6 +102,7 @@ item_table_init (ItemTable *t)
   t->hashes = g_new (guint32, t->mask + 1);
   t->strings = g_string_chunk_new (1 << 14);
   t->codes = g_ptr_array_new ();
+  t->counts = g_array_new (FALSE, TRUE, sizeof (gsize));
 }
 
 static void
@@ -110,6 +112,7 @@ item_table_clear (ItemTable *t)
   g_clear_pointer (&t->hashes, g_free);
   g_clear_pointer (&t->strings, g_string_chunk_free);
   g_clear_pointer (&t->codes, g_ptr_array_unref);
+  g_clear_pointer (&t->counts, g_array_unref);
 }
 
 static guint32
@@ -166,6 +169,7 @@ intern_item (ItemTable  *t,
     }
 
   g_ptr_array_add (t->codes, g_string_chunk_insert_len (t->strings, item, (gssize) length));
+  g_array_set_size (t->counts, t->codes->len);
   t->slots[at] = t->codes->len;
   t->hashes[at] = h;
   if (t->codes->len * 2 > t->mask)
@@ -200,6 +204,7 @@ decode_receipt (ScanWorker   *w,
   row->supplier = supplier;
   row->item = intern_item (&w->items, (const char *) sqlite3_column_text (stmt, 1),
                            (gsize) sqlite3_column_bytes (stmt, 1));
+  g_array_index (w->items.counts, gsize, row->item)++;
   row->late = (gint32) (day_number (sqlite3_column_text (stmt, 7)) -
                         day_number (sqlite3_column_text (stmt, 6)));
   row->accurate = ABS (received - ordered) <= w->plan->tolerance * ordered;
@@ -320,7 +325,7 @@ plan_chunks (ScanPlan          *plan,
 }
 
 /* Each worker's item indices mapped onto the first worker's, whose table then holds every
- * item of the period. */
+ * item of the period and the receipts of each. */
 static guint **
 map_items (ScanWorker *workers,
            guint       n_workers)
@@ -333,7 +338,12 @@ map_items (ScanWorker *workers,
 
       maps[k] = g_new (guint, MAX (codes->len, 1));
       for (guint i = 0; i < codes->len; i++)
-        maps[k][i] = intern_item (&workers[0].items, codes->pdata[i], strlen (codes->pdata[i]));
+        {
+          maps[k][i] = intern_item (&workers[0].items, codes->pdata[i],
+                                    strlen (codes->pdata[i]));
+          g_array_index (workers[0].items.counts, gsize, maps[k][i]) +=
+            g_array_index (workers[k].items.counts, gsize, i);
+        }
     }
   return maps;
 }
@@ -377,6 +387,7 @@ typedef struct
   double             *ref;
 } Summing;
 
+/* Sums the row into its supplier's facts and puts its price among its item's. */
 static void
 add_facts (const ReceiptRow *row,
            guint             item,
@@ -392,16 +403,6 @@ add_facts (const ReceiptRow *row,
   f->received_qty += row->received;
   f->rejected_qty += row->rejected;
   f->value += row->price * row->received;
-  s->start[item + 1]++;
-}
-
-static void
-gather_price (const ReceiptRow *row,
-              guint             item,
-              gpointer          data)
-{
-  Summing *s = data;
-
   s->prices[s->start[item]++] = row->price;
 }
 
@@ -439,25 +440,26 @@ find_upper_medians_thread (gpointer data)
   return NULL;
 }
 
+/* COUNTS: the receipts of each item, as the workers counted them while reading. */
 static void
 sum_facts (const ScanPlan     *plan,
            guint             **maps,
+           const gsize        *counts,
            guint               n_items,
            int                 grace_days,
            guint               n_workers,
            TiersSupplierFacts *facts)
 {
-  Summing s = { facts, grace_days, n_items, g_new0 (gsize, n_items + 2), NULL,
+  Summing s = { facts, grace_days, n_items, g_new (gsize, n_items + 1), NULL,
                 g_new (double, MAX (n_items, 1)) };
   GThread *upper = NULL;
 
-  /* Counted into start[item + 1], then made running totals: start[item] is where the
-   * item's prices begin, and advances while they are gathered. */
-  for_each_row (plan, maps, add_facts, &s);
+  /* start[item] is where the item's prices begin, and advances while they are gathered. */
+  s.start[0] = 0;
   for (guint i = 0; i < n_items; i++)
-    s.start[i + 1] += s.start[i];
+    s.start[i + 1] = s.start[i] + counts[i];
   s.prices = g_new (double, MAX (s.start[n_items], 1));
-  for_each_row (plan, maps, gather_price, &s);
+  for_each_row (plan, maps, add_facts, &s);
   /* Each item's median is its own: two cores take half the items each. */
   if (n_workers > 1)
     upper = g_thread_new ("tiers-medians", find_upper_medians_thread, &s);
@@ -542,7 +544,8 @@ tiers_store_scan_receipts (TiersStore               *store,
   if (ok)
     {
       maps = map_items (workers, n_workers);
-      sum_facts (&plan, maps, workers[0].items.codes->len, grace_days, n_workers, facts);
+      sum_facts (&plan, maps, (const gsize *) workers[0].items.counts->data,
+                 workers[0].items.codes->len, grace_days, n_workers, facts);
     }
   plan_clear (&plan, workers, n_workers, maps);
   return ok;
