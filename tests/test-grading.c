@@ -241,6 +241,54 @@ test_evaluation_smoothing (void)
   g_assert_false (tiers_evaluation_find (e, "Z9")->graded);   /* a past score grades nobody */
 }
 
+/* A period large enough to be graded on two cores: every supplier graded once, exactly as
+ * grading it alone gives, against the ratio best of its category over all suppliers. */
+static void
+test_large_period (void)
+{
+  g_autoptr(TiersScheme) s = load_scheme (scheme_text);
+  TiersPeriod p = { TIERS_PERIOD_QUARTER, 2026, 1 };
+  g_autoptr(TiersIndicatorSet) set = tiers_indicator_set_new (&p, 0, 0.05);
+  g_autoptr(TiersEvaluation) e = NULL;
+  double previous[6000];
+  double best[2][3];
+
+  for (guint i = 0; i < G_N_ELEMENTS (previous); i++)
+    {
+      g_autofree char *code = g_strdup_printf ("S%05u", i);
+
+      add (set, code, i % 2 ? "bolts" : "nuts", 1 + i % 5, 100, i % 7, 1000 - i % 600,
+           i % 3, (double) (i % 3) * (1 + i % 4));
+      previous[i] = i % 4 ? 50 + i % 50 : NAN;
+    }
+  tiers_indicator_set_sort (set);
+  s->smoothing = 0.5;
+  e = tiers_evaluation_new (set, s, 1, previous);
+  g_assert_cmpuint (e->n_suppliers, ==, 6000);
+
+  /* unit price, lower is better: the cheapest nut (even i) is 402 / 100, the cheapest
+   * bolt (odd i) 401 / 100; nuts came first, so they are category 0 */
+  for (guint c = 0; c < 2; c++)
+    {
+      best[c][0] = NAN;
+      best[c][1] = c == 0 ? 4.02 : 4.01;
+      best[c][2] = NAN;
+    }
+  for (guint i = 0; i < e->n_suppliers; i++)
+    {
+      const TiersSupplierIndicators *si = set->suppliers->pdata[i];
+      TiersCriterionResult criteria[3];
+      TiersSupplierResult alone = { .supplier = si, .criteria = criteria };
+
+      tiers_grade_supplier (e->scheme, si, best[si->category_index], previous[i], &alone);
+      g_assert_true (e->suppliers[i].supplier == si);
+      g_assert_cmpint (e->suppliers[i].graded, ==, alone.graded);
+      g_assert_cmpint (e->suppliers[i].grade, ==, alone.grade);
+      g_assert_cmpfloat (e->suppliers[i].score, ==, alone.score);
+      g_assert_cmpfloat (e->suppliers[i].criteria[1].score, ==, criteria[1].score);
+    }
+}
+
 /* Only a criterion of weight 0 has a value: ungraded, never a D. */
 static void
 test_zero_weight_ungraded (void)
@@ -436,6 +484,7 @@ main (int argc, char **argv)
   g_test_add_func ("/grading/evaluation", test_evaluation);
   g_test_add_func ("/grading/ratio-within-category", test_ratio_within_category);
   g_test_add_func ("/grading/smoothing", test_evaluation_smoothing);
+  g_test_add_func ("/grading/large-period", test_large_period);
   g_test_add_func ("/grading/zero-weight-ungraded", test_zero_weight_ungraded);
   g_test_add_func ("/grading/threshold-exact", test_threshold_exact);
   g_test_add_func ("/grading/results-round-trip", test_results_round_trip);
