@@ -2,9 +2,11 @@
 /* bench-grading.c: the grading benchmark of docs/benchmarks.md. In one run it generates the
  * data (or takes it from --data), imports it with supplier-tiers-cli, builds the sqlite3
  * baseline (receipts.csv `.import`ed into a table `receipt`, an index on received_date), and
- * times, alternating and repeated: the baseline's per-supplier aggregate of 2024-Q3, a whole
- * `evaluate 2024-Q3` process, a whole `evaluate 2024-Q3 --scheme F --dry-run` process with
- * other weights, and re-scoring 10,000 suppliers in process. Prints medians and ratios. */
+ * times, alternating and repeated: the baseline's per-supplier aggregate of 2024-Q3; a whole
+ * `evaluate 2024-Q3` process on a copy of the freshly imported database (nothing stored for
+ * the quarter: every indicator computed from the receipts); the same again on a database
+ * whose quarter was evaluated before; a whole `evaluate 2024-Q3 --scheme F --dry-run` process
+ * with other weights; and re-scoring 10,000 suppliers in process. Prints medians and ratios. */
 #define G_LOG_DOMAIN "tiers-bench"
 
 #include "config.h"
@@ -16,6 +18,7 @@
 #include <sqlite3.h>
 #include <stdlib.h>
 #include <sys/utsname.h>
+#include <unistd.h>
 #include <sys/wait.h>
 #include <fcntl.h>
 
@@ -267,43 +270,79 @@ typedef struct
 {
   const char *cli;
   const char *ours;
+  const char *fresh;    /* the database as imported, never evaluated */
+  const char *first;    /* a copy of it, evaluated once per round */
   const char *what_if;
   const char *errors;
   sqlite3    *baseline;
   GArray     *base_times;
+  GArray     *first_times;
   GArray     *evaluate_times;
   GArray     *what_if_times;
 } Runs;
+
+/* A new copy of the imported database, written out to the disk before the clock starts, as
+ * the importer's own checkpoint leaves it: the first evaluation then meets the same state
+ * every round. */
+static gboolean
+copy_file (const char *from_path,
+           const char *to_path,
+           GError    **error)
+{
+  g_autoptr(GFile) from = g_file_new_for_path (from_path);
+  g_autoptr(GFile) to = g_file_new_for_path (to_path);
+
+  return g_file_copy (from, to, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, error);
+}
+
+static gboolean
+copy_fresh (Runs    *r,
+            GError **error)
+{
+  g_autofree char *wal = g_strconcat (r->first, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (r->first, "-shm", NULL);
+
+  g_unlink (wal);
+  g_unlink (shm);
+  if (!copy_file (r->fresh, r->first, error))
+    return FALSE;
+  sync ();
+  return TRUE;
+}
 
 /* One round of each, so a busy moment of the machine hits all three alike. */
 static gboolean
 run_round (Runs    *r,
            GError **error)
 {
+  const char *first[] = { r->cli, "--db", r->first, "evaluate", PERIOD, NULL };
   const char *evaluate[] = { r->cli, "--db", r->ours, "evaluate", PERIOD, NULL };
   const char *what_if[] = { r->cli, "--db", r->ours, "evaluate", PERIOD, "--scheme",
                             r->what_if, "--dry-run", NULL };
-  double base, full, dry;
+  double base, fresh, full, dry;
 
-  if (!time_baseline (r->baseline, &base, error) ||
+  if (!copy_fresh (r, error) ||
+      !time_baseline (r->baseline, &base, error) ||
+      !time_command (first, r->errors, &fresh, error) ||
       !time_command (evaluate, r->errors, &full, error) ||
       !time_command (what_if, r->errors, &dry, error))
     return FALSE;
   g_array_append_val (r->base_times, base);
+  g_array_append_val (r->first_times, fresh);
   g_array_append_val (r->evaluate_times, full);
   g_array_append_val (r->what_if_times, dry);
-  g_print ("  baseline %6.1f ms   evaluate %6.1f ms   what-if %6.1f ms\n", base * 1000,
-           full * 1000, dry * 1000);
+  g_print ("  baseline %6.1f ms   first %6.1f ms   again %6.1f ms   what-if %6.1f ms\n",
+           base * 1000, fresh * 1000, full * 1000, dry * 1000);
   return TRUE;
 }
 
 static void
 report (Runs   *r,
         GArray *rescoring,
-        guint   suppliers,
-        double  first)
+        guint   suppliers)
 {
   double base = median (r->base_times);
+  double first = median (r->first_times);
   double full = median (r->evaluate_times);
   double dry = median (r->what_if_times);
   double rescore = median (rescoring);
@@ -312,10 +351,11 @@ report (Runs   *r,
   g_print ("\nMedians of %u rounds\n", r->base_times->len);
   g_print ("  %-46s %8.1f ms\n", "sqlite3 baseline query (in process)", base * 1000);
   g_print ("  %-46s %8.1f ms = %.2fx (target <= 0.5x): %s\n",
-           "evaluate " PERIOD " (whole process)", full * 1000, full / base,
+           "evaluate " PERIOD ", first time (whole process)", first * 1000, first / base,
+           first <= base * 0.5 ? "met" : "missed");
+  g_print ("  %-46s %8.1f ms = %.2fx (target <= 0.5x): %s\n",
+           "evaluate " PERIOD ", again (whole process)", full * 1000, full / base,
            full <= base * 0.5 ? "met" : "missed");
-  g_print ("  %-46s %8.1f ms = %.2fx (one run)\n",
-           "evaluate " PERIOD ", nothing stored before", first * 1000, first / base);
   g_print ("  %-46s %8.1f ms = %.2fx (target <= 0.1x): %s\n",
            "evaluate --scheme F --dry-run (whole process)", dry * 1000, dry / base,
            dry <= base * 0.1 ? "met" : "missed");
@@ -332,16 +372,17 @@ main (int    argc,
   g_autofree char *work = NULL;
   g_autofree char *data = NULL;
   g_autofree char *ours = NULL;
+  g_autofree char *fresh = NULL;
+  g_autofree char *first_db = NULL;
   g_autofree char *base_db = NULL;
   g_autofree char *what_if = NULL;
   g_autofree char *errors = NULL;
   g_autoptr(TiersScheme) scheme = NULL;
   g_autoptr(GArray) rescoring = g_array_new (FALSE, FALSE, sizeof (double));
-  Runs r = { TIERS_BENCH_CLI, NULL, NULL, NULL, NULL, NULL, NULL, NULL };
+  Runs r = { TIERS_BENCH_CLI, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL };
   const char *generate[] = { TIERS_BENCH_GENERATE, "--output", NULL, NULL };
   const char *first[] = { TIERS_BENCH_CLI, "--db", NULL, "evaluate", PERIOD, NULL };
   gboolean keep = FALSE;
-  double first_seconds = 0;
   guint suppliers = 0;
   int repeat = 7;
   int status = 1;
@@ -373,6 +414,8 @@ main (int    argc,
         goto out;
     }
   ours = g_build_filename (work, "tiers.db", NULL);
+  fresh = g_build_filename (work, "tiers-imported.db", NULL);
+  first_db = g_build_filename (work, "tiers-first.db", NULL);
   base_db = g_build_filename (work, "baseline.db", NULL);
   what_if = g_build_filename (work, "what-if.ini", NULL);
   errors = g_build_filename (work, "errors.txt", NULL);
@@ -384,16 +427,21 @@ main (int    argc,
       !build_baseline (base_db, data, &error) ||
       (scheme = what_if_scheme (what_if, &error)) == NULL)
     goto out;
-  /* The first evaluation stores the cache a what-if reads. Timed on its own: the rounds
-   * replace an evaluation of the same data, which writes far less. */
+  /* Kept as imported for the first evaluations; ours gets the evaluation the rounds
+   * evaluate again and the what-if reads. */
+  r.ours = ours;
+  r.fresh = fresh;
+  r.first = first_db;
+  if (!copy_file (ours, fresh, &error))
+    goto out;
   first[2] = ours;
-  if (!time_command (first, errors, &first_seconds, &error))
+  if (!spawn (first, TRUE, NULL, &error))
     goto out;
 
-  r.ours = ours;
   r.what_if = what_if;
   r.errors = errors;
   r.base_times = g_array_new (FALSE, FALSE, sizeof (double));
+  r.first_times = g_array_new (FALSE, FALSE, sizeof (double));
   r.evaluate_times = g_array_new (FALSE, FALSE, sizeof (double));
   r.what_if_times = g_array_new (FALSE, FALSE, sizeof (double));
   if (sqlite3_open_v2 (base_db, &r.baseline, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
@@ -407,7 +455,7 @@ main (int    argc,
       goto out;
   if (!time_rescoring (ours, scheme, rescoring, &suppliers, &error))
     goto out;
-  report (&r, rescoring, suppliers, first_seconds);
+  report (&r, rescoring, suppliers);
   status = 0;
 
 out:
@@ -415,6 +463,7 @@ out:
     g_printerr ("bench-grading: %s\n", error->message);
   sqlite3_close (r.baseline);
   g_clear_pointer (&r.base_times, g_array_unref);
+  g_clear_pointer (&r.first_times, g_array_unref);
   g_clear_pointer (&r.evaluate_times, g_array_unref);
   g_clear_pointer (&r.what_if_times, g_array_unref);
   if (!keep && work != NULL)
