@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "tiers-blob.h"
 #include "tiers-error.h"
 #include "tiers-indicators.h"
 
@@ -259,6 +260,65 @@ test_serialize_round_trip (void)
   g_assert_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE);
 }
 
+/* Sets cached by earlier versions name every supplier's category and rating keys in full
+ * (format 1): still read as they were. A category numbered before it was ever named is
+ * damage. */
+static GBytes *
+names_format_blob (guint64 category_ref)
+{
+  TiersBlobWriter w;
+
+  tiers_blob_writer_init (&w);
+  tiers_blob_put_uint (&w, category_ref == 0 ? 1 : 2);
+  tiers_blob_put_uint (&w, 0);                /* GraceDays */
+  tiers_blob_put_double (&w, 0.05);
+  tiers_blob_put_uint (&w, 2);                /* suppliers */
+  for (guint i = 0; i < 2; i++)
+    {
+      tiers_blob_put_string (&w, i == 0 ? "S1" : "S2");
+      if (category_ref != 0)
+        tiers_blob_put_uint (&w, category_ref);
+      tiers_blob_put_string (&w, i == 0 ? "bolts" : "nuts");
+      tiers_blob_put_uint (&w, 10 + i);      /* id */
+      tiers_blob_put_uint (&w, 4);           /* receipts */
+      tiers_blob_put_uint (&w, 1u << TIERS_INDICATOR_PASS_RATE);
+      tiers_blob_put_double (&w, 0.5 + i * 0.25);
+      tiers_blob_put_uint (&w, 4);
+      tiers_blob_put_uint (&w, 1);           /* one rating key */
+      tiers_blob_put_string (&w, "cooperation");
+      tiers_blob_put_double (&w, 3 + i);
+      tiers_blob_put_uint (&w, 2);
+    }
+  return tiers_blob_writer_finish (&w);
+}
+
+static void
+test_read_names_format (void)
+{
+  TiersPeriod p = quarter (2025, 4);
+  g_autoptr(GBytes) bytes = names_format_blob (0);
+  g_autoptr(GBytes) damaged = names_format_blob (5);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TiersIndicatorSet) set = tiers_indicator_set_deserialize (&p, bytes, &error);
+  g_autoptr(TiersIndicatorSet) refused = NULL;
+  g_autoptr(TiersCriterion) coop = tiers_criterion_new ("cooperation");
+  const TiersSupplierIndicators *s2;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (set->suppliers->len, ==, 2);
+  s2 = set->suppliers->pdata[1];
+  g_assert_cmpstr (s2->code, ==, "S2");
+  g_assert_cmpstr (s2->category, ==, "nuts");
+  g_assert_cmpint (s2->supplier_id, ==, 11);
+  assert_value (&s2->values[TIERS_INDICATOR_PASS_RATE], 0.75, 4);
+  assert_value (tiers_supplier_indicators_get (s2, coop), 4, 2);
+  g_assert_cmpuint (set->categories->len, ==, 2);
+
+  refused = tiers_indicator_set_deserialize (&p, damaged, &error);
+  g_assert_null (refused);
+  g_assert_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE);
+}
+
 static gboolean
 read_bytes (gpointer  source,
             void     *buffer,
@@ -271,6 +331,19 @@ read_bytes (gpointer  source,
   g_assert_cmpuint (offset + n, <=, size);
   memcpy (buffer, data + offset, n);
   return TRUE;
+}
+
+static guint
+count_in (GBytes     *bytes,
+          const char *text)
+{
+  gsize size, length = strlen (text);
+  const char *data = g_bytes_get_data (bytes, &size);
+  guint n = 0;
+
+  for (gsize i = 0; i + length <= size; i++)
+    n += memcmp (data + i, text, length) == 0;
+  return n;
 }
 
 /* Read through a window much smaller than the set, records cross every refill: the set comes
@@ -302,6 +375,9 @@ test_read_windowed (void)
   tiers_indicator_set_sort (set);
   bytes = tiers_indicator_set_serialize (set);
   g_assert_cmpuint (g_bytes_get_size (bytes), >, 4 * (1 << 16));
+  /* each category and key named once, for 5,000 suppliers */
+  g_assert_cmpuint (count_in (bytes, "category 3"), ==, 1);
+  g_assert_cmpuint (count_in (bytes, "cooperation"), ==, 1);
 
   back = tiers_indicator_set_read (&p, read_bytes, bytes, g_bytes_get_size (bytes), &error);
   g_assert_no_error (error);
@@ -329,5 +405,6 @@ main (int argc, char **argv)
   g_test_add_func ("/indicators/set-order-and-find", test_set_order_and_find);
   g_test_add_func ("/indicators/serialize", test_serialize_round_trip);
   g_test_add_func ("/indicators/read-windowed", test_read_windowed);
+  g_test_add_func ("/indicators/read-names-format", test_read_names_format);
   return g_test_run ();
 }

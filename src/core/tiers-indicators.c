@@ -12,8 +12,10 @@
 #include "tiers-error.h"
 #include "tiers-indicators.h"
 
-/* Bumped whenever the serialized layout changes; an older cache is simply recomputed. */
-#define SET_FORMAT 1
+/* Bumped whenever the serialized layout changes. 1: each supplier's category and rating keys
+ * written out; 2: each written once, then referred to by number. Both are read. */
+#define SET_FORMAT_NAMES 1
+#define SET_FORMAT 2
 
 double
 tiers_median_of_sorted (const double *sorted,
@@ -379,7 +381,17 @@ tiers_indicator_set_fits (const TiersIndicatorSet *set,
 }
 
 /* A supplier is written as: code, category, id, receipts, a bit per indicator that has a
- * value, then value and sample of those only, then the manual ratings by key. */
+ * value, then value and sample of those only, then the manual ratings by key. A category
+ * or key is a number: the count of those written before for the first of each, followed by
+ * its name; from then on, the number of the earlier one. Ten thousand suppliers in a few
+ * categories thus carry one name each, not ten thousand. */
+typedef struct
+{
+  GPtrArray *keys;           /* rating keys in the order first written */
+  guint     *category_refs;  /* per category index of the set: its number + 1, 0 = unwritten */
+  guint      n_categories;   /* categories written so far */
+} NameRefs;
+
 static void
 put_value (TiersBlobWriter           *w,
            const TiersIndicatorValue *v)
@@ -401,14 +413,51 @@ get_value (TiersBlobReader     *r,
 }
 
 static void
+put_category (TiersBlobWriter               *w,
+              NameRefs                      *refs,
+              const TiersSupplierIndicators *s)
+{
+  guint *ref = &refs->category_refs[s->category_index];
+
+  if (*ref != 0)
+    {
+      tiers_blob_put_uint (w, *ref - 1);
+      return;
+    }
+  *ref = ++refs->n_categories;
+  tiers_blob_put_uint (w, *ref - 1);
+  tiers_blob_put_string (w, s->category);
+}
+
+/* Keys are interned: the same key is the same pointer. */
+static void
+put_key (TiersBlobWriter *w,
+         NameRefs        *refs,
+         const char      *key)
+{
+  guint i;
+
+  for (i = 0; i < refs->keys->len; i++)
+    if (refs->keys->pdata[i] == key)
+      break;
+  tiers_blob_put_uint (w, i);
+  if (i == refs->keys->len)
+    {
+      g_ptr_array_add (refs->keys, (gpointer) key);
+      tiers_blob_put_string (w, key);
+    }
+}
+
+static void
 put_supplier (TiersBlobWriter               *w,
+              NameRefs                      *refs,
               const TiersSupplierIndicators *s)
 {
   guint n_manual = s->n_manual;
   guint64 mask = 0;
 
   tiers_blob_put_string (w, s->code);
-  tiers_blob_put_string (w, s->category);
+  put_category (w, refs, s);
   tiers_blob_put_uint (w, (guint64) s->supplier_id);
   tiers_blob_put_uint (w, s->receipts);
   for (int k = 0; k < TIERS_N_INDICATORS; k++)
@@ -422,7 +471,7 @@ put_supplier (TiersBlobWriter               *w,
     {
       const TiersManualIndicator *mi = &s->manual[m];
 
-      tiers_blob_put_string (w, mi->key);
+      put_key (w, refs, mi->key);
       put_value (w, &mi->value);
     }
 }
@@ -430,6 +479,7 @@ put_supplier (TiersBlobWriter               *w,
 GBytes *
 tiers_indicator_set_serialize (const TiersIndicatorSet *set)
 {
+  NameRefs refs = { g_ptr_array_new (), g_new0 (guint, MAX (set->categories->len, 1)), 0 };
   TiersBlobWriter w;
 
   tiers_blob_writer_init (&w);
@@ -438,7 +488,9 @@ tiers_indicator_set_serialize (const TiersIndicatorSet *set)
   tiers_blob_put_double (&w, set->quantity_tolerance);
   tiers_blob_put_uint (&w, set->suppliers->len);
   for (guint i = 0; i < set->suppliers->len; i++)
-    put_supplier (&w, set->suppliers->pdata[i]);
+    put_supplier (&w, &refs, set->suppliers->pdata[i]);
+  g_ptr_array_unref (refs.keys);
+  g_free (refs.category_refs);
   return tiers_blob_writer_finish (&w);
 }
 
@@ -461,21 +513,84 @@ intern_key (GPtrArray  *keys,
   return interned;
 }
 
+/* What reading a set has met so far: the blob's format, and for format 2 the categories
+ * (as the set's indices) and keys by their numbers. */
+typedef struct
+{
+  guint64    format;
+  GArray    *categories;  /* number -> category index in the set */
+  GPtrArray *keys;        /* number -> interned key; format 1: the few keys met so far */
+} NameReader;
+
 /* The blob holds strings unterminated: the set copies them straight from it. */
-static void
-read_supplier (TiersIndicatorSet *set,
-               TiersBlobReader   *r,
-               GPtrArray         *keys)
+static TiersSupplierIndicators *
+read_code_and_category (TiersIndicatorSet *set,
+                        TiersBlobReader   *r,
+                        NameReader        *names)
 {
   TiersSupplierIndicators *s;
   const char *code, *category;
-  gsize code_length, category_length, length;
-  guint64 mask, n_manual;
+  gsize code_length, category_length;
+  guint64 ref = 0;
 
   code = tiers_blob_get_chars (r, &code_length);
-  category = tiers_blob_get_chars (r, &category_length);
+  if (names->format == SET_FORMAT)
+    ref = tiers_blob_get_uint (r);
+  if (names->format == SET_FORMAT && ref < names->categories->len)
+    {
+      const char *known = set->categories->pdata[g_array_index (names->categories, guint, ref)];
+
+      category = known;
+      category_length = strlen (known);
+    }
+  else
+    {
+      r->failed |= ref != (names->format == SET_FORMAT ? names->categories->len : 0);
+      category = tiers_blob_get_chars (r, &category_length);
+    }
   s = set_add_len (set, code ? code : "", code ? code_length : 0,
                    category ? category : "", category ? category_length : 0);
+  if (names->format == SET_FORMAT && ref == names->categories->len && !r->failed)
+    g_array_append_val (names->categories, s->category_index);
+  return s;
+}
+
+static const char *
+read_key (TiersBlobReader *r,
+          NameReader      *names)
+{
+  g_autofree char *copy = NULL;
+  const char *chars;
+  gsize length;
+  guint64 ref;
+
+  if (names->format == SET_FORMAT_NAMES)
+    {
+      chars = tiers_blob_get_chars (r, &length);
+      return chars ? intern_key (names->keys, chars, length) : NULL;
+    }
+  ref = tiers_blob_get_uint (r);
+  if (ref < names->keys->len)
+    return names->keys->pdata[ref];
+  chars = tiers_blob_get_chars (r, &length);
+  if (ref != names->keys->len || chars == NULL || memchr (chars, '\0', length) != NULL)
+    {
+      r->failed = TRUE;
+      return NULL;
+    }
+  copy = g_strndup (chars, length);
+  g_ptr_array_add (names->keys, (gpointer) g_intern_string (copy));
+  return names->keys->pdata[ref];
+}
+
+static void
+read_supplier (TiersIndicatorSet *set,
+               TiersBlobReader   *r,
+               NameReader        *names)
+{
+  TiersSupplierIndicators *s = read_code_and_category (set, r, names);
+  guint64 mask, n_manual;
+
   s->supplier_id = (gint64) tiers_blob_get_uint (r);
   s->receipts = tiers_blob_get_uint (r);
   mask = tiers_blob_get_uint (r);
@@ -485,12 +600,12 @@ read_supplier (TiersIndicatorSet *set,
   n_manual = tiers_blob_get_uint (r);
   for (guint64 m = 0; m < n_manual && !r->failed; m++)
     {
-      const char *key = tiers_blob_get_chars (r, &length);
+      const char *key = read_key (r, names);
       TiersIndicatorValue v;
 
       get_value (r, &v);
       if (!r->failed && key != NULL)
-        insert_manual (s, intern_key (keys, key, length), &v);
+        insert_manual (s, key, &v);
     }
 }
 
@@ -505,18 +620,21 @@ read_set (const TiersPeriod *period,
 {
   g_autoptr(TiersIndicatorSet) set = NULL;
   g_autoptr(GPtrArray) keys = g_ptr_array_new ();
+  g_autoptr(GArray) categories = g_array_new (FALSE, FALSE, sizeof (guint));
+  NameReader names = { 0, categories, keys };
   guint64 n, grace;
   double tolerance;
 
   tiers_blob_reader_refill (r, RECORD_MAX);
-  if (tiers_blob_get_uint (r) != SET_FORMAT)
+  names.format = tiers_blob_get_uint (r);
+  if (names.format != SET_FORMAT && names.format != SET_FORMAT_NAMES)
     r->failed = TRUE;
   grace = tiers_blob_get_uint (r);
   tolerance = tiers_blob_get_double (r);
   n = tiers_blob_get_uint (r);
   set = tiers_indicator_set_new (period, (int) grace, tolerance);
-  /* A damaged count must not reserve gigabytes: a supplier takes at least six bytes (two
-   * string lengths, id, receipts, mask, rating count). */
+  /* A damaged count must not reserve gigabytes: a supplier takes at least six bytes (code
+   * length, category, id, receipts, mask, rating count). */
   if (!r->failed && n > 0 && n <= r->source_length / 6)
     {
       reserve_suppliers (set, (guint) n);
@@ -526,7 +644,7 @@ read_set (const TiersPeriod *period,
   for (guint64 i = 0; i < n && !r->failed; i++)
     {
       tiers_blob_reader_refill (r, RECORD_MAX);
-      read_supplier (set, r, keys);
+      read_supplier (set, r, &names);
     }
   if (!tiers_blob_reader_done (r))
     {
