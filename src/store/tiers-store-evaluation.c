@@ -413,6 +413,8 @@ tiers_store_evaluate (TiersStore         *store,
       tiers_store_rollback (store);
       g_clear_pointer (&e, tiers_evaluation_free);
     }
+  else
+    tiers_store_write_back_in_background (store);
   return e;
 }
 

@@ -14,6 +14,7 @@ struct _TiersStore
 {
   sqlite3 *db;
   char    *path;
+  GThread *write_back;  /* copying the write-ahead log into the file, or NULL */
 };
 
 gboolean      tiers_store_set_error   (TiersStore   *store,
@@ -30,6 +31,11 @@ gboolean      tiers_store_commit      (TiersStore   *store,
                                        GError      **error);
 void          tiers_store_rollback    (TiersStore   *store);
 char         *tiers_store_now_iso     (void);
+/* FALSE for a private in-memory database, which no second connection can open. */
+gboolean      tiers_store_has_file    (TiersStore   *store);
+/* Copies what the write-ahead log holds into the database file on a thread of its own,
+ * through a second connection; closing the store waits for it. */
+void          tiers_store_write_back_in_background (TiersStore *store);
 /* Which collected data there is now (tiers-store-periods.c). */
 char         *tiers_store_data_mark   (TiersStore   *store,
                                        GError      **error);

@@ -474,11 +474,10 @@ sum_facts (const ScanPlan     *plan,
 
 #define MAX_WORKERS 4
 
-/* A private in-memory database has no second connection to read it through. */
 static guint
-count_workers (const char *path)
+count_workers (TiersStore *store)
 {
-  if (path == NULL || *path == '\0' || g_str_has_prefix (path, ":memory:"))
+  if (!tiers_store_has_file (store))
     return 1;
   return CLAMP ((guint) g_get_num_processors (), 1, MAX_WORKERS);
 }
@@ -516,7 +515,7 @@ tiers_store_scan_receipts (TiersStore               *store,
   ScanPlan plan = { slots, quantity_tolerance, NULL, 0, 0 };
   ScanWorker workers[MAX_WORKERS] = { { 0 } };
   GThread *threads[MAX_WORKERS] = { 0 };
-  guint n_workers = count_workers (store->path);
+  guint n_workers = count_workers (store);
   guint **maps = NULL;
   gboolean ok;
 

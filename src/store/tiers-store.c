@@ -80,11 +80,52 @@ tiers_store_open (const char *path,
   return g_steal_pointer (&store);
 }
 
+gboolean
+tiers_store_has_file (TiersStore *store)
+{
+  return store->path != NULL && *store->path != '\0' &&
+         !g_str_has_prefix (store->path, ":memory:");
+}
+
+/* A failed write-back loses nothing: the log still holds the committed data, and the next
+ * checkpoint copies it. */
+static gpointer
+write_back_thread (gpointer data)
+{
+  g_autofree char *path = data;
+  sqlite3 *db = NULL;
+
+  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
+                       NULL) == SQLITE_OK)
+    {
+      sqlite3_busy_timeout (db, 5000);
+      /* A new connection learns that the file is in WAL mode when it first reads it. */
+      sqlite3_exec (db, "PRAGMA schema_version", NULL, NULL, NULL);
+      sqlite3_wal_checkpoint_v2 (db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+    }
+  sqlite3_close_v2 (db);
+  return NULL;
+}
+
+/* After a large commit (a new evaluation is megabytes), the copy from the log into the file
+ * and its two flushes to disk would otherwise wait for the last close, after the caller
+ * has done everything else; on a thread they overlap with what the caller does next. */
+void
+tiers_store_write_back_in_background (TiersStore *store)
+{
+  if (store->write_back != NULL || !tiers_store_has_file (store))
+    return;
+  store->write_back = g_thread_new ("tiers-write-back", write_back_thread,
+                                    g_strdup (store->path));
+}
+
 void
 tiers_store_close (TiersStore *store)
 {
   if (store == NULL)
     return;
+  if (store->write_back != NULL)
+    g_thread_join (store->write_back);
   if (store->db != NULL)
     sqlite3_close_v2 (store->db);
   g_free (store->path);
