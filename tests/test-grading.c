@@ -241,8 +241,8 @@ test_evaluation_smoothing (void)
   g_assert_false (tiers_evaluation_find (e, "Z9")->graded);   /* a past score grades nobody */
 }
 
-/* A period large enough to be graded on two cores: every supplier graded once, exactly as
- * grading it alone gives, against the ratio best of its category over all suppliers. */
+/* A period of thousands: every supplier graded once, exactly as grading it alone gives,
+ * against the ratio best of its category over all suppliers. */
 static void
 test_large_period (void)
 {

@@ -83,38 +83,6 @@ evaluation_alloc (TiersIndicatorSet *indicators,
   return e;
 }
 
-/* A share of the suppliers to grade: FIRST to END - 1. */
-typedef struct
-{
-  TiersEvaluation *e;
-  const double    *best;
-  const double    *previous;
-  guint            first;
-  guint            end;
-} GradingPart;
-
-static gpointer
-grade_part (gpointer data)
-{
-  GradingPart *p = data;
-  const TiersScheme *scheme = p->e->scheme;
-  guint n = scheme->criteria->len;
-
-  for (guint i = p->first; i < p->end; i++)
-    {
-      const TiersSupplierIndicators *s = p->e->indicators->suppliers->pdata[i];
-
-      tiers_grade_supplier (scheme, s, &p->best[(gsize) s->category_index * n],
-                            p->previous ? p->previous[i] : NAN, &p->e->suppliers[i]);
-    }
-  return NULL;
-}
-
-/* Each supplier's grade is its own once the category bests are known: a large period is
- * graded on two cores, half the suppliers each (most of the time goes to writing the
- * results' fresh memory, which two cores fault in side by side). */
-#define GRADE_IN_TWO_FROM 4096
-
 TiersEvaluation *
 tiers_evaluation_new (TiersIndicatorSet *indicators,
                       const TiersScheme *scheme,
@@ -123,23 +91,20 @@ tiers_evaluation_new (TiersIndicatorSet *indicators,
 {
   TiersEvaluation *e;
   g_autofree double *best = NULL;
-  GradingPart lower, upper;
-  GThread *thread = NULL;
-  guint half;
+  guint n;
 
   g_return_val_if_fail (indicators != NULL && scheme != NULL, NULL);
 
   e = evaluation_alloc (indicators, scheme, scheme_version);
-  best = category_bests (indicators, e->scheme);
-  half = e->n_suppliers >= GRADE_IN_TWO_FROM && g_get_num_processors () > 1
-         ? e->n_suppliers / 2 : e->n_suppliers;
-  lower = (GradingPart) { e, best, previous, 0, half };
-  upper = (GradingPart) { e, best, previous, half, e->n_suppliers };
-  if (half < e->n_suppliers)
-    thread = g_thread_new ("tiers-grading", grade_part, &upper);
-  grade_part (&lower);
-  if (thread != NULL)
-    g_thread_join (thread);
+  n = scheme->criteria->len;
+  best = category_bests (indicators, scheme);
+  for (guint i = 0; i < e->n_suppliers; i++)
+    {
+      const TiersSupplierIndicators *s = indicators->suppliers->pdata[i];
+
+      tiers_grade_supplier (scheme, s, &best[(gsize) s->category_index * n],
+                            previous ? previous[i] : NAN, &e->suppliers[i]);
+    }
   return e;
 }
 

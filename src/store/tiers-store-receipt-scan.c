@@ -416,28 +416,17 @@ add_reference (const ReceiptRow *row,
   s->facts[row->supplier].reference_value += s->ref[item] * row->received;
 }
 
-/* The medians of items FIRST to LAST - 1; after gathering, start[i] is where item i's
- * prices end, which is where item i + 1's begin. */
+/* After gathering, start[i] is where item i's prices end, which is where item i + 1's
+ * begin. */
 static void
-find_medians (Summing *s,
-              guint    first,
-              guint    last)
+find_medians (Summing *s)
 {
-  for (guint i = first; i < last; i++)
+  for (guint i = 0; i < s->n_items; i++)
     {
       gsize begin = i == 0 ? 0 : s->start[i - 1];
 
       s->ref[i] = tiers_median (s->prices + begin, s->start[i] - begin);
     }
-}
-
-static gpointer
-find_upper_medians_thread (gpointer data)
-{
-  Summing *s = data;
-
-  find_medians (s, s->n_items / 2, s->n_items);
-  return NULL;
 }
 
 /* COUNTS: the receipts of each item, as the workers counted them while reading. */
@@ -447,12 +436,10 @@ sum_facts (const ScanPlan     *plan,
            const gsize        *counts,
            guint               n_items,
            int                 grace_days,
-           guint               n_workers,
            TiersSupplierFacts *facts)
 {
   Summing s = { facts, grace_days, n_items, g_new (gsize, n_items + 1), NULL,
                 g_new (double, MAX (n_items, 1)) };
-  GThread *upper = NULL;
 
   /* start[item] is where the item's prices begin, and advances while they are gathered. */
   s.start[0] = 0;
@@ -460,12 +447,7 @@ sum_facts (const ScanPlan     *plan,
     s.start[i + 1] = s.start[i] + counts[i];
   s.prices = g_new (double, MAX (s.start[n_items], 1));
   for_each_row (plan, maps, add_facts, &s);
-  /* Each item's median is its own: two cores take half the items each. */
-  if (n_workers > 1)
-    upper = g_thread_new ("tiers-medians", find_upper_medians_thread, &s);
-  find_medians (&s, 0, upper ? n_items / 2 : n_items);
-  if (upper != NULL)
-    g_thread_join (upper);
+  find_medians (&s);
   for_each_row (plan, maps, add_reference, &s);
   g_free (s.start);
   g_free (s.prices);
@@ -544,7 +526,7 @@ tiers_store_scan_receipts (TiersStore               *store,
     {
       maps = map_items (workers, n_workers);
       sum_facts (&plan, maps, (const gsize *) workers[0].items.counts->data,
-                 workers[0].items.codes->len, grace_days, n_workers, facts);
+                 workers[0].items.codes->len, grace_days, facts);
     }
   plan_clear (&plan, workers, n_workers, maps);
   return ok;
