@@ -119,7 +119,8 @@ counts (Fixture *f)
 {
   return query_text (f, "SELECT (SELECT count(*) FROM supplier), (SELECT count(*) FROM receipt),"
                         " (SELECT count(*) FROM incident), (SELECT count(*) FROM feedback),"
-                        " (SELECT count(*) FROM rating), (SELECT count(*) FROM import_batch)");
+                        " (SELECT count(*) FROM rating), (SELECT count(*) FROM import_batch),"
+                        " (SELECT count(*) FROM item)");
 }
 
 /* A file that must be refused with exactly these problem lines, and leave every table as
@@ -229,6 +230,51 @@ test_good_files (Fixture *f, gconstpointer data)
   g_assert_cmpstr (batches, ==, "suppliers,s.csv,2,0,64;receipts,r.csv,2,0,64;"
                                 "incidents,i.csv,2,0,64;feedback,f.csv,2,0,64;"
                                 "ratings,g.csv,3,0,64");
+}
+
+/* What grading reads of a receipt as numbers: its item's number, the same for every receipt
+ * of the item in any file, and its days late (received - promised, negative when early,
+ * across month ends and 29 February). A refused file numbers no item. */
+static void
+test_item_numbers_and_days_late (Fixture *f, gconstpointer data)
+{
+  g_autofree char *first = NULL, *second = NULL, *items = NULL;
+  g_autofree char *before = NULL, *after = NULL;
+  g_autoptr(GString) text = g_string_new (receipts_header);
+  g_autoptr(GError) error = NULL;
+  TiersImportResult result = { 0 };
+
+  import_ok (f, TIERS_IMPORT_SUPPLIERS, "s.csv", suppliers_csv);
+  g_string_append (text, "S1,PO1,I1,10,10,0,2,2024-01-02,2024-01-05\n"
+                         "S1,PO2,I2,10,10,0,2,2024-01-10,2024-01-09\n"
+                         "S2,PO3,I1,10,10,0,2,2024-02-28,2024-03-01\n"
+                         "S2,PO4,I2,10,10,0,2,2023-12-31,2023-12-31\n");
+  g_assert_cmpuint (import_ok (f, TIERS_IMPORT_RECEIPTS, "r1.csv", text->str), ==, 4);
+  first = query_text (f, "SELECT po_number, i.code, days_late FROM receipt r"
+                         " JOIN item i ON i.id = r.item_id ORDER BY po_number");
+  g_assert_cmpstr (first, ==, "PO1,I1,3;PO2,I2,-1;PO3,I1,2;PO4,I2,0");
+
+  g_string_assign (text, receipts_header);
+  g_string_append (text, "S1,PO5,I3,1,1,0,1,2024-04-01,2024-04-30\n"
+                         "S2,PO6,I1,1,1,0,1,2024-04-01,2024-04-01\n");
+  g_assert_cmpuint (import_ok (f, TIERS_IMPORT_RECEIPTS, "r2.csv", text->str), ==, 2);
+  second = query_text (f, "SELECT po_number, item_id, days_late FROM receipt"
+                          " WHERE po_number IN ('PO1', 'PO5', 'PO6') ORDER BY po_number");
+  items = query_text (f, "SELECT id, code FROM item ORDER BY id");
+  g_assert_cmpstr (items, ==, "1,I1;2,I2;3,I3");
+  g_assert_cmpstr (second, ==, "PO1,1,3;PO5,3,29;PO6,1,0");
+
+  /* a new item on a good row, then a bad row: the file is refused, I9 gets no number */
+  before = counts (f);
+  g_string_assign (text, receipts_header);
+  g_string_append (text, "S1,PO7,I9,1,1,0,1,2024-05-01,2024-05-01\n"
+                         "S9,PO8,I1,1,1,0,1,2024-05-01,2024-05-01\n");
+  g_assert_false (import_text (f, TIERS_IMPORT_RECEIPTS, "r3.csv", text->str, text->len, 0,
+                               &result, &error));
+  g_assert_error (error, TIERS_ERROR, TIERS_ERROR_INVALID);
+  tiers_import_result_clear (&result);
+  after = counts (f);
+  g_assert_cmpstr (after, ==, before);
 }
 
 static void
@@ -550,7 +596,7 @@ test_savepoint (Fixture *f, gconstpointer data)
   g_assert_true (tiers_store_commit (f->store, &error));
   g_assert_no_error (error);
   rows = counts (f);
-  g_assert_cmpstr (rows, ==, "2,1,0,0,0,2");
+  g_assert_cmpstr (rows, ==, "2,1,0,0,0,2,1");
 }
 
 static void
@@ -602,6 +648,7 @@ main (int    argc,
   g_test_add_func ("/import/kinds", test_kinds);
   ADD ("/import/good-files", test_good_files);
   ADD ("/import/supplier-update", test_supplier_update);
+  ADD ("/import/item-numbers-and-days-late", test_item_numbers_and_days_late);
   ADD ("/import/bad-header", test_bad_header);
   ADD ("/import/bad-receipts", test_bad_receipts);
   ADD ("/import/bad-nul", test_bad_nul);

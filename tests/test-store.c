@@ -7,7 +7,9 @@
 #include <string.h>
 
 #include "tiers-error.h"
-#include "tiers-store.h"
+#include "tiers-import.h"
+#include "tiers-store-evaluation.h"
+#include "tiers-store-private.h"
 
 typedef struct
 {
@@ -122,6 +124,116 @@ test_scheme_versions (Fixture *f, gconstpointer data)
   g_assert_cmpint (version, ==, 2);
 }
 
+static const char v3_suppliers[] =
+  "code,name,category\nS1,Acme,Steel\nS2,Bolt,Steel\nS3,Coil,Wire\n";
+static const char v3_receipts[] =
+  "supplier_code,po_number,item_code,ordered_qty,received_qty,rejected_qty,unit_price,"
+  "promised_date,received_date\n"
+  "S1,P1,I2,10,10,1,4,2026-01-05,2026-01-07\n"
+  "S1,P2,I1,10,9,0,2,2026-02-28,2026-02-27\n"
+  "S2,P3,I2,5,5,0,6,2026-01-20,2026-01-20\n"
+  "S2,P4,I1,8,8,2,3,2026-03-01,2026-03-04\n"
+  "S3,P5,I3,1,1,0,9,2025-12-30,2026-01-02\n";
+
+static char *
+evaluate_csv (TiersStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  TiersPeriod q1 = { TIERS_PERIOD_QUARTER, 2026, 1 };
+  g_autoptr(TiersEvaluation) e = tiers_store_evaluate (store, &q1, NULL,
+                                                       TIERS_EVALUATE_FLAGS_NONE, &error);
+
+  g_assert_no_error (error);
+  return tiers_evaluation_to_csv (e);
+}
+
+/* A version 3 database, as the receipts were stored before item numbers and days late:
+ * the import of the files above, written as that version's importer did. */
+static void
+write_version_3 (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TiersStore) store = tiers_store_open_at_version (path, 3, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (tiers_store_exec (store,
+      "INSERT INTO import_batch (kind, file_name, sha256, imported_at, row_count)"
+      "  VALUES ('suppliers', 's.csv', 'a', '2026-04-01', 3),"
+      "         ('receipts', 'r.csv', 'b', '2026-04-01', 5);"
+      "INSERT INTO supplier (code, name, category) VALUES ('S1', 'Acme', 'Steel'),"
+      "  ('S2', 'Bolt', 'Steel'), ('S3', 'Coil', 'Wire');"
+      "INSERT INTO receipt (supplier_id, batch_id, po_number, item_code, ordered_qty,"
+      "  received_qty, rejected_qty, unit_price, promised_date, received_date) VALUES"
+      "  (1, 2, 'P1', 'I2', 10, 10, 1, 4, '2026-01-05', '2026-01-07'),"
+      "  (1, 2, 'P2', 'I1', 10, 9, 0, 2, '2026-02-28', '2026-02-27'),"
+      "  (2, 2, 'P3', 'I2', 5, 5, 0, 6, '2026-01-20', '2026-01-20'),"
+      "  (2, 2, 'P4', 'I1', 8, 8, 2, 3, '2026-03-01', '2026-03-04'),"
+      "  (3, 2, 'P5', 'I3', 1, 1, 0, 9, '2025-12-30', '2026-01-02');", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (tiers_store_get_schema_version (store), ==, 3);
+}
+
+/* Version 4 numbers the items and stores each receipt's days late: a database of version 3
+ * is backed up, migrated, and grades exactly as the same files imported afresh. */
+static void
+test_migrates_receipts (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *backup = g_strconcat (f->path, ".v3.bak", NULL);
+  g_autofree char *fresh_path = g_strconcat (f->path, ".fresh", NULL);
+  g_autofree char *migrated_csv = NULL, *fresh_csv = NULL;
+  g_autoptr(TiersStore) store = NULL;
+  g_autoptr(TiersStore) fresh = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  GString *rows = g_string_new (NULL);
+  g_autofree char *text = NULL;
+
+  write_version_3 (f->path);
+  store = tiers_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (tiers_store_get_schema_version (store), ==, TIERS_STORE_SCHEMA_VERSION);
+  g_assert_true (g_file_test (backup, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (user_version (backup), ==, 3);
+
+  stmt = tiers_store_prepare (store, "SELECT po_number, i.code, days_late FROM receipt r"
+                                     " JOIN item i ON i.id = r.item_id ORDER BY po_number",
+                              &error);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (rows, "%s,%s,%d;", sqlite3_column_text (stmt, 0),
+                            sqlite3_column_text (stmt, 1), sqlite3_column_int (stmt, 2));
+  text = g_string_free (rows, FALSE);
+  g_assert_cmpstr (text, ==, "P1,I2,2;P2,I1,-1;P3,I2,0;P4,I1,3;P5,I3,3;");
+  migrated_csv = evaluate_csv (store);
+
+  fresh = tiers_store_open (fresh_path, &error);
+  g_assert_no_error (error);
+  {
+    TiersImportResult result = { 0 };
+    g_autoptr(GInputStream) s = g_memory_input_stream_new_from_data (v3_suppliers, -1, NULL);
+    g_autoptr(GInputStream) r = g_memory_input_stream_new_from_data (v3_receipts, -1, NULL);
+
+    g_assert_true (tiers_store_import_stream (fresh, TIERS_IMPORT_SUPPLIERS, "s.csv", s, 0,
+                                              NULL, NULL, NULL, &result, &error));
+    tiers_import_result_clear (&result);
+    g_assert_true (tiers_store_import_stream (fresh, TIERS_IMPORT_RECEIPTS, "r.csv", r, 0,
+                                              NULL, NULL, NULL, &result, &error));
+    tiers_import_result_clear (&result);
+    g_assert_no_error (error);
+  }
+  fresh_csv = evaluate_csv (fresh);
+  g_assert_cmpstr (migrated_csv, ==, fresh_csv);
+  /* days late (default scheme: 0 days scores 100, 10 days 0): S1 (2 + 0) / 2 = 1 -> 90,
+   * S2 (0 + 3) / 2 -> 85, S3 3 -> 70; price index (0.9 scores 100, 1.15 scores 0) against
+   * the medians I1 2.5, I2 5, I3 9: S1 58 / 72.5 = 0.8 -> 100, S2 54 / 45 = 1.2 -> 0,
+   * S3 1 -> 60 */
+  g_assert_cmpstr (migrated_csv, ==,
+                   "supplier_code,score,grade,provisional,pass_rate,incidents,on_time,"
+                   "days_late,quantity,price,service,response,cooperation\n"
+                   "S1,51.49,D,1,47.37,100.00,0.00,90.00,0.00,100.00,,,\n"
+                   "S2,26.94,D,1,0.00,100.00,0.00,85.00,100.00,0.00,,,\n"
+                   "S3,67.22,C,1,100.00,100.00,0.00,70.00,100.00,60.00,,,\n");
+}
+
 static void
 test_empty_file_migrates (Fixture *f, gconstpointer data)
 {
@@ -207,6 +319,7 @@ main (int argc, char **argv)
   ADD ("/store/reopen", test_reopen);
   ADD ("/store/scheme-versions", test_scheme_versions);
   ADD ("/store/empty-file-migrates", test_empty_file_migrates);
+  ADD ("/store/migrates-receipts", test_migrates_receipts);
   ADD ("/store/not-a-database", test_not_a_database);
   ADD ("/store/foreign-database", test_foreign_database);
   ADD ("/store/newer-database", test_newer_database);

@@ -74,16 +74,24 @@ row_optional_number (TiersImport *import,
 }
 
 static gboolean
+row_day (TiersImport *import,
+         guint        column,
+         GDate       *date)
+{
+  if (tiers_date_parse (import->values[column], date))
+    return TRUE;
+  tiers_import_bad_row (import, _("%s: “%s” is not a date (YYYY-MM-DD)"),
+                        import->info->columns[column].name, import->values[column]);
+  return FALSE;
+}
+
+static gboolean
 row_date (TiersImport *import,
           guint        column)
 {
   GDate date;
 
-  if (tiers_date_parse (import->values[column], &date))
-    return TRUE;
-  tiers_import_bad_row (import, _("%s: “%s” is not a date (YYYY-MM-DD)"),
-                        import->info->columns[column].name, import->values[column]);
-  return FALSE;
+  return row_day (import, column, &date);
 }
 
 static gboolean
@@ -277,7 +285,7 @@ suppliers_row (TiersImport *import,
 
 enum { REC_SUPPLIER, REC_PO, REC_ITEM, REC_ORDERED, REC_RECEIVED, REC_REJECTED, REC_PRICE,
        REC_PROMISED, REC_RECEIVED_DATE };
-enum { REC_FIND, REC_INSERT };
+enum { REC_FIND, REC_INSERT, REC_ITEM_FIND, REC_ITEM_INSERT };
 
 /* 8 MiB whatever the file's size; with 2,000,000 rows only about one row in a thousand
  * still needs the exact search. */
@@ -292,8 +300,8 @@ static const TiersImportColumn receipt_columns[] = {
 };
 
 /* The duplicate search walks the index grading reads periods by (receipt_period: received
- * date, supplier, item, quantities, price, promised date), then compares the po_number in
- * the row: exact, with no index of its own to keep up. */
+ * date, supplier, item number, quantities, price, days late), then compares the item code,
+ * promised date and po_number in the row: exact, with no index of its own to keep up. */
 static gboolean
 receipts_prepare (TiersImport *import,
                   GError     **error)
@@ -316,8 +324,13 @@ receipts_prepare (TiersImport *import,
                  sizeof import->stored_last);
     }
   import->seen_filter = g_new0 (guint64, RECEIPT_FILTER_WORDS);
+  import->item_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
-  return tiers_import_prepare (import, REC_FIND,
+  return tiers_import_prepare (import, REC_ITEM_FIND, "SELECT id FROM item WHERE code = ?1",
+                               error) &&
+         tiers_import_prepare (import, REC_ITEM_INSERT, "INSERT INTO item (code) VALUES (?1)",
+                               error) &&
+         tiers_import_prepare (import, REC_FIND,
                                "SELECT batch_id FROM receipt WHERE received_date = ?9 AND "
                                "supplier_id = ?1 AND item_code = ?3 AND ordered_qty = ?4 AND "
                                "received_qty = ?5 AND rejected_qty = ?6 AND unit_price = ?7 "
@@ -325,8 +338,9 @@ receipts_prepare (TiersImport *import,
          tiers_import_prepare (import, REC_INSERT,
                                "INSERT INTO receipt (supplier_id, po_number, item_code, "
                                "ordered_qty, received_qty, rejected_qty, unit_price, "
-                               "promised_date, received_date, batch_id) "
-                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", error);
+                               "promised_date, received_date, batch_id, item_id, days_late) "
+                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                               error);
 }
 
 /* Mixes eight bytes at a time: the filter only needs the receipts spread evenly. */
@@ -422,8 +436,11 @@ receipt_may_be_duplicate (TiersImport  *import,
 static gboolean
 receipt_values (TiersImport *import,
                 gint64      *supplier,
-                double       qty[4])
+                double       qty[4],
+                gint64      *days_late)
 {
+  GDate promised, received;
+
   if (!row_supplier (import, REC_SUPPLIER, supplier))
     return FALSE;
   for (guint i = 0; i < 4; i++)
@@ -434,7 +451,45 @@ receipt_values (TiersImport *import,
       !row_between (import, REC_REJECTED, qty[2], 0, qty[1]) ||
       !row_at_least (import, REC_PRICE, qty[3], 0, TRUE))
     return FALSE;
-  return row_date (import, REC_PROMISED) && row_date (import, REC_RECEIVED_DATE);
+  if (!row_day (import, REC_PROMISED, &promised) ||
+      !row_day (import, REC_RECEIVED_DATE, &received))
+    return FALSE;
+  *days_late = g_date_days_between (&promised, &received);
+  return TRUE;
+}
+
+/* The number of the row's item, numbering it when it is new. The numbers of this file's new
+ * items land in its transaction, and go with it if the file is refused. */
+static gboolean
+receipt_item (TiersImport *import,
+              gint64      *id,
+              GError     **error)
+{
+  const char *code = import->values[REC_ITEM];
+  const gint64 *known = g_hash_table_lookup (import->item_ids, code);
+  sqlite3_stmt *find = import->stmts[REC_ITEM_FIND];
+  int rc;
+
+  if (known != NULL)
+    {
+      *id = *known;
+      return TRUE;
+    }
+  bind_text (find, 1, code);
+  rc = sqlite3_step (find);
+  *id = rc == SQLITE_ROW ? sqlite3_column_int64 (find, 0) : 0;
+  sqlite3_reset (find);
+  if (rc == SQLITE_DONE)
+    {
+      bind_text (import->stmts[REC_ITEM_INSERT], 1, code);
+      if (run (import, import->stmts[REC_ITEM_INSERT], error) != TIERS_ROW_OK)
+        return FALSE;
+      *id = sqlite3_last_insert_rowid (import->store->db);
+    }
+  else if (rc != SQLITE_ROW)
+    return tiers_store_set_error (import->store, error);
+  g_hash_table_insert (import->item_ids, g_strdup (code), g_memdup2 (id, sizeof *id));
+  return TRUE;
 }
 
 /* Both statements take the same parameters 1 to 9. */
@@ -459,10 +514,10 @@ receipts_row (TiersImport *import,
 {
   sqlite3_stmt *insert = import->stmts[REC_INSERT];
   TiersRowStatus status;
-  gint64 supplier;
+  gint64 supplier, item, days_late;
   double qty[4];
 
-  if (!receipt_values (import, &supplier, qty))
+  if (!receipt_values (import, &supplier, qty, &days_late))
     return TIERS_ROW_BAD;
   if (receipt_may_be_duplicate (import, supplier, qty))
     {
@@ -471,8 +526,12 @@ receipts_row (TiersImport *import,
       if (status != TIERS_ROW_OK)
         return status;
     }
+  if (!receipt_item (import, &item, error))
+    return TIERS_ROW_FAILED;
   bind_receipt (import, insert, supplier, qty);
   sqlite3_bind_int64 (insert, 10, import->batch_id);
+  sqlite3_bind_int64 (insert, 11, item);
+  sqlite3_bind_int64 (insert, 12, days_late);
   return run (import, insert, error);
 }
 

@@ -543,6 +543,7 @@ run_clear (Run *run)
   for (guint s = 0; s < TIERS_IMPORT_MAX_STATEMENTS; s++)
     g_clear_pointer (&run->import.stmts[s], sqlite3_finalize);
   g_clear_pointer (&run->import.supplier_ids, g_hash_table_unref);
+  g_clear_pointer (&run->import.item_ids, g_hash_table_unref);
   g_clear_pointer (&run->import.codes_seen, g_hash_table_unref);
   g_clear_pointer (&run->import.scheme, tiers_scheme_free);
   g_clear_pointer (&run->import.reason, g_free);

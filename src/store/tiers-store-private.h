@@ -40,9 +40,14 @@ void          tiers_store_write_back_in_background (TiersStore *store);
 char         *tiers_store_data_mark   (TiersStore   *store,
                                        GError      **error);
 
-/* Migrations (tiers-store-schema.c). */
+/* Migrations (tiers-store-schema.c): up to VERSION, TIERS_STORE_SCHEMA_VERSION but in
+ * tests of the migrations themselves. */
 gboolean      tiers_store_migrate     (TiersStore   *store,
+                                       int           version,
                                        GError      **error);
+TiersStore   *tiers_store_open_at_version (const char *path,
+                                           int         version,
+                                           GError    **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 

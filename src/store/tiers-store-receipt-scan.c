@@ -1,15 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* tiers-store-receipt-scan.c: a period's receipts, read for grading in one pass through the
- * covering index receipt_period. The period's days are cut into chunks of a week that every
- * core reads side by side, each through its own connection; the facts are then summed chunk
- * by chunk in date order, so the sums are the same to the last bit whatever the number of
- * cores and whichever core read which chunk. */
+ * covering index receipt_period, which holds them as numbers (item numbers and days late are
+ * given at import). The period's days are cut into chunks of a week that every core reads
+ * side by side, each through its own connection; the facts are then summed chunk by chunk in
+ * date order, so the sums are the same to the last bit whatever the number of cores and
+ * whichever core read which chunk. */
 #define G_LOG_DOMAIN "tiers-store"
 
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <string.h>
 
 #include "tiers-store-evaluation.h"
 #include "tiers-store-receipt-scan.h"
@@ -18,7 +18,7 @@
 typedef struct
 {
   guint   supplier;  /* slot */
-  guint   item;      /* index into the reading worker's items */
+  guint   item;      /* the item's number (item.id) */
   gint32  late;      /* received_date - promised_date, in days */
   guint32 accurate;  /* within QuantityTolerance of the ordered quantity */
   double  received;
@@ -39,143 +39,33 @@ typedef struct
 
 #define CHUNK_DAYS 7
 
+/* Cores that read side by side, at most. */
+#define MAX_WORKERS 4
+
 typedef struct
 {
   char       first[11];
   char       last[11];
-  guint      worker;  /* which worker read it: whose item indices its rows hold */
   GPtrArray *blocks;  /* of RowBlock */
 } DayChunk;
-
-/* The distinct item codes one worker has seen: open addressing, item index + 1 per slot. */
-typedef struct
-{
-  guint32      *slots;
-  guint32      *hashes;  /* the hash of the item in each slot */
-  guint         mask;    /* slots - 1, a power of two less one */
-  GStringChunk *strings;
-  GPtrArray    *codes;   /* index -> item code (in strings) */
-  GArray       *counts;  /* index -> receipts of the item this worker read (gsize) */
-} ItemTable;
 
 typedef struct
 {
   const TiersSupplierSlots *slots;
   double                    tolerance;
+  guint                     n_items;  /* item numbers are below this */
   DayChunk                 *chunks;
   guint                     n_chunks;
-  gint                      next;  /* the next chunk to read, atomically taken */
+  gint                      next;     /* the next chunk to read, atomically taken */
 } ScanPlan;
 
 typedef struct
 {
   ScanPlan   *plan;
   const char *path;
-  guint       index;
-  ItemTable   items;
+  gsize      *item_counts;  /* per item number: the receipts of it this worker read */
   GError     *error;
 } ScanWorker;
-
-/* Days since 1970-01-01 of an ISO date the importer checked (H. Hinnant's days_from_civil):
- * far cheaper than julianday () on every receipt of the period. */
-static gint64
-day_number (const unsigned char *iso)
-{
-  int y = (iso[0] - '0') * 1000 + (iso[1] - '0') * 100 + (iso[2] - '0') * 10 + (iso[3] - '0');
-  int m = (iso[5] - '0') * 10 + (iso[6] - '0');
-  int d = (iso[8] - '0') * 10 + (iso[9] - '0');
-  int era, yoe, doy, doe;
-
-  y -= m <= 2;
-  era = y / 400;
-  yoe = y - era * 400;
-  doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return (gint64) era * 146097 + doe - 719468;
-}
-
-static void
-item_table_init (ItemTable *t)
-{
-  t->mask = 4095;
-  t->slots = g_new0 (guint32, t->mask + 1);
-  t->hashes = g_new (guint32, t->mask + 1);
-  t->strings = g_string_chunk_new (1 << 14);
-  t->codes = g_ptr_array_new ();
-  t->counts = g_array_new (FALSE, TRUE, sizeof (gsize));
-}
-
-static void
-item_table_clear (ItemTable *t)
-{
-  g_clear_pointer (&t->slots, g_free);
-  g_clear_pointer (&t->hashes, g_free);
-  g_clear_pointer (&t->strings, g_string_chunk_free);
-  g_clear_pointer (&t->codes, g_ptr_array_unref);
-  g_clear_pointer (&t->counts, g_array_unref);
-}
-
-static guint32
-hash_item (const char *item,
-           gsize       length)
-{
-  guint32 h = 2166136261u;   /* FNV-1a: item codes are short, and this is the hot loop */
-
-  for (gsize i = 0; i < length; i++)
-    h = (h ^ (guchar) item[i]) * 16777619u;
-  return h;
-}
-
-static void
-grow_items (ItemTable *t)
-{
-  guint old_size = t->mask + 1;
-  guint32 *old_slots = t->slots;
-  guint32 *old_hashes = t->hashes;
-
-  t->mask = old_size * 2 - 1;
-  t->slots = g_new0 (guint32, old_size * 2);
-  t->hashes = g_new (guint32, old_size * 2);
-  for (guint i = 0; i < old_size; i++)
-    if (old_slots[i] != 0)
-      {
-        guint at = old_hashes[i] & t->mask;
-
-        while (t->slots[at] != 0)
-          at = (at + 1) & t->mask;
-        t->slots[at] = old_slots[i];
-        t->hashes[at] = old_hashes[i];
-      }
-  g_free (old_slots);
-  g_free (old_hashes);
-}
-
-/* The item's index among the table's items, adding it when new. A table of its own rather
- * than a GHashTable: this runs once per receipt of the period. */
-static guint
-intern_item (ItemTable  *t,
-             const char *item,
-             gsize       length)
-{
-  guint32 h = hash_item (item, length);
-  guint at = h & t->mask;
-
-  for (; t->slots[at] != 0; at = (at + 1) & t->mask)
-    {
-      const char *known = t->codes->pdata[t->slots[at] - 1];
-
-      if (t->hashes[at] == h && strncmp (known, item, length) == 0 && known[length] == '\0')
-        return t->slots[at] - 1;
-    }
-
-  g_ptr_array_add (t->codes, g_string_chunk_insert_len (t->strings, item, (gssize) length));
-  g_array_set_size (t->counts, t->codes->len);
-  t->slots[at] = t->codes->len;
-  t->hashes[at] = h;
-  if (t->codes->len * 2 > t->mask)
-    grow_items (t);
-  return t->codes->len - 1;
-}
 
 static ReceiptRow *
 chunk_append (DayChunk *chunk)
@@ -192,6 +82,9 @@ chunk_append (DayChunk *chunk)
   return &block->rows[block->n++];
 }
 
+/* Item numbers are given at import, under the same write lock grading holds, so each is
+ * below n_items; one that is not (a receipt of a file older than item numbers, which the
+ * migration to them filled in) falls into item 0, which no item has. */
 static void
 decode_receipt (ScanWorker   *w,
                 sqlite3_stmt *stmt,
@@ -200,13 +93,12 @@ decode_receipt (ScanWorker   *w,
 {
   double ordered = sqlite3_column_double (stmt, 2);
   double received = sqlite3_column_double (stmt, 3);
+  gint64 item = sqlite3_column_int64 (stmt, 1);
 
   row->supplier = supplier;
-  row->item = intern_item (&w->items, (const char *) sqlite3_column_text (stmt, 1),
-                           (gsize) sqlite3_column_bytes (stmt, 1));
-  g_array_index (w->items.counts, gsize, row->item)++;
-  row->late = (gint32) (day_number (sqlite3_column_text (stmt, 7)) -
-                        day_number (sqlite3_column_text (stmt, 6)));
+  row->item = item > 0 && item < w->plan->n_items ? (guint) item : 0;
+  w->item_counts[row->item]++;
+  row->late = (gint32) sqlite3_column_int64 (stmt, 6);
   row->accurate = ABS (received - ordered) <= w->plan->tolerance * ordered;
   row->received = received;
   row->rejected = sqlite3_column_double (stmt, 4);
@@ -220,7 +112,6 @@ read_chunk (ScanWorker   *w,
 {
   int rc;
 
-  chunk->worker = w->index;
   sqlite3_bind_text (stmt, 1, chunk->first, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, chunk->last, -1, SQLITE_STATIC);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -236,7 +127,7 @@ read_chunk (ScanWorker   *w,
 }
 
 /* Reads chunks until none is left, taking the next free one each time: a core that started
- * late, or had other work first, simply reads fewer. */
+ * late, or had other work first, simply reads fewer. Only numbers: no text to decode. */
 static gboolean
 read_chunks (ScanWorker *w,
              sqlite3    *db)
@@ -246,8 +137,8 @@ read_chunks (ScanWorker *w,
   int rc;
 
   rc = sqlite3_prepare_v2 (db,
-      "SELECT supplier_id, item_code, ordered_qty, received_qty, rejected_qty, unit_price, "
-      "promised_date, received_date FROM receipt INDEXED BY receipt_period "
+      "SELECT supplier_id, item_id, ordered_qty, received_qty, rejected_qty, unit_price, "
+      "days_late FROM receipt INDEXED BY receipt_period "
       "WHERE received_date BETWEEN ?1 AND ?2", -1, &stmt, NULL);
   if (rc == SQLITE_OK)
     {
@@ -324,53 +215,25 @@ plan_chunks (ScanPlan          *plan,
     }
 }
 
-/* Each worker's item indices mapped onto the first worker's, whose table then holds every
- * item of the period and the receipts of each. */
-static guint **
-map_items (ScanWorker *workers,
-           guint       n_workers)
-{
-  guint **maps = g_new0 (guint *, n_workers);
-
-  for (guint k = 1; k < n_workers; k++)
-    {
-      GPtrArray *codes = workers[k].items.codes;
-
-      maps[k] = g_new (guint, MAX (codes->len, 1));
-      for (guint i = 0; i < codes->len; i++)
-        {
-          maps[k][i] = intern_item (&workers[0].items, codes->pdata[i],
-                                    strlen (codes->pdata[i]));
-          g_array_index (workers[0].items.counts, gsize, maps[k][i]) +=
-            g_array_index (workers[k].items.counts, gsize, i);
-        }
-    }
-  return maps;
-}
-
 typedef void (*RowFunc) (const ReceiptRow *row,
-                         guint             item,
                          gpointer          data);
 
-/* Calls FUNC on every row in date order (index order), with its item in the first
- * worker's numbering. */
+/* Calls FUNC on every row in date order (index order). */
 static void
 for_each_row (const ScanPlan *plan,
-              guint         **maps,
               RowFunc         func,
               gpointer        data)
 {
   for (guint c = 0; c < plan->n_chunks; c++)
     {
-      const DayChunk *chunk = &plan->chunks[c];
-      const guint *map = maps[chunk->worker];
+      const GPtrArray *blocks = plan->chunks[c].blocks;
 
-      for (guint b = 0; b < chunk->blocks->len; b++)
+      for (guint b = 0; b < blocks->len; b++)
         {
-          const RowBlock *block = g_ptr_array_index (chunk->blocks, b);
+          const RowBlock *block = g_ptr_array_index (blocks, b);
 
           for (guint r = 0; r < block->n; r++)
-            func (&block->rows[r], map ? map[block->rows[r].item] : block->rows[r].item, data);
+            func (&block->rows[r], data);
         }
     }
 }
@@ -390,7 +253,6 @@ typedef struct
 /* Sums the row into its supplier's facts and puts its price among its item's. */
 static void
 add_facts (const ReceiptRow *row,
-           guint             item,
            gpointer          data)
 {
   Summing *s = data;
@@ -403,21 +265,20 @@ add_facts (const ReceiptRow *row,
   f->received_qty += row->received;
   f->rejected_qty += row->rejected;
   f->value += row->price * row->received;
-  s->prices[s->start[item]++] = row->price;
+  s->prices[s->start[row->item]++] = row->price;
 }
 
 static void
 add_reference (const ReceiptRow *row,
-               guint             item,
                gpointer          data)
 {
   Summing *s = data;
 
-  s->facts[row->supplier].reference_value += s->ref[item] * row->received;
+  s->facts[row->supplier].reference_value += s->ref[row->item] * row->received;
 }
 
 /* After gathering, start[i] is where item i's prices end, which is where item i + 1's
- * begin. */
+ * begin. Items without receipts in the period have no median, and no receipt asks. */
 static void
 find_medians (Summing *s)
 {
@@ -425,36 +286,34 @@ find_medians (Summing *s)
     {
       gsize begin = i == 0 ? 0 : s->start[i - 1];
 
-      s->ref[i] = tiers_median (s->prices + begin, s->start[i] - begin);
+      s->ref[i] = s->start[i] > begin ? tiers_median (s->prices + begin, s->start[i] - begin)
+                                      : 0;
     }
 }
 
-/* COUNTS: the receipts of each item, as the workers counted them while reading. */
+/* COUNTS: the receipts of each item number, as the workers counted them while reading. */
 static void
 sum_facts (const ScanPlan     *plan,
-           guint             **maps,
            const gsize        *counts,
-           guint               n_items,
            int                 grace_days,
            TiersSupplierFacts *facts)
 {
+  guint n_items = plan->n_items;
   Summing s = { facts, grace_days, n_items, g_new (gsize, n_items + 1), NULL,
-                g_new (double, MAX (n_items, 1)) };
+                g_new (double, n_items) };
 
   /* start[item] is where the item's prices begin, and advances while they are gathered. */
   s.start[0] = 0;
   for (guint i = 0; i < n_items; i++)
     s.start[i + 1] = s.start[i] + counts[i];
   s.prices = g_new (double, MAX (s.start[n_items], 1));
-  for_each_row (plan, maps, add_facts, &s);
+  for_each_row (plan, add_facts, &s);
   find_medians (&s);
-  for_each_row (plan, maps, add_reference, &s);
+  for_each_row (plan, add_reference, &s);
   g_free (s.start);
   g_free (s.prices);
   g_free (s.ref);
 }
-
-#define MAX_WORKERS 4
 
 static guint
 count_workers (TiersStore *store)
@@ -464,23 +323,36 @@ count_workers (TiersStore *store)
   return CLAMP ((guint) g_get_num_processors (), 1, MAX_WORKERS);
 }
 
+/* Item numbers run from 1 to the largest given; 0 stands for none. */
+static gboolean
+count_items (TiersStore *store,
+             guint      *n_items,
+             GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = tiers_store_prepare (store,
+      "SELECT coalesce (max (id), 0) FROM item", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return tiers_store_set_error (store, error);
+  *n_items = (guint) MIN (sqlite3_column_int64 (stmt, 0), G_MAXUINT - 1) + 1;
+  return TRUE;
+}
+
 static void
 plan_clear (ScanPlan   *plan,
             ScanWorker *workers,
-            guint       n_workers,
-            guint     **maps)
+            guint       n_workers)
 {
   for (guint i = 0; i < plan->n_chunks; i++)
     g_ptr_array_unref (plan->chunks[i].blocks);
   g_free (plan->chunks);
   for (guint k = 0; k < n_workers; k++)
     {
-      item_table_clear (&workers[k].items);
+      g_free (workers[k].item_counts);
       g_clear_error (&workers[k].error);
-      if (maps != NULL)
-        g_free (maps[k]);
     }
-  g_free (maps);
 }
 
 gboolean
@@ -494,19 +366,17 @@ tiers_store_scan_receipts (TiersStore               *store,
                            gpointer                  meanwhile_data,
                            GError                  **error)
 {
-  ScanPlan plan = { slots, quantity_tolerance, NULL, 0, 0 };
+  ScanPlan plan = { slots, quantity_tolerance, 0, NULL, 0, 0 };
   ScanWorker workers[MAX_WORKERS] = { { 0 } };
   GThread *threads[MAX_WORKERS] = { 0 };
   guint n_workers = count_workers (store);
-  guint **maps = NULL;
   gboolean ok;
 
+  if (!count_items (store, &plan.n_items, error))
+    return FALSE;
   plan_chunks (&plan, period);
   for (guint k = 0; k < n_workers; k++)
-    {
-      workers[k] = (ScanWorker) { &plan, store->path, k, { 0 }, NULL };
-      item_table_init (&workers[k].items);
-    }
+    workers[k] = (ScanWorker) { &plan, store->path, g_new0 (gsize, plan.n_items), NULL };
   for (guint k = 1; k < n_workers; k++)
     threads[k] = g_thread_new ("tiers-receipts", read_chunks_thread, &workers[k]);
   ok = meanwhile (meanwhile_data, error);
@@ -524,10 +394,11 @@ tiers_store_scan_receipts (TiersStore               *store,
       }
   if (ok)
     {
-      maps = map_items (workers, n_workers);
-      sum_facts (&plan, maps, (const gsize *) workers[0].items.counts->data,
-                 workers[0].items.codes->len, grace_days, facts);
+      for (guint k = 1; k < n_workers; k++)
+        for (guint i = 0; i < plan.n_items; i++)
+          workers[0].item_counts[i] += workers[k].item_counts[i];
+      sum_facts (&plan, workers[0].item_counts, grace_days, facts);
     }
-  plan_clear (&plan, workers, n_workers, maps);
+  plan_clear (&plan, workers, n_workers);
   return ok;
 }

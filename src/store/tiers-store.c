@@ -51,6 +51,14 @@ TiersStore *
 tiers_store_open (const char *path,
                   GError    **error)
 {
+  return tiers_store_open_at_version (path, TIERS_STORE_SCHEMA_VERSION, error);
+}
+
+TiersStore *
+tiers_store_open_at_version (const char *path,
+                             int         version,
+                             GError    **error)
+{
   g_autoptr(TiersStore) store = g_new0 (TiersStore, 1);
   int rc;
 
@@ -72,7 +80,7 @@ tiers_store_open (const char *path,
     }
   sqlite3_extended_result_codes (store->db, 1);
 
-  if (!configure_connection (store, error) || !tiers_store_migrate (store, error))
+  if (!configure_connection (store, error) || !tiers_store_migrate (store, version, error))
     {
       g_prefix_error (error, "%s: ", path);
       return NULL;
