@@ -33,7 +33,12 @@ typedef struct
   GCompareDataFunc  compare;        /* of two TiersSupplierRecord */
   int               fixed_width;    /* for names: the longest must not decide the list's width
                                * (and so whether the page folds); -1: as wide as the cells */
+  const char       *notify_signal;  /* that a period switch emits when the cell changes,
+                                     * or NULL: the value never changes */
 } Column;
+
+/* The Column of a list item's cell, set up with it. */
+static GQuark column_quark;
 
 #define COMPARE(a, b) ((a) < (b) ? -1 : (a) > (b))
 
@@ -110,15 +115,24 @@ compare_spend (gconstpointer a, gconstpointer b, gpointer data)
 }
 
 static const Column columns[TIERS_SUPPLIER_N_COLUMNS] = {
-  [TIERS_SUPPLIER_COLUMN_CODE] = { CELL_TEXT, "code", compare_code, -1 },
-  [TIERS_SUPPLIER_COLUMN_NAME] = { CELL_TEXT, "name", compare_name, 180 },
-  [TIERS_SUPPLIER_COLUMN_CATEGORY] = { CELL_TEXT, "category", compare_category, 110 },
-  [TIERS_SUPPLIER_COLUMN_GRADE] = { CELL_GRADE, NULL, compare_grade, -1 },
-  [TIERS_SUPPLIER_COLUMN_SCORE] = { CELL_NUMBER, "score-text", compare_score, -1 },
-  [TIERS_SUPPLIER_COLUMN_CHANGE] = { CELL_CHANGE, "change-text", compare_change, -1 },
-  [TIERS_SUPPLIER_COLUMN_PROVISIONAL] = { CELL_FLAG, NULL, compare_provisional, -1 },
-  [TIERS_SUPPLIER_COLUMN_RECEIPTS] = { CELL_NUMBER, "receipts-text", compare_receipts, -1 },
-  [TIERS_SUPPLIER_COLUMN_SPEND] = { CELL_NUMBER, "spend-text", compare_spend, -1 },
+  [TIERS_SUPPLIER_COLUMN_CODE] = { CELL_TEXT, "code", compare_code, -1,
+    NULL },
+  [TIERS_SUPPLIER_COLUMN_NAME] = { CELL_TEXT, "name", compare_name, 180,
+    NULL },
+  [TIERS_SUPPLIER_COLUMN_CATEGORY] = { CELL_TEXT, "category", compare_category, 110,
+    NULL },
+  [TIERS_SUPPLIER_COLUMN_GRADE] = { CELL_GRADE, NULL, compare_grade, -1,
+    "notify::grade" },
+  [TIERS_SUPPLIER_COLUMN_SCORE] = { CELL_NUMBER, "score-text", compare_score, -1,
+    "notify::score-text" },
+  [TIERS_SUPPLIER_COLUMN_CHANGE] = { CELL_CHANGE, "change-text", compare_change, -1,
+    "notify::change-text" },
+  [TIERS_SUPPLIER_COLUMN_PROVISIONAL] = { CELL_FLAG, NULL, compare_provisional, -1,
+    "notify::provisional" },
+  [TIERS_SUPPLIER_COLUMN_RECEIPTS] = { CELL_NUMBER, "receipts-text", compare_receipts, -1,
+    "notify::receipts-text" },
+  [TIERS_SUPPLIER_COLUMN_SPEND] = { CELL_NUMBER, "spend-text", compare_spend, -1,
+    "notify::spend-text" },
 };
 
 G_STATIC_ASSERT (TIERS_SUPPLIER_N_COLUMNS == TIERS_SUPPLIER_CSV_N_COLUMNS);
@@ -156,16 +170,15 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
       break;
     }
   gtk_list_item_set_child (item, widget);
+  g_object_set_qdata (G_OBJECT (item), column_quark, (gpointer) column);
 }
 
+/* Shows COLUMN's value of RECORD in the cell WIDGET. */
 static void
-bind_cell_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              gpointer                  user_data)
+update_cell (const Column        *column,
+             TiersSupplierRecord *record,
+             GtkWidget           *widget)
 {
-  const Column *column = user_data;
-  TiersSupplierRecord *record = gtk_list_item_get_item (item);
-  GtkWidget *widget = gtk_list_item_get_child (item);
   g_autofree char *text = NULL;
 
   switch (column->cell)
@@ -196,10 +209,50 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
     gtk_widget_set_tooltip_text (widget, text);
 }
 
+static void
+on_record_notify_cb (TiersSupplierRecord *record,
+                     GParamSpec          *pspec,
+                     GtkListItem         *item)
+{
+  update_cell (g_object_get_qdata (G_OBJECT (item), column_quark), record,
+               gtk_list_item_get_child (item));
+}
+
+/* A switch of the period updates the records in place: a bound cell follows the property it
+ * shows (the change's colour follows its text), so neither the list nor its rows change. */
+static void
+bind_cell_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  user_data)
+{
+  const Column *column = user_data;
+  TiersSupplierRecord *record = gtk_list_item_get_item (item);
+
+  update_cell (column, record, gtk_list_item_get_child (item));
+  if (column->notify_signal != NULL)
+    g_signal_connect_object (record, column->notify_signal, G_CALLBACK (on_record_notify_cb),
+                             item, 0);
+}
+
+static void
+unbind_cell_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  user_data)
+{
+  const Column *column = user_data;
+  TiersSupplierRecord *record = gtk_list_item_get_item (item);
+
+  if (column->notify_signal != NULL && record != NULL)
+    g_signal_handlers_disconnect_by_func (record, on_record_notify_cb, item);
+}
+
 void
 tiers_supplier_columns_add (GtkColumnView *view)
 {
   g_return_if_fail (GTK_IS_COLUMN_VIEW (view));
+
+  if (column_quark == 0)
+    column_quark = g_quark_from_static_string ("tiers-supplier-column");
 
   for (guint i = 0; i < TIERS_SUPPLIER_N_COLUMNS; i++)
     {
@@ -211,6 +264,7 @@ tiers_supplier_columns_add (GtkColumnView *view)
 
       g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), (gpointer) column);
       g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), (gpointer) column);
+      g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell_cb), (gpointer) column);
       view_column = gtk_column_view_column_new (tiers_supplier_csv_column_title (i), factory);
       gtk_column_view_column_set_sorter (view_column, sorter);
       gtk_column_view_column_set_resizable (view_column, TRUE);

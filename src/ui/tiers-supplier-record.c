@@ -155,7 +155,7 @@ static void
 tiers_supplier_record_class_init (TiersSupplierRecordClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+  const GParamFlags flags = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = tiers_supplier_record_finalize;
   object_class->get_property = tiers_supplier_record_get_property;
@@ -251,12 +251,35 @@ tiers_supplier_grading_copy (const TiersEvaluation *evaluation,
   return gradings;
 }
 
-/* The figures that change with the period; texts formatted anew. */
+/* Whether the text *OLD was replaced by a different one; frees *OLD. */
+static gboolean
+text_changed (char       **old,
+              const char  *fresh)
+{
+  gboolean changed = g_strcmp0 (*old, fresh) != 0;
+
+  g_clear_pointer (old, g_free);
+  return changed;
+}
+
+/* The figures that change with the period, texts formatted anew. Notifies each property
+ * whose value really changed, once all are set, so a handler reading the record sees it
+ * whole; a record that a switch leaves alone notifies nothing. */
 static void
 set_values (TiersSupplierRecord        *self,
             const TiersSupplierGrading *grading,
             double                      spend)
 {
+  double score_key = tiers_supplier_record_get_score_key (self);
+  double change_key = tiers_supplier_record_get_change_key (self);
+  char *old_texts[] = { self->score_text, self->change_text, self->receipts_text,
+                        self->spend_text };
+  gboolean changed[N_PROPS] = { FALSE, };
+
+  changed[PROP_SPEND] = self->spend != spend;
+  changed[PROP_RECEIPTS] = self->receipts != grading->receipts;
+  changed[PROP_GRADE] = self->grade != grading->grade;
+  changed[PROP_PROVISIONAL] = self->provisional != grading->provisional;
   self->spend = spend;
   self->receipts = grading->receipts;
   self->grade = grading->grade;
@@ -266,11 +289,16 @@ set_values (TiersSupplierRecord        *self,
   self->previous_grade = grading->previous_grade;
   self->has_change = grading->previous_graded && grading->graded;
   self->change = self->has_change ? tiers_round2 (grading->score - grading->previous_score) : 0;
-  g_free (self->score_text);
-  g_free (self->change_text);
-  g_free (self->receipts_text);
-  g_free (self->spend_text);
+  changed[PROP_SCORE] = score_key != tiers_supplier_record_get_score_key (self);
+  changed[PROP_CHANGE] = change_key != tiers_supplier_record_get_change_key (self);
   format_texts (self);
+  changed[PROP_SCORE_TEXT] = text_changed (&old_texts[0], self->score_text);
+  changed[PROP_CHANGE_TEXT] = text_changed (&old_texts[1], self->change_text);
+  changed[PROP_RECEIPTS_TEXT] = text_changed (&old_texts[2], self->receipts_text);
+  changed[PROP_SPEND_TEXT] = text_changed (&old_texts[3], self->spend_text);
+  for (guint i = PROP_GRADE; i < N_PROPS; i++)
+    if (changed[i])
+      g_object_notify_by_pspec (G_OBJECT (self), properties[i]);
 }
 
 TiersSupplierRecord *
@@ -302,7 +330,8 @@ tiers_supplier_record_new (const TiersSupplierGrading *grading,
 }
 
 /* A new period's figures for the same supplier: names, contacts and sort keys stay, so
- * switching the period does not build 10,000 records again. The caller tells the list. */
+ * switching the period does not build 10,000 records again. The record notifies what
+ * changed (the cells shown follow); the caller tells the list's filter and sorter. */
 void
 tiers_supplier_record_update (TiersSupplierRecord        *self,
                               const TiersSupplierGrading *grading,

@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* tiers-supplier-record.h: one supplier as a row of the suppliers page for one period: who
  * it is, its grade and score, the change against the previous period, and its receipts and
- * spend in the period. Immutable, read-only properties, so the column view's cells and
- * sorters look them up by name; the page builds a new set whenever the evaluation changes. */
+ * spend in the period. Read-only properties, so the column view's cells look them up by
+ * name; a switch of the period updates the figures in place and notifies each property that
+ * really changed (the cells shown follow their record); the page builds a new set only when
+ * the suppliers themselves changed. */
 #pragma once
 
 #include <glib-object.h>
