@@ -2,7 +2,8 @@
 /* test-suppliers-page.c: the Suppliers page on a real display over sample data: one row per
  * supplier, sorting through the column view, search in Chinese, the grade filter and its
  * count, the overview's transition filter, the CSV export, the scorecard of the selected
- * supplier, its notes across sessions, switching the period, and the narrow layout. */
+ * supplier, its notes across sessions, switching the period (in place: the same records
+ * and rows, showing the new figures), and the narrow layout. */
 #include "config.h"
 
 #include <adwaita.h>
@@ -735,6 +736,163 @@ test_switch_period (Fixture *f, gconstpointer data)
   TIERS_TEST_WAIT_UNTIL (spend_matches (f));
 }
 
+/* The cell widgets of each row the column view has made, in the order of the columns. */
+#define N_CELLS 9
+
+typedef struct
+{
+  Fixture    *f;
+  GHashTable *texts;    /* code -> "grade score receipts" shown before the switch */
+  guint       rows;
+  guint       changed;  /* rows whose texts differ from those in TEXTS */
+} RowCheck;
+
+/* The texts a row shows in the grade, score and receipts columns, as one string. */
+static char *
+row_texts (GtkWidget **cells)
+{
+  return g_strdup_printf ("%d %s %s",
+                          tiers_grade_badge_get_grade (TIERS_GRADE_BADGE (cells[2])),
+                          gtk_label_get_text (GTK_LABEL (cells[3])),
+                          gtk_label_get_text (GTK_LABEL (cells[7])));
+}
+
+/* Every row shows its record as it is now: grade, score, receipts and spend. */
+static void
+check_row (RowCheck   *check,
+           GtkWidget **cells)
+{
+  const char *code = gtk_label_get_text (GTK_LABEL (cells[0]));
+  g_autofree char *score = NULL;
+  g_autofree char *receipts = NULL;
+  g_autofree char *spend = NULL;
+  g_autofree char *texts = row_texts (cells);
+  TiersSupplierRecord *record = NULL;
+
+  for (guint i = 0; record == NULL && i < n_shown (check->f); i++)
+    {
+      g_autoptr(TiersSupplierRecord) candidate = shown_record (check->f, i);
+
+      if (strcmp (tiers_supplier_record_get_code (candidate), code) == 0)
+        record = candidate;
+    }
+  g_assert_nonnull (record);
+  g_object_get (record, "score-text", &score, "receipts-text", &receipts, "spend-text", &spend,
+                NULL);
+  g_assert_cmpint (tiers_grade_badge_get_grade (TIERS_GRADE_BADGE (cells[2])), ==,
+                   tiers_supplier_record_get_grade (record));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (cells[3])), ==, score);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (cells[7])), ==, receipts);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (cells[8])), ==, spend);
+  if (g_hash_table_contains (check->texts, code))
+    check->changed += g_strcmp0 (g_hash_table_lookup (check->texts, code), texts) != 0;
+}
+
+/* Runs check_row over the rows made; with REMEMBER, keeps their texts in CHECK->texts. */
+static void
+check_rows (RowCheck *check,
+            gboolean  remember)
+{
+  GtkWidget *view = find_widget (GTK_WIDGET (check->f->page), GTK_TYPE_COLUMN_VIEW);
+  GtkWidget *list = find_widget (view, GTK_TYPE_LIST_VIEW);
+
+  check->rows = 0;
+  check->changed = 0;
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *cells[N_CELLS];
+      guint k = 0;
+
+      if (g_strcmp0 (gtk_widget_get_css_name (row), "row") != 0
+          || !gtk_widget_get_child_visible (row))
+        continue;
+      for (GtkWidget *cell = gtk_widget_get_first_child (row); cell != NULL && k < N_CELLS;
+           cell = gtk_widget_get_next_sibling (cell))
+        cells[k++] = gtk_widget_get_first_child (cell);
+      g_assert_cmpuint (k, ==, N_CELLS);
+      check_row (check, cells);
+      if (remember)
+        g_hash_table_insert (check->texts,
+                             g_strdup (gtk_label_get_text (GTK_LABEL (cells[0]))),
+                             row_texts (cells));
+      check->rows++;
+    }
+}
+
+static void
+count_changes (GListModel *model,
+               guint       position,
+               guint       removed,
+               guint       added,
+               guint      *changes)
+{
+  (*changes)++;
+}
+
+/* Switching between periods of the same suppliers keeps the very record objects and the
+ * rows: the list sees no change at all (no rows removed and added again), yet the rows on
+ * screen show the new period's grade, score, receipts and spend, as the records notify
+ * what changed. Sorted by score, the order follows the new scores. */
+static void
+test_switch_in_place (Fixture *f, gconstpointer data)
+{
+  GArray *periods = tiers_session_get_periods (f->session);
+  GListModel *shown = tiers_suppliers_page_get_shown (f->page);
+  GtkColumnView *view = GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (f->page),
+                                                      GTK_TYPE_COLUMN_VIEW));
+  g_autoptr(GHashTable) before = g_hash_table_new (NULL, NULL);
+  g_autoptr(GtkColumnViewColumn) score_column = NULL;
+  RowCheck check = { f, g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free), 0, 0 };
+  TiersPeriod other = g_array_index (periods, TiersPeriod, 1);
+  guint changes = 0;
+  gulong handler;
+
+  TIERS_TEST_WAIT_UNTIL (find_widget (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW) != NULL
+                         && gtk_widget_get_first_child (
+                              find_widget (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW)) != NULL);
+  check_rows (&check, TRUE);
+  g_assert_cmpuint (check.rows, >, 5);
+  for (guint i = 0; i < n_shown (f); i++)
+    g_hash_table_add (before, g_list_model_get_item (shown, i));
+
+  handler = g_signal_connect (shown, "items-changed", G_CALLBACK (count_changes), &changes);
+  tiers_session_set_period (f->session, &other);
+  TIERS_TEST_WAIT_UNTIL (tiers_session_get_evaluation (f->session) != NULL
+                         && !tiers_session_get_busy (f->session)
+                         && !tiers_suppliers_page_get_loading (f->page) && spend_matches (f));
+  g_signal_handler_disconnect (shown, handler);
+  g_assert_cmpuint (changes, ==, 0);
+  g_assert_cmpuint (n_shown (f), ==, g_hash_table_size (before));
+  for (guint i = 0; i < n_shown (f); i++)
+    {
+      g_autoptr(TiersSupplierRecord) record = g_list_model_get_item (shown, i);
+
+      g_assert_true (g_hash_table_contains (before, record));
+    }
+  /* The rows made before show the new figures, and some of them did change. */
+  check_rows (&check, FALSE);
+  g_assert_cmpuint (check.rows, >, 5);
+  g_assert_cmpuint (check.changed, >, 0);
+
+  /* Sorted by score, then back to the first period: the order is by the new scores. */
+  score_column = g_list_model_get_item (gtk_column_view_get_columns (view), 3);
+  gtk_column_view_sort_by_column (view, score_column, GTK_SORT_DESCENDING);
+  tiers_session_set_period (f->session, &g_array_index (periods, TiersPeriod, 0));
+  TIERS_TEST_WAIT_UNTIL (tiers_session_get_evaluation (f->session) != NULL
+                         && !tiers_session_get_busy (f->session)
+                         && !tiers_suppliers_page_get_loading (f->page) && spend_matches (f));
+  for (guint i = 1; i < n_shown (f); i++)
+    {
+      g_autoptr(TiersSupplierRecord) a = shown_record (f, i - 1);
+      g_autoptr(TiersSupplierRecord) b = shown_record (f, i);
+
+      g_assert_cmpfloat (tiers_supplier_record_get_score_key (a), >=,
+                         tiers_supplier_record_get_score_key (b));
+    }
+  g_hash_table_unref (check.texts);
+}
+
 /* A database without data: the page says so instead of showing an empty list. */
 static void
 test_no_data (void)
@@ -801,6 +959,7 @@ main (int    argc,
   ADD ("/suppliers-page/category-and-provisional", test_category_and_provisional, NULL);
   ADD ("/suppliers-page/keeps-selection", test_keeps_selection, NULL);
   ADD ("/suppliers-page/switch-period", test_switch_period, NULL);
+  ADD ("/suppliers-page/switch-in-place", test_switch_in_place, NULL);
   ADD ("/suppliers-page/narrow", test_narrow, "narrow");
   g_test_add_func ("/suppliers-page/no-data", test_no_data);
   return g_test_run ();
