@@ -557,6 +557,38 @@ import_month (Walk *w)
                     ==, evaluation->n_suppliers);
 }
 
+/* f. On a phone-sized window the header bar still holds the period, the title, the menu
+ * and the window buttons: the period goes by its short name, and the pages switch from a
+ * bar at the bottom. */
+static void
+narrow_window (Walk *w)
+{
+  TiersPeriodSelector *selector = tiers_window_get_period_selector (w->window);
+  GtkWidget *header = find_by_type (GTK_WIDGET (w->window), ADW_TYPE_HEADER_BAR);
+  GtkWidget *bar = find_by_type (GTK_WIDGET (w->window), ADW_TYPE_VIEW_SWITCHER_BAR);
+  g_autofree char *full = tiers_period_to_label (
+    tiers_session_get_period (tiers_window_get_session (w->window)));
+  int header_width = 0, content_width = 0;
+
+  g_assert_false (tiers_period_selector_get_compact (selector));
+  g_assert_cmpstr (tiers_period_selector_get_button_text (selector), ==, full);
+  g_assert_false (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bar)));
+
+  gtk_window_set_default_size (GTK_WINDOW (w->window), 360, 700);
+  TIERS_TEST_WAIT_UNTIL (tiers_period_selector_get_compact (selector) &&
+                         adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bar)));
+  g_assert_nonnull (tiers_period_selector_get_button_text (selector));
+  gtk_widget_measure (header, GTK_ORIENTATION_HORIZONTAL, -1, &header_width, NULL, NULL, NULL);
+  gtk_widget_measure (gtk_window_get_child (GTK_WINDOW (w->window)),
+                      GTK_ORIENTATION_HORIZONTAL, -1, &content_width, NULL, NULL, NULL);
+  g_assert_cmpint (header_width, <=, 360);
+  g_assert_cmpint (content_width, <=, 360);
+
+  gtk_window_set_default_size (GTK_WINDOW (w->window), 1280, 800);
+  TIERS_TEST_WAIT_UNTIL (!tiers_period_selector_get_compact (selector));
+  g_assert_cmpstr (tiers_period_selector_get_button_text (selector), ==, full);
+}
+
 static void
 test_walkthrough (void)
 {
@@ -574,6 +606,7 @@ test_walkthrough (void)
   open_worst_scorecard (&w);
   change_weight (&w);
   import_month (&w);
+  narrow_window (&w);
 
   gtk_window_destroy (GTK_WINDOW (w.window));
   while (g_main_context_iteration (NULL, FALSE))

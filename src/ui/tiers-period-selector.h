@@ -22,5 +22,12 @@ TiersSession *tiers_period_selector_get_session (TiersPeriodSelector *self);
 void          tiers_period_selector_set_session (TiersPeriodSelector *self,
                                                  TiersSession        *session);
 GtkDropDown  *tiers_period_selector_get_dropdown (TiersPeriodSelector *self);
+/* Property "compact": the button names the period in its shortest form (the list keeps
+ * the full names), for a narrow window's header bar. */
+gboolean      tiers_period_selector_get_compact (TiersPeriodSelector *self);
+void          tiers_period_selector_set_compact (TiersPeriodSelector *self,
+                                                 gboolean             compact);
+/* The text the button shows now. */
+const char   *tiers_period_selector_get_button_text (TiersPeriodSelector *self);
 
 G_END_DECLS
