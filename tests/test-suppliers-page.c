@@ -3,7 +3,8 @@
  * supplier, sorting through the column view, search in Chinese, the grade filter and its
  * count, the overview's transition filter, the CSV export, the scorecard of the selected
  * supplier, its notes across sessions, switching the period (in place: the same records
- * and rows, showing the new figures), and the narrow layout. */
+ * and rows, showing the new figures and the new period's scorecard), and the narrow
+ * layout. */
 #include "config.h"
 
 #include <adwaita.h>
@@ -668,7 +669,8 @@ test_keeps_selection (Fixture *f, gconstpointer data)
   select_position (f, 5);
   tiers_session_data_changed (f->session);
   g_assert_true (tiers_suppliers_page_get_loading (f->page));
-  TIERS_TEST_WAIT_UNTIL (!tiers_session_get_busy (f->session) && !tiers_suppliers_page_get_loading (f->page));
+  TIERS_TEST_WAIT_UNTIL (!tiers_session_get_busy (f->session)
+                         && !tiers_suppliers_page_get_loading (f->page));
   g_assert_cmpstr (tiers_suppliers_page_get_selected_code (f->page), ==, code);
   shown = tiers_scorecard_get_supplier (scorecard_of (f));
   g_assert_nonnull (shown);
@@ -710,8 +712,9 @@ test_switch_period (Fixture *f, gconstpointer data)
   other = g_array_index (periods, TiersPeriod, 1);
   g_assert_false (tiers_period_equal (&other, tiers_session_get_period (f->session)));
   tiers_session_set_period (f->session, &other);
-  TIERS_TEST_WAIT_UNTIL (!tiers_session_get_busy (f->session) && !tiers_suppliers_page_get_loading (f->page)
-              && tiers_session_get_evaluation (f->session) != NULL);
+  TIERS_TEST_WAIT_UNTIL (!tiers_session_get_busy (f->session)
+                         && !tiers_suppliers_page_get_loading (f->page)
+                         && tiers_session_get_evaluation (f->session) != NULL);
   evaluation = tiers_session_get_evaluation (f->session);
   g_assert_true (tiers_period_equal (&evaluation->period, &other));
   g_assert_cmpuint (n_shown (f), ==, evaluation->n_suppliers);
@@ -830,10 +833,57 @@ count_changes (GListModel *model,
   (*changes)++;
 }
 
+/* The scorecard's sentence on why SUPPLIER's grade changed in PERIOD, from the store. */
+static char *
+describe_change (Fixture           *f,
+                 const TiersPeriod *period,
+                 const char        *code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TiersStore) store = tiers_store_open (f->path, &error);
+  g_autoptr(TiersExplanation) explanation = NULL;
+
+  g_assert_no_error (error);
+  explanation = tiers_store_explain (store, period, code, &error);
+  g_assert_no_error (error);
+  return tiers_describe_change (explanation);
+}
+
+/* Selects the first supplier shown whose sentence differs between FROM and TO (both
+ * evaluated), and gives both sentences. */
+static void
+select_differing (Fixture           *f,
+                  const TiersPeriod *from,
+                  const TiersPeriod *to,
+                  char             **why_from,
+                  char             **why_to)
+{
+  for (guint i = 0; i < n_shown (f); i++)
+    {
+      g_autoptr(TiersSupplierRecord) record = shown_record (f, i);
+      const char *code = tiers_supplier_record_get_code (record);
+
+      *why_from = describe_change (f, from, code);
+      *why_to = describe_change (f, to, code);
+      if (strcmp (*why_from, *why_to) != 0)
+        {
+          select_position (f, i);
+          g_assert_true (tiers_scorecard_get_supplier (scorecard_of (f)) == record);
+          TIERS_TEST_WAIT_UNTIL (!tiers_scorecard_get_loading (scorecard_of (f)));
+          g_assert_true (has_label (GTK_WIDGET (scorecard_of (f)), *why_from));
+          return;
+        }
+      g_clear_pointer (why_from, g_free);
+      g_clear_pointer (why_to, g_free);
+    }
+  g_assert_not_reached ();
+}
+
 /* Switching between periods of the same suppliers keeps the very record objects and the
  * rows: the list sees no change at all (no rows removed and added again), yet the rows on
  * screen show the new period's grade, score, receipts and spend, as the records notify
- * what changed. Sorted by score, the order follows the new scores. */
+ * what changed. Sorted by score, the order follows the new scores; the scorecard of the
+ * selected supplier shows the new period. */
 static void
 test_switch_in_place (Fixture *f, gconstpointer data)
 {
@@ -845,6 +895,8 @@ test_switch_in_place (Fixture *f, gconstpointer data)
   g_autoptr(GtkColumnViewColumn) score_column = NULL;
   RowCheck check = { f, g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free), 0, 0 };
   TiersPeriod other = g_array_index (periods, TiersPeriod, 1);
+  g_autofree char *why_before = NULL;
+  g_autofree char *why_after = NULL;
   guint changes = 0;
   gulong handler;
 
@@ -875,13 +927,18 @@ test_switch_in_place (Fixture *f, gconstpointer data)
   g_assert_cmpuint (check.rows, >, 5);
   g_assert_cmpuint (check.changed, >, 0);
 
-  /* Sorted by score, then back to the first period: the order is by the new scores. */
+  /* Sorted by score, then back to the first period: the order is by the new scores, and
+   * the scorecard of the selected supplier (the same record) shows the first period. */
   score_column = g_list_model_get_item (gtk_column_view_get_columns (view), 3);
   gtk_column_view_sort_by_column (view, score_column, GTK_SORT_DESCENDING);
+  select_differing (f, &other, &g_array_index (periods, TiersPeriod, 0), &why_before, &why_after);
   tiers_session_set_period (f->session, &g_array_index (periods, TiersPeriod, 0));
   TIERS_TEST_WAIT_UNTIL (tiers_session_get_evaluation (f->session) != NULL
                          && !tiers_session_get_busy (f->session)
-                         && !tiers_suppliers_page_get_loading (f->page) && spend_matches (f));
+                         && !tiers_suppliers_page_get_loading (f->page) && spend_matches (f)
+                         && !tiers_scorecard_get_loading (scorecard_of (f)));
+  g_assert_true (has_label (GTK_WIDGET (scorecard_of (f)), why_after));
+  g_assert_false (has_label (GTK_WIDGET (scorecard_of (f)), why_before));
   for (guint i = 1; i < n_shown (f); i++)
     {
       g_autoptr(TiersSupplierRecord) a = shown_record (f, i - 1);

@@ -33,6 +33,7 @@ struct _TiersSuppliersPage
   GHashTable          *spend_cache;      /* period string -> (code -> double *) */
   GHashTable          *spend_pending;    /* period strings whose spend is being read */
   GPtrArray           *built;            /* the records last built, also while none shown */
+  TiersPeriod          built_period;     /* the period whose figures they hold */
   gboolean             stale;            /* the data changed: build the records anew */
   gboolean             loading;
   gboolean             rebuilding;       /* selection changes are ours, not the user's */

@@ -99,6 +99,7 @@ on_records_loaded_cb (GObject      *source,
       fill_records (self, records);
       g_clear_pointer (&self->built, g_ptr_array_unref);
       self->built = g_ptr_array_ref (records);
+      self->built_period = period;
       self->stale = FALSE;
       for (guint i = 0; i < records->len; i++)
         {
@@ -177,6 +178,20 @@ load_spend (TiersSuppliersPage *self,
                                    g_object_ref (self));
 }
 
+/* The scorecard reads the session's evaluation when it is given a record: the same record
+ * with a new period's figures is given again, so the card shows that period. */
+static void
+refresh_scorecard (TiersSuppliersPage *self)
+{
+  g_autoptr(TiersSupplierRecord) shown = NULL;
+
+  if (tiers_scorecard_get_supplier (self->scorecard) == NULL)
+    return;
+  shown = g_object_ref (tiers_scorecard_get_supplier (self->scorecard));
+  tiers_scorecard_set_supplier (self->scorecard, NULL);
+  tiers_scorecard_set_supplier (self->scorecard, shown);
+}
+
 /* Gives the records last built EVALUATION's figures, if they are the same suppliers in
  * the same order. The list keeps its items: each record notifies what changed, so only the
  * cells shown are updated, and the filter and the sorter run once over the new values.
@@ -218,6 +233,7 @@ update_in_place (TiersSuppliersPage    *self,
   if (g_list_model_get_n_items (G_LIST_MODEL (self->records)) != n)
     {
       fill_records (self, records);
+      self->built_period = evaluation->period;
       return TRUE;
     }
   self->rebuilding = TRUE;
@@ -226,6 +242,10 @@ update_in_place (TiersSuppliersPage    *self,
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   self->rebuilding = FALSE;
   tiers_suppliers_page_restore_selection (self);
+  /* Not when only the spend landed: the card keeps what is being typed in its notes. */
+  if (!tiers_period_equal (&self->built_period, &evaluation->period))
+    refresh_scorecard (self);
+  self->built_period = evaluation->period;
   return TRUE;
 }
 
