@@ -247,6 +247,18 @@ tiers_period_selector_get_dropdown (TiersPeriodSelector *self)
   return self->dropdown;
 }
 
+void
+tiers_period_selector_choose (TiersPeriodSelector *self,
+                              const TiersPeriod   *period)
+{
+  g_return_if_fail (TIERS_IS_PERIOD_SELECTOR (self));
+  g_return_if_fail (period != NULL);
+
+  for (guint i = 0; i < self->periods->len; i++)
+    if (tiers_period_equal (&g_array_index (self->periods, TiersPeriod, i), period))
+      gtk_drop_down_set_selected (self->dropdown, i);
+}
+
 gboolean
 tiers_period_selector_get_compact (TiersPeriodSelector *self)
 {

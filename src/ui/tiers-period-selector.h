@@ -22,6 +22,10 @@ TiersSession *tiers_period_selector_get_session (TiersPeriodSelector *self);
 void          tiers_period_selector_set_session (TiersPeriodSelector *self,
                                                  TiersSession        *session);
 GtkDropDown  *tiers_period_selector_get_dropdown (TiersPeriodSelector *self);
+/* Chooses PERIOD as a click in the list does (remembered, the session follows); nothing
+ * happens when it has no data. */
+void          tiers_period_selector_choose      (TiersPeriodSelector *self,
+                                                 const TiersPeriod   *period);
 /* Property "compact": the button names the period in its shortest form (the list keeps
  * the full names), for a narrow window's header bar. */
 gboolean      tiers_period_selector_get_compact (TiersPeriodSelector *self);

@@ -37,6 +37,8 @@ struct _TiersWindow
   char                 *db_path;
   guint                 open_source;   /* opening the session after the first frame */
   gboolean              busy;
+  TiersPeriod           newest;        /* the newest period with data, if has_newest */
+  gboolean              has_newest;
 };
 
 G_DEFINE_FINAL_TYPE (TiersWindow, tiers_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -202,6 +204,58 @@ on_session_failed_cb (TiersSession *session,
     tiers_window_add_toast (self, error->message);
 }
 
+/* Whether PERIOD, now the newest with data, is later than the newest before. */
+static gboolean
+is_new_period (TiersWindow       *self,
+               const TiersPeriod *period)
+{
+  if (!self->has_newest)
+    return FALSE;
+  if (period->kind == self->newest.kind)
+    return tiers_period_compare (period, &self->newest) > 0;
+  return period->year > self->newest.year;
+}
+
+static void
+keep_newest (TiersWindow *self)
+{
+  GArray *periods = tiers_session_get_periods (self->session);
+
+  self->has_newest = periods->len > 0;
+  if (self->has_newest)
+    self->newest = g_array_index (periods, TiersPeriod, 0);
+}
+
+/* Data of a newer period than any before (a new month imported) are offered at once: the
+ * selector keeps the period being looked at, and a new entry at the top of its list is
+ * easy to miss. */
+static void
+offer_new_period (TiersWindow *self)
+{
+  GArray *periods = tiers_session_get_periods (self->session);
+  const TiersPeriod *newest = periods->len > 0 ? &g_array_index (periods, TiersPeriod, 0)
+                                               : NULL;
+  gboolean offer = newest != NULL && is_new_period (self, newest) &&
+                   !tiers_period_equal (newest, tiers_session_get_period (self->session));
+  g_autofree char *label = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *target = NULL;
+  AdwToast *toast;
+
+  keep_newest (self);
+  if (!offer)
+    return;
+  label = tiers_period_to_label (newest);
+  target = tiers_period_to_string (newest);
+  /* Translators: a toast after an import; %s is a period, e.g. "2026 Q4" */
+  title = g_strdup_printf (_("%s has data now"), label);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Show"));
+  adw_toast_set_action_name (toast, "win.show-period");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (target));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 /* An import or the sample data brought the first suppliers: the pages replace the empty
  * state. */
 static void
@@ -209,6 +263,7 @@ on_session_data_changed_cb (TiersSession *session,
                             TiersWindow  *self)
 {
   show_pages (self);
+  offer_new_period (self);
 }
 
 static void
@@ -274,6 +329,7 @@ open_session (TiersWindow *self)
   tiers_period_selector_set_session (self->period_selector, self->session);
   add_pages (self);
   on_session_busy_cb (self->session, NULL, self);
+  keep_newest (self);
   g_settings_set_string (self->settings, "last-database", self->db_path);
   show_pages (self);
 }
@@ -353,6 +409,21 @@ tiers_window_show_page_action (GtkWidget  *widget,
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "pages") == 0)
     adw_view_stack_set_visible_child_name (self->view_stack,
                                            g_variant_get_string (parameter, NULL));
+}
+
+/* win.show-period: the period named by its string ("2026-Q4"), as if chosen in the
+ * selector. */
+static void
+tiers_window_show_period_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  TiersWindow *self = TIERS_WINDOW (widget);
+  TiersPeriod period;
+
+  if (self->session != NULL &&
+      tiers_period_parse (g_variant_get_string (parameter, NULL), &period, NULL))
+    tiers_period_selector_choose (self->period_selector, &period);
 }
 
 /* win.search: Ctrl+F searches the suppliers from any page. */
@@ -600,6 +671,8 @@ tiers_window_class_init (TiersWindowClass *klass)
                                    tiers_window_show_page_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL,
                                    tiers_window_search_action);
+  gtk_widget_class_install_action (widget_class, "win.show-period", "s",
+                                   tiers_window_show_period_action);
 }
 
 static void
