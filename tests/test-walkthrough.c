@@ -235,7 +235,7 @@ find_worst (Walk *w)
 }
 
 /* c. Selecting the top row opens its scorecard: grade, score, each criterion's points, and
- * in sentences why the grade changed. */
+ * the scores that make that grade, and in sentences why the grade changed. */
 static void
 open_worst_scorecard (Walk *w)
 {
@@ -268,6 +268,18 @@ open_worst_scorecard (Walk *w)
                                                                   TIERS_TYPE_SCORECARD,
                                                                   "score_label"))),
                    ==, score);
+
+  /* The grade's band says why 45 points make a D: the C threshold of the scheme. */
+  {
+    g_autofree char *band = g_strdup_printf ("Grade D: a score under %.1f",
+                                             evaluation->scheme->grade_c);
+
+    g_assert_cmpfloat (result->score, <, evaluation->scheme->grade_c);
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (template_child (scorecard,
+                                                                    TIERS_TYPE_SCORECARD,
+                                                                    "band_label"))),
+                     ==, band);
+  }
 
   /* One row per criterion; a criterion with a value says the points it adds. */
   criteria = GTK_WIDGET (template_child (scorecard, TIERS_TYPE_SCORECARD, "criteria_list"));

@@ -85,6 +85,44 @@ tiers_format_rank (guint       rank,
   return g_strdup_printf (_("Rank %u of %u in %s"), rank, of, category);
 }
 
+/* A threshold as the criteria page shows it: one decimal, two where it has them. */
+static char *
+format_threshold (double value)
+{
+  return g_strdup_printf (fabs (value * 10 - round (value * 10)) < 1e-9 ? "%.1f" : "%.2f",
+                          value);
+}
+
+char *
+tiers_describe_grade_band (const TiersScheme *scheme,
+                           TiersGrade         grade)
+{
+  g_autofree char *a = format_threshold (scheme->grade_a);
+  g_autofree char *b = format_threshold (scheme->grade_b);
+  g_autofree char *c = format_threshold (scheme->grade_c);
+
+  switch (grade)
+    {
+    case TIERS_GRADE_A:
+      /* Translators: the scores that make grade A, e.g. "Grade A: a score of 90.0 or more" */
+      return g_strdup_printf (_("Grade A: a score of %s or more"), a);
+    case TIERS_GRADE_B:
+      /* Translators: the scores that make grade B, e.g. "Grade B: a score from 75.0 to
+       * under 90.0" */
+      return g_strdup_printf (_("Grade B: a score from %s to under %s"), b, a);
+    case TIERS_GRADE_C:
+      /* Translators: the scores that make grade C, e.g. "Grade C: a score from 60.0 to
+       * under 75.0" */
+      return g_strdup_printf (_("Grade C: a score from %s to under %s"), c, b);
+    case TIERS_GRADE_D:
+      /* Translators: the scores that make grade D, e.g. "Grade D: a score under 60.0" */
+      return g_strdup_printf (_("Grade D: a score under %s"), c);
+    case TIERS_GRADE_NONE:
+    default:
+      return NULL;
+    }
+}
+
 gboolean
 tiers_evaluation_rank_in_category (const TiersEvaluation     *evaluation,
                                    const TiersSupplierResult *result,

@@ -27,6 +27,10 @@ gboolean tiers_evaluation_rank_in_category (const TiersEvaluation     *evaluatio
                                             const TiersSupplierResult *result,
                                             guint                     *rank,
                                             guint                     *of);
+/* Which scores make GRADE under SCHEME's thresholds, e.g. "Grade B: a score from 75.0 to
+ * under 90.0"; NULL for the ungraded. */
+char *tiers_describe_grade_band    (const TiersScheme         *scheme,
+                                    TiersGrade                 grade);
 /* Why RESULT is provisional, as a sentence; NULL when it is not. */
 char *tiers_describe_provisional   (const TiersEvaluation     *evaluation,
                                     const TiersSupplierResult *result);

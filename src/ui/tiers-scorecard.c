@@ -44,6 +44,7 @@ struct _TiersScorecard
   GtkLabel            *identity_label;
   GtkLabel            *contact_label;
   GtkLabel            *rank_label;
+  GtkLabel            *band_label;
   GtkLabel            *score_label;
   GtkLabel            *provisional_label;
   GtkStack            *change_stack;
@@ -296,6 +297,7 @@ fill_header (TiersScorecard            *self,
   g_autofree char *contact = NULL;
   g_autofree char *provisional = NULL;
   g_autofree char *rank = NULL;
+  g_autofree char *band = NULL;
   g_autofree char *score = NULL;
   guint n = 0, position, of;
 
@@ -322,6 +324,10 @@ fill_header (TiersScorecard            *self,
     rank = tiers_format_rank (position, of, tiers_supplier_record_get_category (record));
   gtk_label_set_text (self->rank_label, rank != NULL ? rank : "");
   gtk_widget_set_visible (GTK_WIDGET (self->rank_label), rank != NULL);
+  if (result != NULL && result->graded)
+    band = tiers_describe_grade_band (evaluation->scheme, result->grade);
+  gtk_label_set_text (self->band_label, band != NULL ? band : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->band_label), band != NULL);
   if (result != NULL)
     provisional = tiers_describe_provisional (evaluation, result);
   gtk_label_set_text (self->provisional_label, provisional != NULL ? provisional : "");
@@ -519,6 +525,7 @@ tiers_scorecard_class_init (TiersScorecardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, identity_label);
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, contact_label);
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, rank_label);
+  gtk_widget_class_bind_template_child (widget_class, TiersScorecard, band_label);
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, score_label);
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, provisional_label);
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, change_stack);
