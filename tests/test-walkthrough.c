@@ -16,7 +16,6 @@
 #include "tiers-scorecard.h"
 #include "tiers-scorecard-text.h"
 #include "tiers-store-evaluation.h"
-#include "tiers-store-suppliers.h"
 #include "tiers-supplier-record.h"
 #include "tiers-test-util.h"
 #include "tiers-what-if-view.h"
