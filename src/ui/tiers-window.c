@@ -444,9 +444,10 @@ tiers_window_search_action (GtkWidget  *widget,
  * menu and the window buttons (a Chinese quarter takes twice the width of "2026 Q3"). */
 #define NARROW_WIDTH 500
 
-/* The default size follows the window as it is resized; a narrow window names its period
- * in the short form. Not the header bar's own allocation: the short form would make room,
- * and the form would flip back and forth at one width. */
+/* The default size follows the window as it is resized, but not into maximized or full
+ * screen, which are wide; a narrow window names its period in the short form. Not the
+ * header bar's own allocation: the short form would make room, and the form would flip
+ * back and forth at one width. */
 static void
 on_default_width_cb (TiersWindow *self)
 {
@@ -454,7 +455,10 @@ on_default_width_cb (TiersWindow *self)
 
   /* GTK 4.8 writes both, whatever its documentation says of NULL. */
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
-  tiers_period_selector_set_compact (self->period_selector, width > 0 && width < NARROW_WIDTH);
+  tiers_period_selector_set_compact (self->period_selector,
+                                     width > 0 && width < NARROW_WIDTH &&
+                                     !gtk_window_is_maximized (GTK_WINDOW (self)) &&
+                                     !gtk_window_is_fullscreen (GTK_WINDOW (self)));
 }
 
 /* win.load-sample: the demonstration data, for trying the application out. */
@@ -683,6 +687,8 @@ tiers_window_init (TiersWindow *self)
   self->settings = g_settings_new (APPLICATION_ID);
   restore_window_size (self);
   g_signal_connect (self, "notify::default-width", G_CALLBACK (on_default_width_cb), NULL);
+  g_signal_connect (self, "notify::maximized", G_CALLBACK (on_default_width_cb), NULL);
+  g_signal_connect (self, "notify::fullscreened", G_CALLBACK (on_default_width_cb), NULL);
   on_default_width_cb (self);
   tiers_window_set_up_drop (self);
 }
