@@ -266,6 +266,7 @@ tiers_supplier_columns_add (GtkColumnView *view)
       g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), (gpointer) column);
       g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell_cb), (gpointer) column);
       view_column = gtk_column_view_column_new (tiers_supplier_csv_column_title (i), factory);
+      g_object_set_qdata (G_OBJECT (view_column), column_quark, (gpointer) column);
       gtk_column_view_column_set_sorter (view_column, sorter);
       gtk_column_view_column_set_resizable (view_column, TRUE);
       gtk_column_view_column_set_fixed_width (view_column, column->fixed_width);
@@ -273,4 +274,24 @@ tiers_supplier_columns_add (GtkColumnView *view)
       gtk_column_view_column_set_expand (view_column, i == TIERS_SUPPLIER_COLUMN_NAME);
       gtk_column_view_append_column (view, view_column);
     }
+}
+
+GtkColumnViewColumn *
+tiers_supplier_columns_find (GtkColumnView       *view,
+                             TiersSupplierColumn  which)
+{
+  GListModel *view_columns;
+
+  g_return_val_if_fail (GTK_IS_COLUMN_VIEW (view) && which < TIERS_SUPPLIER_N_COLUMNS, NULL);
+
+  /* By what the column shows, not by position: the user may have dragged it elsewhere. */
+  view_columns = gtk_column_view_get_columns (view);
+  for (guint i = 0; i < g_list_model_get_n_items (view_columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (view_columns, i);
+
+      if (g_object_get_qdata (G_OBJECT (column), column_quark) == &columns[which])
+        return column;
+    }
+  return NULL;
 }

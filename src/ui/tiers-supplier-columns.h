@@ -23,5 +23,8 @@ typedef enum
 
 /* Appends every column, in the order above, to VIEW. */
 void tiers_supplier_columns_add (GtkColumnView *view);
+/* The column of VIEW that shows WHICH (VIEW's own reference), or NULL. */
+GtkColumnViewColumn *tiers_supplier_columns_find (GtkColumnView       *view,
+                                                  TiersSupplierColumn  which);
 
 G_END_DECLS

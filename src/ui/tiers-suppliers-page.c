@@ -374,6 +374,14 @@ tiers_suppliers_page_show (TiersSuppliersPage        *self,
   set_scope (self, filter);
   self->rebuilding = FALSE;
   refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
+  /* A group picked on the overview (a grade, the provisional, a move) is shown weakest
+   * first: the suppliers that need the manager's attention on top. */
+  if (filter != NULL && filter->kind != TIERS_SUPPLIER_FILTER_ALL &&
+      filter->kind != TIERS_SUPPLIER_FILTER_SUPPLIER)
+    gtk_column_view_sort_by_column (self->column_view,
+                                    tiers_supplier_columns_find (self->column_view,
+                                                                 TIERS_SUPPLIER_COLUMN_SCORE),
+                                    GTK_SORT_ASCENDING);
   if (filter != NULL && filter->kind == TIERS_SUPPLIER_FILTER_SUPPLIER)
     {
       g_free (self->selected_code);
