@@ -10,6 +10,7 @@
 #include "tiers-import-dialog.h"
 #include "tiers-window.h"
 #include "tiers-test-util.h"
+#include "tiers-test-widgets.h"
 
 typedef struct
 {
@@ -482,21 +483,6 @@ find_import_dialog (void)
   return NULL;
 }
 
-static GtkDropTarget *
-find_drop_target (GtkWidget *widget)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_DROP_TARGET (controller))
-        return GTK_DROP_TARGET (controller);
-    }
-  return NULL;
-}
-
 /* CSV files dropped on an empty database's window open the dialog with them; once they
  * land, the window leaves its empty state and says what landed. */
 static void
@@ -516,7 +502,7 @@ test_drop_on_window (Fixture *f, gconstpointer data)
   g_assert_null (find_import_dialog ());
   g_value_init (&value, GDK_TYPE_FILE_LIST);
   g_value_take_boxed (&value, gdk_file_list_new_from_array (files, G_N_ELEMENTS (files)));
-  g_signal_emit_by_name (find_drop_target (GTK_WIDGET (window)), "drop", &value, 10.0, 10.0,
+  g_signal_emit_by_name (tiers_test_find_drop_target (GTK_WIDGET (window)), "drop", &value, 10.0, 10.0,
                          &dropped);
   g_value_unset (&value);
   g_assert_true (dropped);

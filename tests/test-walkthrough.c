@@ -18,6 +18,7 @@
 #include "tiers-store-evaluation.h"
 #include "tiers-supplier-record.h"
 #include "tiers-test-util.h"
+#include "tiers-test-widgets.h"
 #include "tiers-what-if-view.h"
 #include "tiers-window.h"
 
@@ -30,62 +31,6 @@ typedef struct
 } Walk;
 
 /* Widgets as a person sees them. */
-
-static GtkWidget *
-find_by_type (GtkWidget *widget,
-              GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* The shown, sensitive button that activates ACTION, anywhere below WIDGET. */
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *action)
-{
-  if (GTK_IS_BUTTON (widget) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0 &&
-      gtk_widget_get_mapped (widget) && gtk_widget_is_sensitive (widget))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, action);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* A mapped label below WIDGET whose text starts with PREFIX. */
-static GtkLabel *
-find_label (GtkWidget  *widget,
-            const char *prefix)
-{
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
-      g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), prefix))
-    return GTK_LABEL (widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkLabel *found = find_label (child, prefix);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 static GObject *
 template_child (gpointer    widget,
@@ -138,13 +83,13 @@ load_sample (Walk *w)
   GtkWidget *button;
 
   TIERS_TEST_WAIT_UNTIL (g_strcmp0 (tiers_window_get_page (w->window), "empty") == 0);
-  button = find_button (GTK_WIDGET (w->window), "win.load-sample");
+  button = tiers_test_find_button (GTK_WIDGET (w->window), "win.load-sample");
   g_assert_nonnull (button);
   g_assert_nonnull (gtk_widget_get_ancestor (button, ADW_TYPE_STATUS_PAGE));
   g_assert_true (gtk_widget_activate (button));
   TIERS_TEST_WAIT_UNTIL (g_strcmp0 (tiers_window_get_page (w->window), "pages") == 0);
   wait_until_settled (w);
-  g_assert_nonnull (find_label (GTK_WIDGET (w->window), "Sample data loaded"));
+  g_assert_nonnull (tiers_test_find_label (GTK_WIDGET (w->window), "Sample data loaded"));
   g_assert_cmpstr (visible_page (w), ==, "overview");
 }
 
@@ -226,7 +171,7 @@ open_worst_scorecard (Walk *w)
   const TiersEvaluation *evaluation = tiers_session_get_evaluation (session);
   const TiersSupplierResult *result = tiers_evaluation_find (evaluation, w->worst);
   TiersSuppliersPage *suppliers = tiers_window_get_suppliers_page (w->window);
-  GtkColumnView *view = GTK_COLUMN_VIEW (find_by_type (GTK_WIDGET (suppliers),
+  GtkColumnView *view = GTK_COLUMN_VIEW (tiers_test_find_by_type (GTK_WIDGET (suppliers),
                                                        GTK_TYPE_COLUMN_VIEW));
   TiersScorecard *scorecard;
   GtkWidget *criteria;
@@ -236,7 +181,7 @@ open_worst_scorecard (Walk *w)
 
   gtk_selection_model_select_item (gtk_column_view_get_model (view), 0, TRUE);
   g_assert_cmpstr (tiers_suppliers_page_get_selected_code (suppliers), ==, w->worst);
-  scorecard = TIERS_SCORECARD (find_by_type (GTK_WIDGET (suppliers), TIERS_TYPE_SCORECARD));
+  scorecard = TIERS_SCORECARD (tiers_test_find_by_type (GTK_WIDGET (suppliers), TIERS_TYPE_SCORECARD));
   g_assert_nonnull (scorecard);
   g_assert_cmpstr (tiers_supplier_record_get_code (tiers_scorecard_get_supplier (scorecard)),
                    ==, w->worst);
@@ -276,7 +221,7 @@ open_worst_scorecard (Walk *w)
           {
             g_autofree char *points = g_strdup_printf ("+%.2f points", criterion->points);
 
-            g_assert_nonnull (find_label (row, points));
+            g_assert_nonnull (tiers_test_find_label (row, points));
             with_points++;
           }
       }
@@ -432,37 +377,6 @@ write_month (Walk              *w,
   return g_steal_pointer (&path);
 }
 
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();  /* owned by GTK */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type) && gtk_widget_get_visible (
-            GTK_WIDGET (toplevel)))
-        return toplevel;
-    }
-  return NULL;
-}
-
-static GtkDropTarget *
-find_drop_target (GtkWidget *widget)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_DROP_TARGET (controller))
-        return GTK_DROP_TARGET (controller);
-    }
-  return NULL;
-}
-
 /* The file dragged from a file manager and dropped on the window. (Import… in the main
  * menu opens GTK's file chooser on the same dialog; its sidebar's cloud-provider client
  * leaks inside its library, which the sanitizer build would report.) */
@@ -475,7 +389,7 @@ drop_file (Walk  *w,
 
   g_value_init (&value, GDK_TYPE_FILE_LIST);
   g_value_take_boxed (&value, gdk_file_list_new_from_array (&file, 1));
-  g_signal_emit_by_name (find_drop_target (GTK_WIDGET (w->window)), "drop", &value, 10.0,
+  g_signal_emit_by_name (tiers_test_find_drop_target (GTK_WIDGET (w->window)), "drop", &value, 10.0,
                          10.0, &dropped);
   g_value_unset (&value);
   g_assert_true (dropped);
@@ -523,22 +437,22 @@ import_month (Walk *w)
   g_assert_false (selector_offers (w, next_label));
 
   drop_file (w, file);
-  dialog = (TiersImportDialog *) find_toplevel (TIERS_TYPE_IMPORT_DIALOG);
+  dialog = (TiersImportDialog *) tiers_test_find_toplevel (TIERS_TYPE_IMPORT_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (w->window));
   g_assert_cmpuint (tiers_import_dialog_get_n_files (dialog), ==, 1);
   TIERS_TEST_WAIT_UNTIL (!tiers_import_dialog_get_busy (dialog));
   g_assert_true (tiers_import_dialog_get_can_import (dialog));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.import", NULL));
-  TIERS_TEST_WAIT_UNTIL (find_toplevel (TIERS_TYPE_IMPORT_DIALOG) == NULL);
+  TIERS_TEST_WAIT_UNTIL (tiers_test_find_toplevel (TIERS_TYPE_IMPORT_DIALOG) == NULL);
 
   /* The new quarter is in the selector, still on the quarter being looked at, and a toast
    * offers it; its Show button evaluates it with the receipts just imported. */
   g_assert_true (selector_offers (w, next_label));
   g_assert_true (tiers_period_equal (tiers_session_get_period (session), &quarter));
-  TIERS_TEST_WAIT_UNTIL ((show = find_button (GTK_WIDGET (w->window), "win.show-period")) !=
+  TIERS_TEST_WAIT_UNTIL ((show = tiers_test_find_button (GTK_WIDGET (w->window), "win.show-period")) !=
                          NULL);
-  g_assert_nonnull (find_label (GTK_WIDGET (w->window), offer));
+  g_assert_nonnull (tiers_test_find_label (GTK_WIDGET (w->window), offer));
   /* A button's activation, like a key press on it, clicks when it lets go. */
   g_assert_true (gtk_widget_activate (show));
   TIERS_TEST_WAIT_UNTIL (tiers_period_equal (tiers_session_get_period (session), &next));
@@ -548,7 +462,7 @@ import_month (Walk *w)
                                                      gtk_drop_down_get_selected (dropdown)),
                                      &next));
   /* Then the toast of what landed. */
-  TIERS_TEST_WAIT_UNTIL (find_label (GTK_WIDGET (w->window), "Imported 6 receipts") != NULL);
+  TIERS_TEST_WAIT_UNTIL (tiers_test_find_label (GTK_WIDGET (w->window), "Imported 6 receipts") != NULL);
   wait_until_settled (w);
   evaluation = tiers_session_get_evaluation (session);
   g_assert_true (tiers_period_equal (&evaluation->period, &next));
@@ -589,8 +503,8 @@ static void
 narrow_window (Walk *w)
 {
   TiersPeriodSelector *selector = tiers_window_get_period_selector (w->window);
-  GtkWidget *header = find_by_type (GTK_WIDGET (w->window), ADW_TYPE_HEADER_BAR);
-  GtkWidget *bar = find_by_type (GTK_WIDGET (w->window), ADW_TYPE_VIEW_SWITCHER_BAR);
+  GtkWidget *header = tiers_test_find_by_type (GTK_WIDGET (w->window), ADW_TYPE_HEADER_BAR);
+  GtkWidget *bar = tiers_test_find_by_type (GTK_WIDGET (w->window), ADW_TYPE_VIEW_SWITCHER_BAR);
   g_autofree char *full = tiers_period_to_label (
     tiers_session_get_period (tiers_window_get_session (w->window)));
   int header_width = 0, content_width = 0;

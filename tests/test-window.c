@@ -15,6 +15,7 @@
 #include "tiers-store-sample.h"
 #include "tiers-store-suppliers.h"
 #include "tiers-window.h"
+#include "tiers-test-widgets.h"
 
 typedef struct
 {
@@ -85,48 +86,11 @@ load_sample (const char *db_path,
   g_assert_no_error (error);
 }
 
-/* The shown, sensitive button that activates `action`, anywhere below `widget`. */
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *action)
-{
-  if (GTK_IS_BUTTON (widget) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0 &&
-      gtk_widget_get_mapped (widget) && gtk_widget_is_sensitive (widget))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, action);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_by_type (GtkWidget *widget,
-              GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* The header bar shows the page switcher over the pages, and the title otherwise. */
 static gboolean
 switcher_shown (TiersWindow *window)
 {
-  GtkWidget *title = find_by_type (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_TITLE);
+  GtkWidget *title = tiers_test_find_by_type (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_TITLE);
 
   g_assert_nonnull (title);
   return adw_view_switcher_title_get_view_switcher_enabled (ADW_VIEW_SWITCHER_TITLE (title));
@@ -166,13 +130,13 @@ test_empty_state (Fixture      *f,
 
   wait_for_page (window, "empty");
   /* Both buttons sit on the status page, which says what to do next. */
-  sample_button = find_button (GTK_WIDGET (window), "win.load-sample");
+  sample_button = tiers_test_find_button (GTK_WIDGET (window), "win.load-sample");
   g_assert_nonnull (sample_button);
   status_page = gtk_widget_get_ancestor (sample_button, ADW_TYPE_STATUS_PAGE);
   g_assert_nonnull (status_page);
   g_assert_true (gtk_widget_get_mapped (status_page));
   g_assert_nonnull (adw_status_page_get_description (ADW_STATUS_PAGE (status_page)));
-  import_button = find_button (status_page, "win.import");
+  import_button = tiers_test_find_button (status_page, "win.import");
   g_assert_nonnull (import_button);
   g_assert_true (gtk_widget_has_css_class (import_button, "suggested-action"));
   g_assert_true (gtk_widget_has_css_class (sample_button, "pill"));
@@ -216,8 +180,8 @@ test_database_error (Fixture      *f,
   window = open_window (f->db_path);
   wait_for_page (window, "error");
   /* Nothing can be imported into a file that is not a database. */
-  g_assert_null (find_button (GTK_WIDGET (window), "win.load-sample"));
-  g_assert_null (find_button (GTK_WIDGET (window), "win.import"));
+  g_assert_null (tiers_test_find_button (GTK_WIDGET (window), "win.load-sample"));
+  g_assert_null (tiers_test_find_button (GTK_WIDGET (window), "win.import"));
   close_window (window);
 }
 
