@@ -21,6 +21,7 @@
 #include "tiers-supplier-record.h"
 #include "tiers-suppliers-page.h"
 #include "tiers-test-util.h"
+#include "tiers-test-widgets.h"
 
 typedef struct
 {
@@ -113,24 +114,6 @@ fixture_tear_down (Fixture *f, gconstpointer data)
   g_assert_true (g_spawn_command_line_sync (cmd, NULL, NULL, NULL, NULL));
   g_free (f->path);
   g_free (f->dir);
-}
-
-/* The first widget of TYPE below WIDGET, depth first. */
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 /* The drop-down whose first choice is FIRST. */
@@ -295,7 +278,7 @@ static void
 test_sort_by_score (Fixture *f, gconstpointer data)
 {
   const TiersEvaluation *evaluation = tiers_session_get_evaluation (f->session);
-  GtkColumnView *view = GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (f->page),
+  GtkColumnView *view = GTK_COLUMN_VIEW (tiers_test_find_by_type (GTK_WIDGET (f->page),
                                                       GTK_TYPE_COLUMN_VIEW));
   g_autoptr(GtkColumnViewColumn) score_column = NULL;
   g_autoptr(TiersSupplierRecord) first = NULL;
@@ -340,7 +323,7 @@ test_sort_by_score (Fixture *f, gconstpointer data)
 static void
 test_search_chinese (Fixture *f, gconstpointer data)
 {
-  GtkEditable *entry = GTK_EDITABLE (find_widget (GTK_WIDGET (f->page),
+  GtkEditable *entry = GTK_EDITABLE (tiers_test_find_by_type (GTK_WIDGET (f->page),
                                                   GTK_TYPE_SEARCH_ENTRY));
   g_autofree char *needle = NULL;
   g_autofree char *code = NULL;
@@ -510,14 +493,14 @@ find_criteria_list (GtkWidget *widget)
 static TiersScorecard *
 scorecard_of (Fixture *f)
 {
-  return TIERS_SCORECARD (find_widget (GTK_WIDGET (f->page), TIERS_TYPE_SCORECARD));
+  return TIERS_SCORECARD (tiers_test_find_by_type (GTK_WIDGET (f->page), TIERS_TYPE_SCORECARD));
 }
 
 static void
 select_position (Fixture *f,
                  guint    position)
 {
-  GtkColumnView *view = GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (f->page),
+  GtkColumnView *view = GTK_COLUMN_VIEW (tiers_test_find_by_type (GTK_WIDGET (f->page),
                                                       GTK_TYPE_COLUMN_VIEW));
 
   gtk_selection_model_select_item (gtk_column_view_get_model (view), position, TRUE);
@@ -536,7 +519,7 @@ test_scorecard (Fixture *f, gconstpointer data)
   g_assert_true (tiers_scorecard_get_supplier (scorecard) == record);
   g_assert_true (has_label (GTK_WIDGET (scorecard), tiers_supplier_record_get_name (record)));
   g_assert_cmpint (tiers_grade_badge_get_grade (TIERS_GRADE_BADGE (
-                     find_widget (GTK_WIDGET (scorecard), TIERS_TYPE_GRADE_BADGE))), ==,
+                     tiers_test_find_by_type (GTK_WIDGET (scorecard), TIERS_TYPE_GRADE_BADGE))), ==,
                    tiers_supplier_record_get_grade (record));
   criteria = find_criteria_list (GTK_WIDGET (scorecard));
   g_assert_nonnull (criteria);
@@ -579,7 +562,7 @@ test_notes (Fixture *f, gconstpointer data)
   const char *text = "Visit in March; 交货期需要改进";
 
   select_position (f, 1);
-  notes = GTK_TEXT_VIEW (find_widget (GTK_WIDGET (scorecard), GTK_TYPE_TEXT_VIEW));
+  notes = GTK_TEXT_VIEW (tiers_test_find_by_type (GTK_WIDGET (scorecard), GTK_TYPE_TEXT_VIEW));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (notes), text, -1);
   close_page (f);
 
@@ -604,7 +587,7 @@ test_notes (Fixture *f, gconstpointer data)
 
           select_position (f, i);
           buffer = gtk_text_view_get_buffer (
-            GTK_TEXT_VIEW (find_widget (GTK_WIDGET (scorecard_of (f)), GTK_TYPE_TEXT_VIEW)));
+            GTK_TEXT_VIEW (tiers_test_find_by_type (GTK_WIDGET (scorecard_of (f)), GTK_TYPE_TEXT_VIEW)));
           gtk_text_buffer_get_bounds (buffer, &start, &end);
           shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
           g_assert_cmpstr (shown, ==, text);
@@ -796,8 +779,8 @@ static void
 check_rows (RowCheck *check,
             gboolean  remember)
 {
-  GtkWidget *view = find_widget (GTK_WIDGET (check->f->page), GTK_TYPE_COLUMN_VIEW);
-  GtkWidget *list = find_widget (view, GTK_TYPE_LIST_VIEW);
+  GtkWidget *view = tiers_test_find_by_type (GTK_WIDGET (check->f->page), GTK_TYPE_COLUMN_VIEW);
+  GtkWidget *list = tiers_test_find_by_type (view, GTK_TYPE_LIST_VIEW);
 
   check->rows = 0;
   check->changed = 0;
@@ -889,7 +872,7 @@ test_switch_in_place (Fixture *f, gconstpointer data)
 {
   GArray *periods = tiers_session_get_periods (f->session);
   GListModel *shown = tiers_suppliers_page_get_shown (f->page);
-  GtkColumnView *view = GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (f->page),
+  GtkColumnView *view = GTK_COLUMN_VIEW (tiers_test_find_by_type (GTK_WIDGET (f->page),
                                                       GTK_TYPE_COLUMN_VIEW));
   g_autoptr(GHashTable) before = g_hash_table_new (NULL, NULL);
   g_autoptr(GtkColumnViewColumn) score_column = NULL;
@@ -900,9 +883,9 @@ test_switch_in_place (Fixture *f, gconstpointer data)
   guint changes = 0;
   gulong handler;
 
-  TIERS_TEST_WAIT_UNTIL (find_widget (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW) != NULL
+  TIERS_TEST_WAIT_UNTIL (tiers_test_find_by_type (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW) != NULL
                          && gtk_widget_get_first_child (
-                              find_widget (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW)) != NULL);
+                              tiers_test_find_by_type (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW)) != NULL);
   check_rows (&check, TRUE);
   g_assert_cmpuint (check.rows, >, 5);
   for (guint i = 0; i < n_shown (f); i++)
@@ -973,8 +956,8 @@ test_no_data (void)
 static void
 test_narrow (Fixture *f, gconstpointer data)
 {
-  AdwLeaflet *leaflet = ADW_LEAFLET (find_widget (GTK_WIDGET (f->page), ADW_TYPE_LEAFLET));
-  GtkColumnView *view = GTK_COLUMN_VIEW (find_widget (GTK_WIDGET (f->page),
+  AdwLeaflet *leaflet = ADW_LEAFLET (tiers_test_find_by_type (GTK_WIDGET (f->page), ADW_TYPE_LEAFLET));
+  GtkColumnView *view = GTK_COLUMN_VIEW (tiers_test_find_by_type (GTK_WIDGET (f->page),
                                                       GTK_TYPE_COLUMN_VIEW));
 
   TIERS_TEST_WAIT_UNTIL (gtk_widget_get_width (GTK_WIDGET (f->page)) > 0);
