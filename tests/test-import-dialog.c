@@ -502,8 +502,8 @@ test_drop_on_window (Fixture *f, gconstpointer data)
   g_assert_null (find_import_dialog ());
   g_value_init (&value, GDK_TYPE_FILE_LIST);
   g_value_take_boxed (&value, gdk_file_list_new_from_array (files, G_N_ELEMENTS (files)));
-  g_signal_emit_by_name (tiers_test_find_drop_target (GTK_WIDGET (window)), "drop", &value, 10.0, 10.0,
-                         &dropped);
+  g_signal_emit_by_name (tiers_test_find_drop_target (GTK_WIDGET (window)), "drop", &value,
+                         10.0, 10.0, &dropped);
   g_value_unset (&value);
   g_assert_true (dropped);
 

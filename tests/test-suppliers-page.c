@@ -587,7 +587,8 @@ test_notes (Fixture *f, gconstpointer data)
 
           select_position (f, i);
           buffer = gtk_text_view_get_buffer (
-            GTK_TEXT_VIEW (tiers_test_find_by_type (GTK_WIDGET (scorecard_of (f)), GTK_TYPE_TEXT_VIEW)));
+            GTK_TEXT_VIEW (tiers_test_find_by_type (GTK_WIDGET (scorecard_of (f)),
+                                                    GTK_TYPE_TEXT_VIEW)));
           gtk_text_buffer_get_bounds (buffer, &start, &end);
           shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
           g_assert_cmpstr (shown, ==, text);
@@ -885,7 +886,8 @@ test_switch_in_place (Fixture *f, gconstpointer data)
 
   TIERS_TEST_WAIT_UNTIL (tiers_test_find_by_type (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW) != NULL
                          && gtk_widget_get_first_child (
-                              tiers_test_find_by_type (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW)) != NULL);
+                              tiers_test_find_by_type (GTK_WIDGET (view),
+                                                       GTK_TYPE_LIST_VIEW)) != NULL);
   check_rows (&check, TRUE);
   g_assert_cmpuint (check.rows, >, 5);
   for (guint i = 0; i < n_shown (f); i++)
@@ -956,7 +958,8 @@ test_no_data (void)
 static void
 test_narrow (Fixture *f, gconstpointer data)
 {
-  AdwLeaflet *leaflet = ADW_LEAFLET (tiers_test_find_by_type (GTK_WIDGET (f->page), ADW_TYPE_LEAFLET));
+  AdwLeaflet *leaflet = ADW_LEAFLET (tiers_test_find_by_type (GTK_WIDGET (f->page),
+                                                              ADW_TYPE_LEAFLET));
   GtkColumnView *view = GTK_COLUMN_VIEW (tiers_test_find_by_type (GTK_WIDGET (f->page),
                                                       GTK_TYPE_COLUMN_VIEW));
 
