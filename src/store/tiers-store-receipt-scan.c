@@ -83,8 +83,8 @@ chunk_append (DayChunk *chunk)
 }
 
 /* Item numbers are given at import, under the same write lock grading holds, so each is
- * below n_items; one that is not (a receipt of a file older than item numbers, which the
- * migration to them filled in) falls into item 0, which no item has. */
+ * below n_items. Every receipt has one (the importer or the migration to version 4 gave
+ * it); should one read NULL all the same, it falls into item 0, which no item has. */
 static void
 decode_receipt (ScanWorker   *w,
                 sqlite3_stmt *stmt,

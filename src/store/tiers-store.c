@@ -121,8 +121,12 @@ write_back_thread (gpointer data)
 void
 tiers_store_write_back_in_background (TiersStore *store)
 {
-  if (store->write_back != NULL || !tiers_store_has_file (store))
+  if (!tiers_store_has_file (store))
     return;
+  /* A store kept open (the window's worker) evaluates again and again: the write-back of
+   * the evaluation before has long finished by then, and is joined before the next. */
+  if (store->write_back != NULL)
+    g_thread_join (store->write_back);
   store->write_back = g_thread_new ("tiers-write-back", write_back_thread,
                                     g_strdup (store->path));
 }
