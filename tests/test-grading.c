@@ -365,25 +365,32 @@ assert_same_results (const TiersEvaluation *a,
     }
 }
 
+/* The example graded as scheme version 3 with Smoothing 0.1 and previous scores: A1 80,
+ * A2 none, N1 50, Z9 70 (see test_evaluation_smoothing). */
+static TiersEvaluation *
+smoothed_example (TiersIndicatorSet *set)
+{
+  g_autoptr(TiersScheme) s = load_scheme (scheme_text);
+  const double previous[] = { 80, NAN, 50, 70 };   /* A1, A2, N1, Z9 */
+
+  s->smoothing = 0.1;
+  return tiers_evaluation_new (set, s, 3, previous);
+}
+
 /* Stored results are the previous scores smoothing blended in; read back, they grade to
  * the very same results, blended scores included. */
 static void
 test_results_round_trip (void)
 {
-  g_autoptr(TiersScheme) s = load_scheme (scheme_text);
   g_autoptr(TiersIndicatorSet) set = example_set ();
-  const double previous[] = { 80, NAN, 50, 70 };   /* A1, A2, N1, Z9 */
-  g_autoptr(TiersEvaluation) e = NULL;
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(TiersEvaluation) e = smoothed_example (set);
+  g_autoptr(GBytes) bytes = tiers_evaluation_serialize_results (e);
   g_autoptr(GError) error = NULL;
   g_autoptr(TiersEvaluation) back = NULL;
   g_autoptr(TiersScheme) other = load_scheme (scheme_text);
   g_autoptr(TiersEvaluation) refused = NULL;
 
-  s->smoothing = 0.1;
-  e = tiers_evaluation_new (set, s, 3, previous);
-  bytes = tiers_evaluation_serialize_results (e);
-  back = tiers_evaluation_deserialize_results (set, s, 3, bytes, &error);
+  back = tiers_evaluation_deserialize_results (set, e->scheme, 3, bytes, &error);
   g_assert_no_error (error);
   assert_same_results (e, back);
   g_assert_cmpfloat (tiers_evaluation_find (back, "A1")->score, ==, 80.2);
@@ -432,26 +439,21 @@ full_results_blob (const TiersEvaluation *e)
 static void
 test_results_full_format (void)
 {
-  g_autoptr(TiersScheme) s = load_scheme (scheme_text);
   g_autoptr(TiersIndicatorSet) set = example_set ();
-  const double previous[] = { 80, NAN, 50, 70 };
-  g_autoptr(TiersEvaluation) e = NULL;
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(TiersEvaluation) e = smoothed_example (set);
+  g_autoptr(GBytes) bytes = full_results_blob (e);
   g_autoptr(GBytes) cut = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(TiersEvaluation) back = NULL;
 
-  s->smoothing = 0.1;
-  e = tiers_evaluation_new (set, s, 3, previous);
-  bytes = full_results_blob (e);
-  back = tiers_evaluation_deserialize_results (set, s, 3, bytes, &error);
+  back = tiers_evaluation_deserialize_results (set, e->scheme, 3, bytes, &error);
   g_assert_no_error (error);
   assert_same_results (e, back);
 
   /* a blob cut short is damage, not a half-read evaluation */
   cut = g_bytes_new_from_bytes (bytes, 0, g_bytes_get_size (bytes) - 3);
   g_clear_pointer (&back, tiers_evaluation_free);
-  back = tiers_evaluation_deserialize_results (set, s, 3, cut, &error);
+  back = tiers_evaluation_deserialize_results (set, e->scheme, 3, cut, &error);
   g_assert_null (back);
   g_assert_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE);
 }
