@@ -119,7 +119,7 @@ static const Column columns[TIERS_SUPPLIER_N_COLUMNS] = {
     NULL },
   [TIERS_SUPPLIER_COLUMN_NAME] = { CELL_TEXT, "name", compare_name, 180,
     NULL },
-  [TIERS_SUPPLIER_COLUMN_CATEGORY] = { CELL_TEXT, "category", compare_category, 110,
+  [TIERS_SUPPLIER_COLUMN_CATEGORY] = { CELL_TEXT, "category", compare_category, 150,
     NULL },
   [TIERS_SUPPLIER_COLUMN_GRADE] = { CELL_GRADE, NULL, compare_grade, -1,
     "notify::grade" },
