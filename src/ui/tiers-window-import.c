@@ -48,7 +48,7 @@ on_file_chooser_response_cb (GtkNativeDialog *chooser,
   g_object_unref (chooser);
 }
 
-void
+static void
 tiers_window_import_action (GtkWidget  *widget,
                             const char *action_name,
                             GVariant   *parameter)
@@ -91,4 +91,13 @@ tiers_window_set_up_drop (TiersWindow *self)
 
   g_signal_connect_object (target, "drop", G_CALLBACK (on_drop_target_drop_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+}
+
+void
+_tiers_window_class_actions_init_import (TiersWindowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_install_action (widget_class, "win.import", NULL,
+                                   tiers_window_import_action);
 }

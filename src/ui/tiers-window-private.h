@@ -22,9 +22,7 @@ void          tiers_window_set_busy        (TiersWindow *self,
 gboolean      tiers_window_is_busy         (TiersWindow *self);
 
 /* win.import, and a CSV file dropped on the window (tiers-window-import.c) */
-void          tiers_window_import_action   (GtkWidget   *widget,
-                                            const char  *action_name,
-                                            GVariant    *parameter);
+void          _tiers_window_class_actions_init_import (TiersWindowClass *klass);
 void          tiers_window_set_up_drop     (TiersWindow *self);
 /* win.export-csv: the rows the Suppliers page shows, as CSV (tiers-window-export.c) */
 void          tiers_window_export_csv_action (GtkWidget  *widget,

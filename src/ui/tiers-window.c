@@ -659,8 +659,6 @@ tiers_window_class_init (TiersWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TiersWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, TiersWindow, view_stack);
 
-  gtk_widget_class_install_action (widget_class, "win.import", NULL,
-                                   tiers_window_import_action);
   gtk_widget_class_install_action (widget_class, "win.load-sample", NULL,
                                    tiers_window_load_sample_action);
   gtk_widget_class_install_action (widget_class, "win.export-csv", NULL,
@@ -677,6 +675,7 @@ tiers_window_class_init (TiersWindowClass *klass)
                                    tiers_window_search_action);
   gtk_widget_class_install_action (widget_class, "win.show-period", "s",
                                    tiers_window_show_period_action);
+  _tiers_window_class_actions_init_import (klass);
 }
 
 static void
