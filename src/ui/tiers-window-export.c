@@ -44,7 +44,7 @@ on_save_response_cb (GtkNativeDialog *chooser,
   tiers_window_add_toast (window, message);
 }
 
-void
+static void
 tiers_window_export_csv_action (GtkWidget  *widget,
                                 const char *action_name,
                                 GVariant   *parameter)
@@ -68,4 +68,13 @@ tiers_window_export_csv_action (GtkWidget  *widget,
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   g_signal_connect_object (chooser, "response", G_CALLBACK (on_save_response_cb), window, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+void
+_tiers_window_class_actions_init_export (TiersWindowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_install_action (widget_class, "win.export-csv", NULL,
+                                   tiers_window_export_csv_action);
 }

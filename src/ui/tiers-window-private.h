@@ -25,9 +25,7 @@ gboolean      tiers_window_is_busy         (TiersWindow *self);
 void          _tiers_window_class_actions_init_import (TiersWindowClass *klass);
 void          tiers_window_set_up_drop     (TiersWindow *self);
 /* win.export-csv: the rows the Suppliers page shows, as CSV (tiers-window-export.c) */
-void          tiers_window_export_csv_action (GtkWidget  *widget,
-                                              const char *action_name,
-                                              GVariant   *parameter);
+void          _tiers_window_class_actions_init_export (TiersWindowClass *klass);
 
 /* win.open-database and win.new-database (tiers-window-database.c) */
 void          tiers_window_open_database_action (GtkWidget  *widget,

@@ -661,8 +661,6 @@ tiers_window_class_init (TiersWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.load-sample", NULL,
                                    tiers_window_load_sample_action);
-  gtk_widget_class_install_action (widget_class, "win.export-csv", NULL,
-                                   tiers_window_export_csv_action);
   gtk_widget_class_install_action (widget_class, "win.open-database", NULL,
                                    tiers_window_open_database_action);
   gtk_widget_class_install_action (widget_class, "win.new-database", NULL,
@@ -676,6 +674,7 @@ tiers_window_class_init (TiersWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-period", "s",
                                    tiers_window_show_period_action);
   _tiers_window_class_actions_init_import (klass);
+  _tiers_window_class_actions_init_export (klass);
 }
 
 static void
