@@ -133,7 +133,7 @@ run_chooser (TiersWindow          *self,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
-void
+static void
 tiers_window_open_database_action (GtkWidget  *widget,
                                    const char *action_name,
                                    GVariant   *parameter)
@@ -141,10 +141,21 @@ tiers_window_open_database_action (GtkWidget  *widget,
   run_chooser (TIERS_WINDOW (widget), FALSE);
 }
 
-void
+static void
 tiers_window_new_database_action (GtkWidget  *widget,
                                   const char *action_name,
                                   GVariant   *parameter)
 {
   run_chooser (TIERS_WINDOW (widget), TRUE);
+}
+
+void
+_tiers_window_class_actions_init_database (TiersWindowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_install_action (widget_class, "win.open-database", NULL,
+                                   tiers_window_open_database_action);
+  gtk_widget_class_install_action (widget_class, "win.new-database", NULL,
+                                   tiers_window_new_database_action);
 }

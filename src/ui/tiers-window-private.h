@@ -28,11 +28,6 @@ void          tiers_window_set_up_drop     (TiersWindow *self);
 void          _tiers_window_class_actions_init_export (TiersWindowClass *klass);
 
 /* win.open-database and win.new-database (tiers-window-database.c) */
-void          tiers_window_open_database_action (GtkWidget  *widget,
-                                                 const char *action_name,
-                                                 GVariant   *parameter);
-void          tiers_window_new_database_action  (GtkWidget  *widget,
-                                                 const char *action_name,
-                                                 GVariant   *parameter);
+void          _tiers_window_class_actions_init_database (TiersWindowClass *klass);
 
 G_END_DECLS

@@ -661,10 +661,6 @@ tiers_window_class_init (TiersWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.load-sample", NULL,
                                    tiers_window_load_sample_action);
-  gtk_widget_class_install_action (widget_class, "win.open-database", NULL,
-                                   tiers_window_open_database_action);
-  gtk_widget_class_install_action (widget_class, "win.new-database", NULL,
-                                   tiers_window_new_database_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-evaluation", NULL,
                                    tiers_window_cancel_evaluation_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s",
@@ -675,6 +671,7 @@ tiers_window_class_init (TiersWindowClass *klass)
                                    tiers_window_show_period_action);
   _tiers_window_class_actions_init_import (klass);
   _tiers_window_class_actions_init_export (klass);
+  _tiers_window_class_actions_init_database (klass);
 }
 
 static void
