@@ -94,9 +94,9 @@ on_chooser_response_cb (GtkNativeDialog *chooser,
   gtk_native_dialog_destroy (chooser);
   g_object_unref (chooser);
   if (file != NULL && !tiers_window_open_file (self, file, create, &error))
-    tiers_window_show_message (self, create ? _("Cannot Create the Database")
-                                            : _("Cannot Open the Database"),
-                               error->message);
+    _tiers_window_show_message (self, create ? _("Cannot Create the Database")
+                                             : _("Cannot Open the Database"),
+                                error->message);
 }
 
 static void

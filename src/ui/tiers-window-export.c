@@ -31,7 +31,7 @@ on_save_response_cb (GtkNativeDialog *chooser,
   g_object_unref (chooser);
   if (!tiers_supplier_export_to_file (page, file, &error))
     {
-      tiers_window_show_message (window, _("Cannot Export the Suppliers"), error->message);
+      _tiers_window_show_message (window, _("Cannot Export the Suppliers"), error->message);
       return;
     }
 
@@ -41,7 +41,7 @@ on_save_response_cb (GtkNativeDialog *chooser,
   message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %s supplier to “%s”",
                                           "Exported %s suppliers to “%s”", n),
                              count, basename);
-  tiers_window_add_toast (window, message);
+  _tiers_window_add_toast (window, message);
 }
 
 static void

@@ -16,7 +16,7 @@ on_dialog_imported_cb (TiersImportDialog *dialog,
                        TiersWindow       *window)
 {
   /* The dialog told the session, which tells the pages and the window. */
-  tiers_window_add_toast (window, message);
+  _tiers_window_add_toast (window, message);
 }
 
 static void
@@ -73,7 +73,7 @@ on_drop_target_drop_cb (GtkDropTarget *target,
   g_autoptr(GPtrArray) files = g_ptr_array_new ();
   g_autoptr(GSList) list = NULL;
 
-  if (tiers_window_is_busy (window) || tiers_window_get_session (window) == NULL)
+  if (_tiers_window_is_busy (window) || tiers_window_get_session (window) == NULL)
     return FALSE;
   list = gdk_file_list_get_files (g_value_get_boxed (value));
   for (GSList *l = list; l != NULL; l = l->next)
@@ -85,7 +85,7 @@ on_drop_target_drop_cb (GtkDropTarget *target,
 }
 
 void
-tiers_window_set_up_drop (TiersWindow *self)
+_tiers_window_set_up_drop (TiersWindow *self)
 {
   GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
 

@@ -2,7 +2,8 @@
 /* tiers-window.c: the main window on one database: an empty state that says how to start, or
  * the pages Overview, Suppliers and Criteria over one TiersSession, with the period selector,
  * the session's progress and its errors in the header bar and as toasts. Opening and creating
- * other databases lives in tiers-window-database.c, importing in tiers-window-import.c. */
+ * other databases lives in tiers-window-database.c, importing in tiers-window-import.c,
+ * exporting in tiers-window-export.c; each installs the actions it implements. */
 #define G_LOG_DOMAIN "supplier-tiers"
 
 #include "config.h"
@@ -51,6 +52,27 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+gboolean
+_tiers_window_is_busy (TiersWindow *self)
+{
+  g_return_val_if_fail (TIERS_IS_WINDOW (self), TRUE);
+  return self->busy;
+}
+
+/* While a worker writes to the database, or when it cannot be opened, the actions that would
+ * write to it are off. */
+static void
+set_busy (TiersWindow *self,
+          gboolean     busy)
+{
+  g_assert (TIERS_IS_WINDOW (self));
+  self->busy = busy;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", !busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-sample", !busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-csv",
+                                 !busy && g_strcmp0 (tiers_window_get_page (self), "pages") == 0);
+}
+
 /* The page switcher stands in the header bar only over the pages; otherwise the title does. */
 static void
 set_state (TiersWindow *self,
@@ -77,7 +99,7 @@ show_error (TiersWindow  *self,
 
   adw_status_page_set_description (self->error_page, escaped);
   /* Nothing can be imported into a file that cannot be opened. */
-  tiers_window_set_busy (self, TRUE);
+  set_busy (self, TRUE);
   set_state (self, "error");
 }
 
@@ -95,12 +117,12 @@ show_pages (TiersWindow *self)
     }
   set_state (self, count > 0 ? "pages" : "empty");
   /* Nothing to export before there are suppliers. */
-  tiers_window_set_busy (self, self->busy);
+  set_busy (self, self->busy);
 }
 
 void
-tiers_window_add_toast (TiersWindow *self,
-                        const char  *title)
+_tiers_window_add_toast (TiersWindow *self,
+                         const char  *title)
 {
   g_return_if_fail (TIERS_IS_WINDOW (self));
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
@@ -109,9 +131,9 @@ tiers_window_add_toast (TiersWindow *self,
 /* A message of many lines (the importer lists up to a hundred problems) scrolls inside the
  * dialog instead of growing it past the screen. */
 void
-tiers_window_show_message (TiersWindow *self,
-                           const char  *heading,
-                           const char  *message)
+_tiers_window_show_message (TiersWindow *self,
+                            const char  *heading,
+                            const char  *message)
 {
   GtkWidget *dialog;
   guint lines = 1;
@@ -137,25 +159,6 @@ tiers_window_show_message (TiersWindow *self,
       adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scrolled);
     }
   gtk_window_present (GTK_WINDOW (dialog));
-}
-
-gboolean
-tiers_window_is_busy (TiersWindow *self)
-{
-  g_return_val_if_fail (TIERS_IS_WINDOW (self), TRUE);
-  return self->busy;
-}
-
-void
-tiers_window_set_busy (TiersWindow *self,
-                       gboolean     busy)
-{
-  g_return_if_fail (TIERS_IS_WINDOW (self));
-  self->busy = busy;
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", !busy);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-sample", !busy);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-csv",
-                                 !busy && g_strcmp0 (tiers_window_get_page (self), "pages") == 0);
 }
 
 TiersSession *
@@ -201,7 +204,7 @@ on_session_failed_cb (TiersSession *session,
                       TiersWindow  *self)
 {
   if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    tiers_window_add_toast (self, error->message);
+    _tiers_window_add_toast (self, error->message);
 }
 
 /* Whether PERIOD, now the newest with data, is later than the newest before. */
@@ -374,10 +377,13 @@ tiers_window_unrealize (GtkWidget *widget)
   GTK_WIDGET_CLASS (tiers_window_parent_class)->unrealize (widget);
 }
 
-void
-tiers_window_reload (TiersWindow *self)
+/* After the data changed (sample data): the session reloads and re-evaluates, and the window
+ * shows the pages or the empty state; a window whose database could not be opened tries
+ * again. */
+static void
+reload (TiersWindow *self)
 {
-  g_return_if_fail (TIERS_IS_WINDOW (self));
+  g_assert (TIERS_IS_WINDOW (self));
 
   if (self->session == NULL)
     {
@@ -492,14 +498,14 @@ on_load_sample_done_cb (GObject      *object,
   if (!g_task_propagate_boolean (G_TASK (result), &error) &&
       g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
-  tiers_window_set_busy (self, FALSE);
-  tiers_window_reload (self);
+  set_busy (self, FALSE);
+  reload (self);
   if (error != NULL)
     {
-      tiers_window_show_message (self, _("Cannot Load the Sample Data"), error->message);
+      _tiers_window_show_message (self, _("Cannot Load the Sample Data"), error->message);
       return;
     }
-  tiers_window_add_toast (self, _("Sample data loaded"));
+  _tiers_window_add_toast (self, _("Sample data loaded"));
 }
 
 static void
@@ -510,7 +516,7 @@ tiers_window_load_sample_action (GtkWidget  *widget,
   TiersWindow *self = TIERS_WINDOW (widget);
   g_autoptr(GTask) task = NULL;
 
-  tiers_window_set_busy (self, TRUE);
+  set_busy (self, TRUE);
   show_loading (self, _("Loading sample data…"));
   task = g_task_new (self, self->cancellable, on_load_sample_done_cb, NULL);
   g_task_set_source_tag (task, tiers_window_load_sample_action);
@@ -659,6 +665,7 @@ tiers_window_class_init (TiersWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TiersWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, TiersWindow, view_stack);
 
+  /* The actions this file implements; the others, each by the file that runs it. */
   gtk_widget_class_install_action (widget_class, "win.load-sample", NULL,
                                    tiers_window_load_sample_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-evaluation", NULL,
@@ -685,7 +692,7 @@ tiers_window_init (TiersWindow *self)
   g_signal_connect (self, "notify::maximized", G_CALLBACK (on_default_width_cb), NULL);
   g_signal_connect (self, "notify::fullscreened", G_CALLBACK (on_default_width_cb), NULL);
   on_default_width_cb (self);
-  tiers_window_set_up_drop (self);
+  _tiers_window_set_up_drop (self);
 }
 
 TiersWindow *
