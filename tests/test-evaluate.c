@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-evaluate.c: `supplier-tiers-cli evaluate` end to end, from the CSV files under
  * data/evaluate through `import` to the printed CSV, against numbers computed by hand below:
- * every indicator and method of CONTRACT.md 4, renormalised weights, provisional and ungraded
+ * every indicator and method of docs/grading.md, renormalised weights, provisional and ungraded
  * suppliers, smoothing across a year, re-evaluation, dry runs and refused periods. */
 #include "config.h"
 

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* test-grading.c: the scoring rules of CONTRACT.md 4.3 and 4.4 with hand-computed numbers:
- * every method (bands and ratio in both directions), thresholds hit exactly, renormalised
- * weights, smoothing, rounding, provisional and ungraded suppliers, the CSV of section 5. */
+/* test-grading.c: the scoring rules of docs/grading.md ("Scores", "Total and grade") with
+ * hand-computed numbers: every method (bands and ratio in both directions), thresholds hit exactly,
+ * renormalised weights, smoothing, rounding, provisional and ungraded suppliers, the CSV of
+ * docs/cli.md. */
 #include "config.h"
 
 #include <math.h>
@@ -101,7 +102,7 @@ test_scale (void)
 static void
 test_smoothing_and_rounding (void)
 {
-  /* CONTRACT.md 4.4: 80 then raw 20 with f = 0.1: 80 x 0.9 + 20 x 0.1 = 72 + 2 = 74 */
+  /* docs/grading.md, "Total and grade": 80 then raw 20 with f = 0.1: 80 x 0.9 + 20 x 0.1 = 74 */
   g_assert_cmpfloat (tiers_round2 (tiers_smooth (80, 20, 0.1)), ==, 74);
   g_assert_cmpfloat (tiers_smooth (80, 20, 1), ==, 20);
   /* half away from zero: 89.995 x 100 = 8999.5 -> 9000 */

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* test-indicators.c: the indicators of CONTRACT.md 4.2 from per-supplier aggregates, with
- * hand-computed values; missing values; the per-period set and its stored form. */
+/* test-indicators.c: the indicators of docs/grading.md ("Indicators") from per-supplier aggregates,
+ * with hand-computed values; missing values; the per-period set and its stored form. */
 #include "config.h"
 
 #include <stdlib.h>

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-sample-spread.c: the sample data graded by the default scheme spreads over A to D as
  * promised, with provisional evaluations and grades that move. The grading is a small
- * calculation of CONTRACT.md 4.2-4.4 of its own, straight from the generated rows. */
+ * calculation of docs/grading.md ("Indicators" to "Total and grade") of its own, straight
+ * from the generated rows. */
 #include "config.h"
 
 #include <math.h>
@@ -11,8 +12,8 @@
 #include "tiers-scheme.h"
 #include "sample-rows.h"
 
-/* An independent grading of CONTRACT.md 4.2-4.4 for the default scheme, per supplier and
- * quarter, straight from the generated rows. */
+/* An independent grading of docs/grading.md ("Indicators" to "Total and grade") for the
+ * default scheme, per supplier and quarter, straight from the generated rows. */
 typedef struct
 {
   guint  receipts, on_time, accurate, feedback, responses, ratings;
@@ -207,7 +208,7 @@ criterion_score (const TiersCriterion *c,
     }
 }
 
-/* 0..3 for A..D, -1 for ungraded; *provisional as the contract says. */
+/* 0..3 for A..D, -1 for ungraded; *provisional as docs/grading.md ("Total and grade") says. */
 static int
 grade_of (const TiersScheme *scheme,
           const Facts       *f,

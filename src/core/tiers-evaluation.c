@@ -151,7 +151,7 @@ tiers_evaluation_scores_for (const TiersEvaluation   *evaluation,
 }
 
 /* What grading a period needs besides its indicators and scheme: the previous period's
- * score each supplier's was blended with (CONTRACT.md 4.4, smoothing). Grading is exact
+ * score each supplier's was blended with (docs/grading.md, "Total and grade"). Grading is exact
  * and repeatable, so the results are graded again from these when read, bit for bit the
  * same, and the stored form is a tenth of writing them out: a first evaluation of 10,000
  * suppliers writes 90 KB here rather than 900 KB. */
@@ -349,8 +349,8 @@ put_field (char       *p,
   return p;
 }
 
-/* The value rounded as CONTRACT.md 4.4 says, written with two decimals. Works on whole
- * hundredths: printf's "%.2f" would round the binary value a second time, and is slow for
+/* The value rounded as docs/grading.md ("Total and grade") says, written with two decimals. Works
+ * on whole hundredths: printf's "%.2f" would round the binary value a second time, and is slow for
  * 100,000 numbers. At most NUMBER_MAX bytes. */
 #define NUMBER_MAX 24
 

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* tiers-evaluation.h: the result of grading one period with one scheme: per supplier the
- * indicator value behind each criterion (with its sample size), the criterion's score, its
- * share of the weight and the points it contributed; the raw total, the smoothed and rounded
- * score, the grade and whether it is provisional (CONTRACT.md 4.3, 4.4). */
+/* tiers-evaluation.h: the result of grading one period with one scheme: per supplier the indicator
+ * value behind each criterion (with its sample size), the criterion's score, its share of the
+ * weight and the points it contributed; the raw total, the smoothed and rounded score, the grade
+ * and whether it is provisional (docs/grading.md, "Scores" and "Total and grade"). */
 #pragma once
 
 #include <glib.h>

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* tiers-grading.c: the scoring rules of CONTRACT.md 4.3 and 4.4. */
+/* tiers-grading.c: the scoring rules of docs/grading.md, "Scores" and "Total and grade". */
 #define G_LOG_DOMAIN "tiers-grading"
 
 #include "config.h"

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* tiers-grading.h: the scoring rules of CONTRACT.md 4.3 and 4.4 as pure functions: one
- * criterion's score by its method, the best value of a category for ratio, smoothing,
- * rounding and the grade a score earns. */
+/* tiers-grading.h: the scoring rules of docs/grading.md, "Scores" and "Total and grade", as pure
+ * functions: one criterion's score by its method, the best value of a category for ratio,
+ * smoothing, rounding and the grade a score earns. */
 #pragma once
 
 #include <glib.h>

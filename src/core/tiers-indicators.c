@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* tiers-indicators.c: from per-supplier aggregates to the indicator values of CONTRACT.md
- * 4.2, and the per-period set of them that evaluations cache. */
+/* tiers-indicators.c: from per-supplier aggregates to the indicator values of docs/grading.md
+ * ("Indicators"), and the per-period set of them that evaluations cache. */
 #define G_LOG_DOMAIN "tiers-indicators"
 
 #include "config.h"
@@ -99,7 +99,7 @@ set_value (TiersIndicatorValue *v,
 }
 
 /* Receipt-based indicators (incident_rate included) need receipts; a zero denominator means
- * no value (CONTRACT.md 4.4), which only price_index can meet. */
+ * no value (docs/grading.md, "Indicators"), which only price_index can meet. */
 void
 tiers_facts_to_indicators (const TiersSupplierFacts *f,
                            TiersSupplierIndicators  *s)
@@ -146,7 +146,8 @@ insert_manual (TiersSupplierIndicators   *supplier,
   supplier->n_manual++;
 }
 
-/* manual: the mean rating given for the criterion of this key (CONTRACT.md 4.2). */
+/* manual: the mean rating given for the criterion of this key (docs/grading.md,
+ * "Indicators"). */
 void
 tiers_supplier_indicators_add_manual (TiersSupplierIndicators *supplier,
                                       const char              *key,

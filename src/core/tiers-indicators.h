@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* tiers-indicators.h: the indicators of CONTRACT.md 4.2, per supplier and period, each with
- * the sample size behind it, computed from the per-supplier aggregates the store hands over.
- * A TiersIndicatorSet holds every indicator of every supplier for one period, so any scheme
+/* tiers-indicators.h: the indicators of docs/grading.md ("Indicators"), per supplier and period,
+ * each with the sample size behind it, computed from the per-supplier aggregates the store hands
+ * over. A TiersIndicatorSet holds every indicator of every supplier for one period, so any scheme
  * with the same GraceDays and QuantityTolerance can be scored from it without raw data. */
 #pragma once
 

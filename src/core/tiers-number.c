@@ -86,7 +86,8 @@ tiers_number_format (double value)
   return g_strdup (buf);
 }
 
-/* Round half away from zero to two decimals, exactly as CONTRACT.md 4.4 says. */
+/* Round half away from zero to two decimals, exactly as docs/grading.md ("Total and grade")
+ * says. */
 double
 tiers_round2 (double value)
 {

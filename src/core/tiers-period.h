@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* tiers-period.h: evaluation periods (CONTRACT.md 4.1): a year, a half-year, a quarter or a
- * month, both ends included. */
+/* tiers-period.h: evaluation periods (docs/grading.md, "Periods"): a year, a half-year, a
+ * quarter or a month, both ends included. */
 #pragma once
 
 #include <glib.h>

@@ -164,7 +164,8 @@ read_rows (TiersStore        *store,
   return rc == SQLITE_DONE ? TRUE : tiers_store_set_error (store, error);
 }
 
-/* minor 1, major 3, critical 10 (CONTRACT.md 4.2); the schema allows no other severity. */
+/* minor 1, major 3, critical 10 (docs/grading.md, "Indicators"); the schema allows no other
+ * severity. */
 static void
 add_incident (Collector    *c,
               guint         s,
