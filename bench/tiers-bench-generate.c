@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* tiers-bench-generate.c: writes the five import files of CONTRACT.md 2 (suppliers, receipts,
+/* tiers-bench-generate.c: writes the five import files of docs/formats.md (suppliers, receipts,
  * incidents, feedback, ratings) at any size, deterministically: the same options give the
  * same files, byte for byte. Used by the benchmarks under bench/. */
 #define G_LOG_DOMAIN "tiers-bench"

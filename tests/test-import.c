@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* test-import.c: the five importers of CONTRACT.md 2: good files land, every bad file is
+/* test-import.c: the five importers of docs/formats.md: good files land, every bad file is
  * refused whole with its lines named and nothing lands, suppliers update, files and records
  * are never counted twice, and checking, cancelling and savepoints behave. */
 #include "config.h"

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* test-number.c: the strict number syntax of the contract and two-decimal rounding. */
+/* test-number.c: the strict number syntax of docs/formats.md ("Every file") and two-decimal
+ * rounding (docs/grading.md, "Total and grade"). */
 #include "config.h"
 
 #include <math.h>

@@ -176,7 +176,7 @@ test_scales (void)
   g_assert_true (starts_with_bytes (large_suppliers, small_suppliers));
 }
 
-/* Every row within the contract's ranges and the options' dates, without duplicates. */
+/* Every row within the ranges of docs/formats.md and the options' dates, without duplicates. */
 typedef struct
 {
   guint32     first;

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* tiers-number.c: the number syntax of CONTRACT.md 2: an optional sign, digits with an
- * optional "." fraction, an optional exponent; nothing else (no hex, inf, nan, separators). */
+/* tiers-number.c: the number syntax of docs/formats.md ("Every file"): an optional sign,
+ * digits with an optional "." fraction, an optional exponent; nothing else (no hex, inf, nan,
+ * separators). */
 #define G_LOG_DOMAIN "tiers-number"
 
 #include "config.h"

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* tiers-number.h: numbers as the contract writes them: strict parsing, two-decimal rounding. */
+/* tiers-number.h: numbers as the import and scheme files write them (docs/formats.md, "Every
+ * file"): strict parsing; two-decimal rounding (docs/grading.md, "Total and grade"). */
 #pragma once
 
 #include <glib.h>

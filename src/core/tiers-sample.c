@@ -4,7 +4,7 @@
  * its price level) that follow from one overall quality plus a personal profile, and drift
  * from quarter to quarter so that some suppliers improve and others decline. Receipts,
  * incidents, feedback and ratings are drawn from those traits and written as the CSV files
- * of CONTRACT.md 2, so they go through the same importer as a user's own files. */
+ * of docs/formats.md, so they go through the same importer as a user's own files. */
 #define G_LOG_DOMAIN "tiers-sample"
 
 #include "config.h"

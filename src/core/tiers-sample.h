@@ -25,7 +25,7 @@ typedef struct
   GDate   until;      /* the last day of data */
 } TiersSampleOptions;
 
-/* The five CSV documents of CONTRACT.md 2, in the order they must be imported (the same
+/* The five CSV documents of docs/formats.md, in the order they must be imported (the same
  * order as TiersImportKind). */
 typedef enum
 {

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* tiers-scheme-file.c: reading and writing the scheme as a GLib key file (CONTRACT.md 3).
- * Every refusal names the section and the key, so a user can find the line to fix. */
+/* tiers-scheme-file.c: reading and writing the scheme as a GLib key file (docs/formats.md, "The
+ * grading scheme file"). Every refusal names the section and the key, so a user can find the line
+ * to fix. */
 #define G_LOG_DOMAIN "tiers-scheme"
 
 #include "config.h"
@@ -363,8 +364,8 @@ append_criterion (GString              *out,
     }
 }
 
-/* Written by hand rather than through GKeyFile so the file keeps the contract's order and
- * explanatory comments, which is what a user edits. */
+/* Written by hand rather than through GKeyFile so the file keeps the order and explanatory comments
+ * docs/formats.md ("The grading scheme file") promises, which is what a user edits. */
 char *
 tiers_scheme_to_data (const TiersScheme *scheme)
 {

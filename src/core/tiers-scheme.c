@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* tiers-scheme.c: the grading scheme as a value: defaults, validation, and the key file
- * format of CONTRACT.md section 3 in both directions. */
+/* tiers-scheme.c: the grading scheme as a value: defaults, validation, and the key file format of
+ * docs/formats.md ("The grading scheme file") in both directions. */
 #define G_LOG_DOMAIN "tiers-scheme"
 
 #include "config.h"
@@ -217,7 +217,7 @@ tiers_criterion_get_display_name (const TiersCriterion *criterion)
   return criterion->name;
 }
 
-/* The highest rating an evaluator may give for this criterion (CONTRACT.md 2, ratings). */
+/* The highest rating an evaluator may give for this criterion (docs/formats.md, "Ratings"). */
 double
 tiers_criterion_rating_max (const TiersCriterion *criterion)
 {

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* tiers-scheme.h: the grading scheme (CONTRACT.md 3): grade thresholds, the evaluation
- * settings and the weighted criteria, each scoring one indicator by one method. */
+/* tiers-scheme.h: the grading scheme (docs/formats.md, "The grading scheme file"): grade
+ * thresholds, the evaluation settings and the weighted criteria, each scoring one indicator by one
+ * method. */
 #pragma once
 
 #include <glib.h>

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* tiers-csv.c: the streaming RFC 4180 reader of CONTRACT.md 2. It reads the stream in large
- * blocks into its own buffer and copies field bytes in runs, so a file of millions of rows
+/* tiers-csv.c: the streaming RFC 4180 reader of docs/formats.md ("Every file"). It reads the stream
+ * in large blocks into its own buffer and copies field bytes in runs, so a file of millions of rows
  * passes in one sweep with memory bounded by the longest record. */
 #define G_LOG_DOMAIN "tiers-store"
 

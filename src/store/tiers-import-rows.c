@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* tiers-import-rows.c: the columns of each import kind (CONTRACT.md 2) and the rules one row
+/* tiers-import-rows.c: the columns of each import kind (docs/formats.md) and the rules one row
  * of each must keep: numbers and their ranges, dates, known suppliers, duplicate records. */
 #define G_LOG_DOMAIN "tiers-store"
 

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* tiers-import.c: importing a CSV file of CONTRACT.md 2 in one streaming pass: the header is
+/* tiers-import.c: importing a CSV file of docs/formats.md in one streaming pass: the header is
  * checked, then every row is validated and written inside one transaction (or a savepoint,
  * when the caller already holds a transaction). Any bad row rolls the whole file back. */
 #define G_LOG_DOMAIN "tiers-store"

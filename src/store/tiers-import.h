@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* tiers-import.h: importing the CSV files of CONTRACT.md section 2. A file lands whole or
+/* tiers-import.h: importing the CSV files of docs/formats.md. A file lands whole or
  * not at all; every bad row is reported as "FILE:LINE: reason". */
 #pragma once
 

@@ -126,7 +126,7 @@ tiers_import_preview_finish (GAsyncResult  *result,
 char *
 tiers_import_kinds_describe (void)
 {
-  /* The column names are the file format's, not words to translate (CONTRACT.md). */
+  /* The column names are the file format's, not words to translate (docs/formats.md). */
   static const char * const columns[TIERS_N_IMPORT_KINDS] = {
     "code, name, category (contact, email, phone)",
     "supplier_code, po_number, item_code, ordered_qty, received_qty, rejected_qty, "
