@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* test-cli.c: supplier-tiers-cli run as a user runs it: exit statuses of CONTRACT.md 5,
- * messages on the right stream, and that a refused command changed nothing. */
+/* test-cli.c: supplier-tiers-cli run as a user runs it: exit statuses of docs/cli.md ("Exit
+ * status"), messages on the right stream, and that a refused command changed nothing. */
 #include "config.h"
 #include "tiers-test-util.h"
 

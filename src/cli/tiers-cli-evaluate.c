@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* tiers-cli-evaluate.c: `evaluate PERIOD [--scheme FILE] [--dry-run]`: grade every supplier
- * for a period, store the result and print it as CSV (CONTRACT.md 5). */
+/* tiers-cli-evaluate.c: `evaluate PERIOD [--scheme FILE] [--dry-run]`: grade every supplier for a
+ * period, store the result and print it as CSV (docs/cli.md, "evaluate PERIOD [--scheme FILE]
+ * [--dry-run]"). */
 #define G_LOG_DOMAIN "tiers-cli"
 
 #include "config.h"

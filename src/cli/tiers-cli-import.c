@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* tiers-cli-import.c: `import KIND FILE [--skip-duplicates]` (CONTRACT.md 2 and 5). */
+/* tiers-cli-import.c: `import KIND FILE [--skip-duplicates]` (docs/cli.md, "import KIND FILE
+ * [--skip-duplicates]"; the files: docs/formats.md). */
 #define G_LOG_DOMAIN "tiers-cli"
 
 #include "config.h"

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* tiers-cli-sample.c: `sample [--suppliers N] [--years Y] [--seed S] [--until DATE]`: fills an
- * empty database with demonstration data (CONTRACT.md 5). */
+ * empty database with demonstration data (docs/cli.md, "sample [--suppliers N] [--years Y]
+ * [--seed S] [--until YYYY-MM-DD]"). */
 #define G_LOG_DOMAIN "tiers-cli"
 
 #include "config.h"

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* tiers-cli.h: what the commands of supplier-tiers-cli share. Each command lives in its own
  * file as `int tiers_cli_NAME (TiersCli *cli, int argc, char **argv)`, argv[0] being the
- * command's name, and returns the exit status of CONTRACT.md 5. */
+ * command's name, and returns the exit status of docs/cli.md ("Exit status"). */
 #pragma once
 
 #include <glib.h>

@@ -8,8 +8,8 @@ G_BEGIN_DECLS
 
 #define TIERS_ERROR (tiers_error_quark ())
 
-/* Each code maps onto an exit status of the command line (CONTRACT.md 5):
- * everything here is a refused input or a data error (exit 1). */
+/* Each code maps onto an exit status of the command line (docs/cli.md, "Exit status"): everything
+ * here is a refused input or a data error (exit 1). */
 typedef enum
 {
   TIERS_ERROR_INVALID,     /* input that breaks a rule: a bad row, scheme, period */

@@ -85,7 +85,8 @@ GBytes          *tiers_evaluation_serialize_scores (const TiersEvaluation   *eva
 double          *tiers_scores_align       (GBytes                  *scores,
                                            const TiersIndicatorSet *set,
                                            GError                 **error);
-/* The CSV of CONTRACT.md 5: header and one row per supplier in code order. */
+/* The CSV of docs/cli.md, "evaluate PERIOD [--scheme FILE] [--dry-run]": header and one row per
+ * supplier in code order. */
 char            *tiers_evaluation_to_csv (const TiersEvaluation *evaluation);
 /* The same CSV written to out in blocks, without building it whole; FALSE when writing
  * failed (see ferror ()). */

@@ -336,7 +336,8 @@ compare_code (gconstpointer a,
   return strcmp (x->code, y->code);
 }
 
-/* strcmp compares bytes as unsigned char: the byte order CONTRACT.md 5 asks for. */
+/* strcmp compares bytes as unsigned char: the byte order of the evaluate CSV (docs/cli.md,
+ * "evaluate PERIOD [--scheme FILE] [--dry-run]"). */
 void
 tiers_indicator_set_sort (TiersIndicatorSet *set)
 {

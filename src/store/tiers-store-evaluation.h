@@ -48,12 +48,12 @@ double            *tiers_store_load_previous_scores (TiersStore              *st
                                                      const TiersIndicatorSet *set,
                                                      GError                 **error);
 
-/* Grades every supplier for PERIOD (CONTRACT.md 5, evaluate). scheme NULL means the current
- * one; otherwise it is first stored as a new version. The indicator values come from the
- * period's cache when it still fits (as tiers_store_load_indicators), else fresh. Stores the
- * result in one transaction, replacing an earlier one, and re-grades the later stored periods
- * of the same kind in order with the same scheme. With TIERS_EVALUATE_DRY_RUN nothing is
- * stored. */
+/* Grades every supplier for PERIOD (docs/cli.md, "evaluate PERIOD [--scheme FILE] [--dry-run]").
+ * scheme NULL means the current one; otherwise it is first stored as a new version. The indicator
+ * values come from the period's cache when it still fits (as tiers_store_load_indicators), else
+ * fresh. Stores the result in one transaction, replacing an earlier one, and re-grades the later
+ * stored periods of the same kind in order with the same scheme. With TIERS_EVALUATE_DRY_RUN
+ * nothing is stored. */
 TiersEvaluation   *tiers_store_evaluate           (TiersStore         *store,
                                                    const TiersPeriod  *period,
                                                    const TiersScheme  *scheme,
