@@ -11,10 +11,8 @@
 
 #include "tiers-error.h"
 #include "tiers-number.h"
-#include "tiers-scheme.h"
-
-#define SCHEME_GROUP "Scheme"
-#define CRITERION_PREFIX "Criterion "
+#include "tiers-scheme-private.h"
+#include "tiers-scheme-rules.h"
 
 static const char *scheme_keys[] = {
   "Name", "GradeA", "GradeB", "GradeC", "MinReceipts", "GraceDays", "QuantityTolerance",
@@ -23,19 +21,6 @@ static const char *scheme_keys[] = {
 static const char *criterion_keys[] = {
   "Name", "Dimension", "Indicator", "Weight", "Method", "Best", "Worst", "Bands", "Scale", NULL,
 };
-
-static gboolean
-refuse (GError    **error,
-        const char *group,
-        const char *key,
-        const char *why)
-{
-  if (key != NULL)
-    g_set_error (error, TIERS_ERROR, TIERS_ERROR_INVALID, "[%s] %s: %s", group, key, why);
-  else
-    g_set_error (error, TIERS_ERROR, TIERS_ERROR_INVALID, "[%s]: %s", group, why);
-  return FALSE;
-}
 
 /* Unknown keys are refused rather than ignored: a misspelt "Wieght" must not silently
  * leave a criterion at weight 0. Translations of Name (Name[xx]) are allowed. */
@@ -52,7 +37,7 @@ check_known_keys (GKeyFile    *kf,
       if (g_str_has_prefix (keys[i], "Name["))
         continue;
       if (!g_strv_contains (known, keys[i]))
-        return refuse (error, group, keys[i], _("unknown key"));
+        return tiers_scheme_refuse (error, group, keys[i], _("unknown key"));
     }
   return TRUE;
 }
@@ -81,11 +66,11 @@ read_number (GKeyFile   *kf,
   g_autofree char *text = get_value (kf, group, key);
 
   if (text == NULL)
-    return required ? refuse (error, group, key, _("missing")) : TRUE;
+    return required ? tiers_scheme_refuse (error, group, key, _("missing")) : TRUE;
   if (!tiers_number_parse (text, value))
     {
       g_autofree char *why = g_strdup_printf (_("“%s” is not a number"), text);
-      return refuse (error, group, key, why);
+      return tiers_scheme_refuse (error, group, key, why);
     }
   return TRUE;
 }
@@ -106,34 +91,10 @@ read_whole (GKeyFile   *kf,
     {
       g_autofree char *why = g_strdup_printf (_("“%s” is not a whole number of 0 or more"),
                                               text);
-      return refuse (error, group, key, why);
+      return tiers_scheme_refuse (error, group, key, why);
     }
   *value = (int) v;
   return TRUE;
-}
-
-static gboolean
-parse_bands (const char *text,
-             GArray     *bands)
-{
-  g_auto(GStrv) parts = g_strsplit (text, ";", -1);
-
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      g_auto(GStrv) pair = NULL;
-      TiersBand band;
-
-      g_strstrip (parts[i]);
-      if (parts[i][0] == '\0' && parts[i + 1] == NULL && i > 0)
-        break;  /* a trailing ";" */
-      pair = g_strsplit (parts[i], ":", 3);
-      if (g_strv_length (pair) != 2 ||
-          !tiers_number_parse (g_strstrip (pair[0]), &band.threshold) ||
-          !tiers_number_parse (g_strstrip (pair[1]), &band.score))
-        return FALSE;
-      g_array_append_val (bands, band);
-    }
-  return bands->len > 0;
 }
 
 static gboolean
@@ -148,11 +109,11 @@ read_enum_key (GKeyFile    *kf,
   g_autofree char *text = get_value (kf, group, key);
 
   if (text == NULL)
-    return refuse (error, group, key, _("missing"));
+    return tiers_scheme_refuse (error, group, key, _("missing"));
   if (!from_string (text, value))
     {
       g_autofree char *why = g_strdup_printf (_("“%s” is not one of: %s"), text, choices);
-      return refuse (error, group, key, why);
+      return tiers_scheme_refuse (error, group, key, why);
     }
   return TRUE;
 }
@@ -207,12 +168,16 @@ read_criterion (GKeyFile   *kf,
   if (c->method == TIERS_METHOD_BANDS)
     {
       g_autofree char *bands = get_value (kf, group, "Bands");
+      g_autoptr(TiersSchemeProblem) problem = NULL;
 
       if (bands == NULL)
-        return refuse (error, group, "Bands", _("missing")), NULL;
-      if (!parse_bands (bands, c->bands))
-        return refuse (error, group, "Bands",
-                       _("write THRESHOLD:SCORE;THRESHOLD:SCORE;… with numbers")), NULL;
+        return tiers_scheme_refuse (error, group, "Bands", _("missing")), NULL;
+      problem = tiers_criterion_read_bands (c, bands);
+      /* "Bands=" with nothing after it is a line written wrong, and says how to write it. */
+      if (problem == NULL && c->bands->len == 0)
+        problem = tiers_scheme_problem_new (TIERS_SCHEME_RULE_BANDS_UNREADABLE, c->key);
+      if (problem != NULL)
+        return tiers_scheme_problem_refuse (problem, error), NULL;
     }
   return g_steal_pointer (&c);
 }
@@ -225,7 +190,8 @@ read_scheme_group (GKeyFile    *kf,
   g_autofree char *name = NULL;
 
   if (!g_key_file_has_group (kf, SCHEME_GROUP))
-    return refuse (error, SCHEME_GROUP, NULL, _("the file has no [Scheme] section"));
+    return tiers_scheme_refuse (error, SCHEME_GROUP, NULL,
+                                _("the file has no [Scheme] section"));
   if (!check_known_keys (kf, SCHEME_GROUP, scheme_keys, error))
     return FALSE;
 
@@ -276,8 +242,8 @@ tiers_scheme_load_from_data (const char *data,
         continue;
       if (!g_str_has_prefix (groups[i], CRITERION_PREFIX))
         {
-          refuse (error, groups[i], NULL,
-                  _("unknown section: use [Scheme] and [Criterion KEY]"));
+          tiers_scheme_refuse (error, groups[i], NULL,
+                               _("unknown section: use [Scheme] and [Criterion KEY]"));
           return NULL;
         }
       c = read_criterion (kf, groups[i], error);

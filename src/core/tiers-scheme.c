@@ -1,19 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* tiers-scheme.c: the grading scheme as a value: defaults, validation, and the key file format of
- * docs/formats.md ("The grading scheme file") in both directions. */
+/* tiers-scheme.c: the grading scheme as a value: names, defaults, copies. Its rules are in
+ * tiers-scheme-rules.c, its key file (docs/formats.md, "The grading scheme file") in
+ * tiers-scheme-file.c. */
 #define G_LOG_DOMAIN "tiers-scheme"
 
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <math.h>
 #include <string.h>
 
-#include "tiers-error.h"
 #include "tiers-scheme.h"
-
-#define SCHEME_GROUP "Scheme"
-#define CRITERION_PREFIX "Criterion "
 
 static const char *dimension_names[] = { "quality", "price", "delivery", "service", "other" };
 static const char *indicator_names[] = {
@@ -353,134 +349,4 @@ tiers_scheme_find_criterion (const TiersScheme *scheme,
         return c;
     }
   return NULL;
-}
-
-static gboolean
-key_is_valid (const char *key)
-{
-  if (key == NULL || *key == '\0')
-    return FALSE;
-  for (const char *p = key; *p; p++)
-    if (!(g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '_'))
-      return FALSE;
-  return TRUE;
-}
-
-static gboolean
-refuse (GError    **error,
-        const char *group,
-        const char *key,
-        const char *why)
-{
-  if (key != NULL)
-    g_set_error (error, TIERS_ERROR, TIERS_ERROR_INVALID, "[%s] %s: %s", group, key, why);
-  else
-    g_set_error (error, TIERS_ERROR, TIERS_ERROR_INVALID, "[%s]: %s", group, why);
-  return FALSE;
-}
-
-static gboolean
-validate_criterion (const TiersCriterion *c,
-                    GError              **error)
-{
-  g_autofree char *group = g_strconcat (CRITERION_PREFIX, c->key, NULL);
-
-  if (!key_is_valid (c->key))
-    return refuse (error, group, NULL,
-                   _("a criterion key may hold only lower-case letters, digits and “_”"));
-  if (c->name == NULL || *c->name == '\0')
-    return refuse (error, group, "Name", _("a criterion needs a name"));
-  if (!isfinite (c->weight) || c->weight < 0)
-    return refuse (error, group, "Weight", _("the weight must be a number of 0 or more"));
-
-  switch (c->method)
-    {
-    case TIERS_METHOD_LINEAR:
-      if (!isfinite (c->best) || !isfinite (c->worst))
-        return refuse (error, group, "Best", _("Best and Worst must be numbers"));
-      if (c->best == c->worst)
-        return refuse (error, group, "Best",
-                       _("Best and Worst must differ: one value scores 100, the other 0"));
-      break;
-    case TIERS_METHOD_BANDS:
-      if (c->bands->len == 0)
-        return refuse (error, group, "Bands", _("the bands method needs at least one band"));
-      for (guint i = 0; i < c->bands->len; i++)
-        {
-          const TiersBand *b = &g_array_index (c->bands, TiersBand, i);
-
-          if (!isfinite (b->threshold) || !isfinite (b->score) || b->score < 0 || b->score > 100)
-            return refuse (error, group, "Bands",
-                           _("every band is THRESHOLD:SCORE with a score from 0 to 100"));
-          for (guint j = 0; j < i; j++)
-            if (g_array_index (c->bands, TiersBand, j).threshold == b->threshold)
-              return refuse (error, group, "Bands", _("two bands have the same threshold"));
-        }
-      break;
-    case TIERS_METHOD_SCALE:
-      if (!isfinite (c->scale) || c->scale <= 0)
-        return refuse (error, group, "Scale", _("the scale must be a number above 0"));
-      break;
-    case TIERS_METHOD_RATIO:
-      break;
-    case TIERS_N_METHODS:
-    default:
-      return refuse (error, group, "Method", _("unknown method"));
-    }
-  return TRUE;
-}
-
-gboolean
-tiers_scheme_validate (const TiersScheme *scheme,
-                       GError           **error)
-{
-  double total_weight = 0;
-
-  g_return_val_if_fail (scheme != NULL, FALSE);
-
-  if (scheme->name == NULL || *scheme->name == '\0')
-    return refuse (error, SCHEME_GROUP, "Name", _("the scheme needs a name"));
-  if (!isfinite (scheme->grade_a) || scheme->grade_a < 0 || scheme->grade_a > 100)
-    return refuse (error, SCHEME_GROUP, "GradeA", _("a grade threshold lies between 0 and 100"));
-  if (!isfinite (scheme->grade_b) || scheme->grade_b < 0 || scheme->grade_b > 100)
-    return refuse (error, SCHEME_GROUP, "GradeB", _("a grade threshold lies between 0 and 100"));
-  if (!isfinite (scheme->grade_c) || scheme->grade_c < 0 || scheme->grade_c > 100)
-    return refuse (error, SCHEME_GROUP, "GradeC", _("a grade threshold lies between 0 and 100"));
-  if (scheme->grade_a <= scheme->grade_b)
-    return refuse (error, SCHEME_GROUP, "GradeA", _("GradeA must be above GradeB"));
-  if (scheme->grade_b <= scheme->grade_c)
-    return refuse (error, SCHEME_GROUP, "GradeB", _("GradeB must be above GradeC"));
-  if (scheme->min_receipts < 0)
-    return refuse (error, SCHEME_GROUP, "MinReceipts", _("must be a whole number of 0 or more"));
-  if (scheme->grace_days < 0)
-    return refuse (error, SCHEME_GROUP, "GraceDays", _("must be a whole number of 0 or more"));
-  if (!isfinite (scheme->quantity_tolerance) || scheme->quantity_tolerance < 0 ||
-      scheme->quantity_tolerance >= 1)
-    return refuse (error, SCHEME_GROUP, "QuantityTolerance",
-                   _("must be a fraction from 0 up to (not including) 1, as in 0.05"));
-  if (!isfinite (scheme->smoothing) || scheme->smoothing <= 0 || scheme->smoothing > 1)
-    return refuse (error, SCHEME_GROUP, "Smoothing",
-                   _("must lie above 0 and at most 1 (1 turns smoothing off)"));
-  if (scheme->criteria->len == 0)
-    return refuse (error, SCHEME_GROUP, NULL, _("the scheme needs at least one criterion"));
-
-  for (guint i = 0; i < scheme->criteria->len; i++)
-    {
-      const TiersCriterion *c = g_ptr_array_index (scheme->criteria, i);
-
-      if (!validate_criterion (c, error))
-        return FALSE;
-      for (guint j = 0; j < i; j++)
-        if (strcmp (((TiersCriterion *) g_ptr_array_index (scheme->criteria, j))->key,
-                    c->key) == 0)
-          {
-            g_autofree char *group = g_strconcat (CRITERION_PREFIX, c->key, NULL);
-            return refuse (error, group, NULL, _("two criteria have this key"));
-          }
-      total_weight += c->weight;
-    }
-  if (total_weight <= 0)
-    return refuse (error, SCHEME_GROUP, NULL,
-                   _("all weights are 0: give at least one criterion a weight"));
-  return TRUE;
 }

@@ -9,12 +9,12 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "tiers-beside-box.h"
 #include "tiers-criteria-jobs.h"
 #include "tiers-criteria-page.h"
 #include "tiers-criterion-editor.h"
+#include "tiers-scheme-rules.h"
 #include "tiers-what-if-view.h"
 
 struct _TiersCriteriaPage
@@ -190,41 +190,40 @@ on_scheme_field_changed_cb (GtkSpinButton     *spin,
   edited_changed (self);
 }
 
+/* Marks ROW wrong when the scheme setting KEY breaks a rule, with the rule's reason. */
 static gboolean
-mark_threshold (GtkWidget  *row,
-                const char *message)
+mark_setting (TiersCriteriaPage *self,
+              GtkWidget         *row,
+              const char        *key)
 {
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), message);
-  if (message != NULL)
+  g_autoptr(TiersSchemeProblem) problem = tiers_scheme_check_setting (self->edited, key);
+
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), problem ? problem->reason : NULL);
+  if (problem != NULL)
     gtk_widget_add_css_class (row, "error");
   else
     gtk_widget_remove_css_class (row, "error");
-  return message == NULL;
+  return problem == NULL;
 }
 
 /* Marks every wrong field; the first problem the fields do not show goes to *problem. */
 static gboolean
 validate (TiersCriteriaPage *self,
-          char             **problem)
+          const char       **problem)
 {
-  const TiersScheme *s = self->edited;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(TiersSchemeProblem) unmarked = NULL;
   gboolean valid = TRUE;
 
-  valid &= mark_threshold (self->grade_a_row, s->grade_a > s->grade_b ? NULL :
-                           _("The A threshold must be above the B threshold"));
-  valid &= mark_threshold (self->grade_b_row, s->grade_b > s->grade_c ? NULL :
-                           _("The B threshold must be above the C threshold"));
-  valid &= mark_threshold (self->grade_c_row, NULL);
+  valid &= mark_setting (self, self->grade_a_row, "GradeA");
+  valid &= mark_setting (self, self->grade_b_row, "GradeB");
+  valid &= mark_setting (self, self->grade_c_row, "GradeC");
   for (guint i = 0; i < self->editors->len; i++)
-    valid &= tiers_criterion_editor_validate (self->editors->pdata[i], s);
+    valid &= tiers_criterion_editor_validate (self->editors->pdata[i], self->edited);
   /* What no single field shows: no criterion at all, every weight 0. */
   *problem = NULL;
-  if (valid && !tiers_scheme_validate (s, &error))
+  if (valid && (unmarked = tiers_scheme_check (self->edited)) != NULL)
     {
-      const char *why = strstr (error->message, ": ");
-
-      *problem = g_strdup (why ? why + 2 : error->message);
+      *problem = unmarked->reason;
       valid = FALSE;
     }
   return valid;
@@ -305,7 +304,7 @@ applying (TiersCriteriaPage *self)
 static void
 edited_changed (TiersCriteriaPage *self)
 {
-  g_autofree char *problem = NULL;
+  const char *problem = NULL;
   gboolean valid = validate (self, &problem);
   gboolean modified = tiers_criteria_page_get_modified (self);
 

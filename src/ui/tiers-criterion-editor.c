@@ -1,16 +1,16 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* tiers-criterion-editor.c: one criterion's fields. Every field writes straight into the
- * criterion and emits "changed"; the page validates the whole scheme and asks each editor to
- * mark its own fields, with the scheme's own reasons where they fit. */
+ * criterion and emits "changed"; the page asks each editor to mark its own fields, which it
+ * does with the scheme's own rules and reasons (tiers-scheme-rules.h). */
 #define G_LOG_DOMAIN "supplier-tiers"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 #include <math.h>
-#include <string.h>
 
 #include "tiers-criterion-editor.h"
+#include "tiers-scheme-rules.h"
 
 struct _TiersCriterionEditor
 {
@@ -18,7 +18,7 @@ struct _TiersCriterionEditor
 
   TiersCriterion *criterion;
   gboolean        new_key;
-  gboolean        bands_text_valid;
+  TiersSchemeProblem *bands_problem;  /* the bands text could not be read */
   gboolean        loading;      /* filling the fields: not an edit */
   double          share;
   char           *problem;
@@ -63,24 +63,12 @@ static const char *method_labels[] = {
 
 G_STATIC_ASSERT (G_N_ELEMENTS (method_labels) == TIERS_N_METHODS);
 
-/* The scheme's messages start in lower case to follow "[Group] Key: "; alone under a field
- * they read as a sentence. */
-static char *
-sentence (const char *message)
-{
-  gunichar first = g_utf8_get_char (message);
-  char head[8] = { 0 };
-
-  g_unichar_to_utf8 (g_unichar_toupper (first), head);
-  return g_strconcat (head, g_utf8_next_char (message), NULL);
-}
-
 static void
 set_problem (TiersCriterionEditor *self,
              const char           *message)
 {
   if (self->problem == NULL && message != NULL)
-    self->problem = sentence (message);
+    self->problem = g_strdup (message);
 }
 
 /* Marks ROW wrong with MESSAGE (NULL: right again). An action row says why in its subtitle;
@@ -91,20 +79,19 @@ mark_row (TiersCriterionEditor *self,
           const char           *message,
           const char           *subtitle)
 {
-  g_autofree char *text = message ? sentence (message) : NULL;
-
   if (message != NULL)
     gtk_widget_add_css_class (row, "error");
   else
     gtk_widget_remove_css_class (row, "error");
   if (ADW_IS_ACTION_ROW (row))
     {
-      g_autofree char *escaped = g_markup_escape_text (text ? text : subtitle ? subtitle : "", -1);
+      g_autofree char *escaped = g_markup_escape_text (message ? message
+                                                       : subtitle ? subtitle : "", -1);
 
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
     }
   else
-    gtk_widget_set_tooltip_text (row, text);
+    gtk_widget_set_tooltip_text (row, message);
   set_problem (self, message);
 }
 
@@ -168,43 +155,6 @@ bands_to_text (GArray *bands)
   return g_string_free (text, FALSE);
 }
 
-static gboolean
-parse_number (const char *text,
-              double     *value)
-{
-  g_autofree char *trimmed = g_strstrip (g_strdup (text));
-  char *end = NULL;
-
-  if (*trimmed == '\0')
-    return FALSE;
-  *value = g_ascii_strtod (trimmed, &end);
-  return end != NULL && *end == '\0' && isfinite (*value);
-}
-
-/* "THRESHOLD:SCORE; THRESHOLD:SCORE", as in the scheme file; FALSE on anything else. */
-static gboolean
-parse_bands (const char *text,
-             GArray     *bands)
-{
-  g_auto(GStrv) parts = g_strsplit (text, ";", -1);
-
-  g_array_set_size (bands, 0);
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      g_auto(GStrv) pair = NULL;
-      TiersBand band;
-
-      if (*g_strstrip (parts[i]) == '\0' && parts[i + 1] == NULL && i > 0)
-        break;   /* a trailing ";" */
-      pair = g_strsplit (parts[i], ":", -1);
-      if (g_strv_length (pair) != 2 || !parse_number (pair[0], &band.threshold) ||
-          !parse_number (pair[1], &band.score))
-        return FALSE;
-      g_array_append_val (bands, band);
-    }
-  return TRUE;
-}
-
 static void
 on_text_changed_cb (GtkEditable          *editable,
                     TiersCriterionEditor *self)
@@ -228,7 +178,10 @@ on_text_changed_cb (GtkEditable          *editable,
       self->criterion->name_zh = *text ? g_strdup (text) : NULL;
     }
   else if (row == self->bands_row)
-    self->bands_text_valid = parse_bands (text, self->criterion->bands);
+    {
+      g_clear_pointer (&self->bands_problem, tiers_scheme_problem_free);
+      self->bands_problem = tiers_criterion_read_bands (self->criterion, text);
+    }
   emit_changed (self);
 }
 
@@ -488,7 +441,6 @@ tiers_criterion_editor_new (TiersCriterion *criterion,
   self = g_object_new (TIERS_TYPE_CRITERION_EDITOR, NULL);
   self->criterion = criterion;
   self->new_key = new_key;
-  self->bands_text_valid = TRUE;
   self->loading = TRUE;
   build_rows (self);
   self->loading = FALSE;
@@ -524,88 +476,45 @@ tiers_criterion_editor_set_position (TiersCriterionEditor *self,
   gtk_widget_set_sensitive (self->down, index + 1 < n);
 }
 
-/* The scheme's own verdict on this criterion, so the rules and their wording live in one
- * place: the criterion is validated alone in an otherwise valid scheme. Returns the field
- * the message names ("Name", "Best", "Bands", "Scale"; "" for the key) and sets *why. */
-static char *
-scheme_verdict (const TiersCriterion *criterion,
-                char                **why)
+/* The problem's reason when it lies at KEY of the criterion's section (NULL: its key). */
+static const char *
+reason_at (const TiersSchemeProblem *problem,
+           const char               *key)
 {
-  g_autoptr(TiersScheme) alone = tiers_scheme_new_default ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *group = NULL;
-  TiersCriterion *copy = tiers_criterion_copy (criterion);
-  const char *rest, *colon;
-
-  *why = NULL;
-  copy->weight = 1;   /* all weights 0 is the scheme's concern, not this criterion's */
-  g_ptr_array_set_size (alone->criteria, 0);
-  g_ptr_array_add (alone->criteria, copy);
-  if (tiers_scheme_validate (alone, &error))
-    return NULL;
-  /* "[Criterion KEY] Field: why" or "[Criterion KEY]: why" */
-  group = g_strdup_printf ("[Criterion %s]", criterion->key);
-  rest = g_str_has_prefix (error->message, group) ? error->message + strlen (group)
-                                                  : error->message;
-  colon = strstr (rest, ": ");
-  if (colon == NULL)
-    {
-      *why = g_strdup (error->message);
-      return g_strdup ("");
-    }
-  *why = g_strdup (colon + 2);
-  return g_strstrip (g_strndup (rest, (gsize) (colon - rest)));
-}
-
-static gboolean
-key_taken (TiersCriterionEditor *self,
-           const TiersScheme    *scheme)
-{
-  for (guint i = 0; i < scheme->criteria->len; i++)
-    {
-      const TiersCriterion *other = scheme->criteria->pdata[i];
-
-      if (other != self->criterion && strcmp (other->key, self->criterion->key) == 0)
-        return TRUE;
-    }
-  return FALSE;
+  return problem != NULL && g_strcmp0 (problem->key, key) == 0 ? problem->reason : NULL;
 }
 
 gboolean
 tiers_criterion_editor_validate (TiersCriterionEditor *self,
                                  const TiersScheme    *scheme)
 {
-  g_autofree char *why = NULL;
-  g_autofree char *field = NULL;
-  const char *key_why = NULL;
+  g_autoptr(TiersSchemeProblem) checked = NULL;
+  g_autoptr(TiersSchemeProblem) taken = NULL;
+  const TiersSchemeProblem *problem;
+  const char *key_why;
 
   g_return_val_if_fail (TIERS_IS_CRITERION_EDITOR (self), FALSE);
 
   g_clear_pointer (&self->problem, g_free);
-  field = scheme_verdict (self->criterion, &why);
-  /* Bands the editor could not even read are its own finding: the criterion still holds
-   * the last bands that were readable. */
-  if (self->criterion->method == TIERS_METHOD_BANDS && !self->bands_text_valid)
-    {
-      g_free (field);
-      g_free (why);
-      field = g_strdup ("Bands");
-      why = g_strdup (_("write THRESHOLD:SCORE;THRESHOLD:SCORE;… with numbers"));
-    }
-  if (g_strcmp0 (field, "") == 0)
-    key_why = why;
-  else if (key_taken (self, scheme))
-    key_why = _("two criteria have this key");
+  /* Bands the editor could not even read come first: the criterion holds only the bands
+   * read before the unreadable one. */
+  if (self->criterion->method == TIERS_METHOD_BANDS && self->bands_problem != NULL)
+    problem = self->bands_problem;
+  else
+    problem = checked = tiers_criterion_check (self->criterion);
+  key_why = reason_at (problem, NULL);
+  if (key_why == NULL && (taken = tiers_scheme_check_criterion_key (scheme, self->criterion)))
+    key_why = taken->reason;
   mark_row (self, self->key_row, key_why, key_hint (self));
-  mark_row (self, self->name_row, g_strcmp0 (field, "Name") == 0 ? why : NULL, NULL);
-  mark_row (self, self->best_row, g_strcmp0 (field, "Best") == 0 ? why : NULL,
+  mark_row (self, self->name_row, reason_at (problem, "Name"), NULL);
+  mark_row (self, self->best_row, reason_at (problem, "Best"),
             _("This value and better score 100"));
-  mark_row (self, self->worst_row, g_strcmp0 (field, "Best") == 0 ? why : NULL,
-            _("This value and worse score 0"));
-  mark_row (self, self->bands_row, g_strcmp0 (field, "Bands") == 0 ? why : NULL, NULL);
-  mark_row (self, self->scale_row, g_strcmp0 (field, "Scale") == 0 ? why : NULL,
+  mark_row (self, self->worst_row, reason_at (problem, "Best"), _("This value and worse score 0"));
+  mark_row (self, self->bands_row, reason_at (problem, "Bands"), NULL);
+  mark_row (self, self->scale_row, reason_at (problem, "Scale"),
             _("The top rating, which scores 100"));
-  set_problem (self, why);   /* a field without a row of its own still says so above */
+  /* A field without a row of its own (the weight, the method) still says so above. */
+  set_problem (self, problem ? problem->reason : NULL);
   /* The header says it too, so a collapsed criterion shows why Apply is off; not in red,
    * which the expander row would pass on to every field inside. */
   update_subtitle (self);
@@ -674,6 +583,7 @@ tiers_criterion_editor_finalize (GObject *object)
   TiersCriterionEditor *self = TIERS_CRITERION_EDITOR (object);
 
   g_free (self->problem);
+  tiers_scheme_problem_free (self->bands_problem);
   G_OBJECT_CLASS (tiers_criterion_editor_parent_class)->finalize (object);
 }
 
