@@ -128,11 +128,11 @@ test_click_grade (Fixture       *f,
   double x, y;
 
   tiers_chart_set_distribution (f->chart, distribution ());
-  centre_of (f->chart, TIERS_CHART_ITEM_GRADE, TIERS_PALETTE_GRADE_C, -2, &x, &y);
+  centre_of (f->chart, TIERS_CHART_ITEM_GRADE, TIERS_CHART_GRADE_C, -2, &x, &y);
   g_assert_true (tiers_chart_select_at (f->chart, x, y));
   g_assert_cmpuint (f->selection.count, ==, 1);
   g_assert_cmpuint (f->selection.kind, ==, TIERS_CHART_ITEM_GRADE);
-  g_assert_cmpint (f->selection.index, ==, TIERS_PALETTE_GRADE_C);
+  g_assert_cmpint (f->selection.index, ==, TIERS_CHART_GRADE_C);
   g_assert_cmpstr (f->selection.key, ==, "C");
 
   /* Outside every mark: nothing is selected. */
@@ -150,7 +150,7 @@ test_tooltip (Fixture       *f,
   double x, y;
 
   tiers_chart_set_distribution (f->chart, distribution ());
-  centre_of (f->chart, TIERS_CHART_ITEM_GRADE, TIERS_PALETTE_GRADE_B, -2, &x, &y);
+  centre_of (f->chart, TIERS_CHART_ITEM_GRADE, TIERS_CHART_GRADE_B, -2, &x, &y);
   g_signal_emit_by_name (f->chart, "query-tooltip", (int) x, (int) y, FALSE, tooltip, &shown);
   g_assert_true (shown);
   shown = TRUE;
@@ -176,12 +176,12 @@ test_keyboard (Fixture       *f,
   g_assert_cmpint (tiers_chart_get_highlighted (f->chart), ==, 2);
   gtk_widget_activate_action (GTK_WIDGET (f->chart), "chart.select", NULL);
   g_assert_cmpuint (f->selection.count, ==, 1);
-  g_assert_cmpint (f->selection.index, ==, TIERS_PALETTE_GRADE_C);
+  g_assert_cmpint (f->selection.index, ==, TIERS_CHART_GRADE_C);
 
   /* The highlight stops at the last mark. */
   for (int i = 0; i < 10; i++)
     gtk_widget_activate_action (GTK_WIDGET (f->chart), "chart.next", NULL);
-  g_assert_cmpint (tiers_chart_get_highlighted (f->chart), ==, TIERS_PALETTE_UNGRADED);
+  g_assert_cmpint (tiers_chart_get_highlighted (f->chart), ==, TIERS_CHART_UNGRADED);
   gtk_widget_activate_action (GTK_WIDGET (f->chart), "chart.select", NULL);
   g_assert_cmpstr (f->selection.key, ==, "");
 }
@@ -202,12 +202,12 @@ test_click_transition (Fixture       *f,
   for (int view = TIERS_TRANSITION_VIEW_MATRIX; view <= TIERS_TRANSITION_VIEW_FLOW; view++)
     {
       tiers_chart_set_transition_view (f->chart, view);
-      centre_of (f->chart, TIERS_CHART_ITEM_TRANSITION, TIERS_PALETTE_GRADE_B,
-                 TIERS_PALETTE_GRADE_C, &x, &y);
+      centre_of (f->chart, TIERS_CHART_ITEM_TRANSITION, TIERS_CHART_GRADE_B,
+                 TIERS_CHART_GRADE_C, &x, &y);
       g_assert_true (tiers_chart_select_at (f->chart, x, y));
       g_assert_cmpuint (f->selection.kind, ==, TIERS_CHART_ITEM_TRANSITION);
-      g_assert_cmpint (f->selection.index, ==, TIERS_PALETTE_GRADE_B);
-      g_assert_cmpint (f->selection.index2, ==, TIERS_PALETTE_GRADE_C);
+      g_assert_cmpint (f->selection.index, ==, TIERS_CHART_GRADE_B);
+      g_assert_cmpint (f->selection.index2, ==, TIERS_CHART_GRADE_C);
     }
   g_assert_cmpuint (f->selection.count, ==, 2);
 }
@@ -220,22 +220,22 @@ test_click_supplier_and_period (Fixture       *f,
   TiersHistoryData *history = tiers_history_data_new ("S002 Beta", 90, 80, 60);
   double x, y;
 
-  tiers_concentration_data_add (spend, "S001", "Alpha", 100, TIERS_PALETTE_GRADE_A);
-  tiers_concentration_data_add (spend, "S002", "Beta", 900, TIERS_PALETTE_GRADE_C);
+  tiers_concentration_data_add (spend, "S001", "Alpha", 100, TIERS_CHART_GRADE_A);
+  tiers_concentration_data_add (spend, "S002", "Beta", 900, TIERS_CHART_GRADE_C);
   tiers_chart_set_concentration (f->chart, spend);
   centre_of (f->chart, TIERS_CHART_ITEM_SUPPLIER, 1, -2, &x, &y);
   g_assert_true (tiers_chart_select_at (f->chart, x, y));
   g_assert_cmpuint (f->selection.kind, ==, TIERS_CHART_ITEM_SUPPLIER);
   g_assert_cmpstr (f->selection.key, ==, "S002");
 
-  tiers_history_data_add_point (history, "2026-Q1", TRUE, 85, TIERS_PALETTE_GRADE_B, FALSE);
-  tiers_history_data_add_point (history, "2026-Q2", TRUE, 75, TIERS_PALETTE_GRADE_C, TRUE);
+  tiers_history_data_add_point (history, "2026-Q1", TRUE, 85, TIERS_CHART_GRADE_B, FALSE);
+  tiers_history_data_add_point (history, "2026-Q2", TRUE, 75, TIERS_CHART_GRADE_C, TRUE);
   tiers_chart_set_history (f->chart, history);
   centre_of (f->chart, TIERS_CHART_ITEM_PERIOD, 1, -2, &x, &y);
   g_assert_true (tiers_chart_select_at (f->chart, x, y));
   g_assert_cmpuint (f->selection.kind, ==, TIERS_CHART_ITEM_PERIOD);
   g_assert_cmpstr (f->selection.key, ==, "2026-Q2");
-  g_assert_cmpint (f->selection.index2, ==, TIERS_PALETTE_GRADE_C);
+  g_assert_cmpint (f->selection.index2, ==, TIERS_CHART_GRADE_C);
 }
 
 static void
@@ -293,7 +293,7 @@ test_finalize (void)
 
   tiers_chart_set_profile (TIERS_CHART (chart),
                            tiers_profile_data_new ("S001", "Bolts", "2026-Q2",
-                                                   TIERS_PALETTE_GRADE_A));
+                                                   TIERS_CHART_GRADE_A));
   tiers_chart_set_trend (TIERS_CHART (chart), tiers_trend_data_new (NULL));
   g_assert_finalize_object (chart);
 }

@@ -12,6 +12,7 @@
 #include "tiers-criteria-jobs.h"
 #include "tiers-criteria-page.h"
 #include "tiers-store-evaluation.h"
+#include "tiers-test-util.h"
 #include "tiers-store-sample.h"
 #include "tiers-what-if-view.h"
 
@@ -302,8 +303,10 @@ test_apply_cancelled (Fixture *f, gconstpointer data)
   gboolean cancelled = FALSE;
 
   scheme->grade_b += 1;
+  /* The session has graded what it shows (the history of the period too) before. */
+  TIERS_TEST_WAIT_UNTIL (tiers_session_get_history (f->session, NULL) != NULL);
   g_cancellable_cancel (cancellable);
-  tiers_scheme_apply_async (f->path, scheme, "test", NULL, cancellable, on_apply_finished,
+  tiers_scheme_apply_async (f->session, scheme, "test", NULL, cancellable, on_apply_finished,
                             &result);
   while (result == NULL)
     g_main_context_iteration (NULL, TRUE);

@@ -78,9 +78,9 @@ sample_history (gboolean zh)
       double s = history_scores[i];
 
       tiers_history_data_add_point (data, trend_periods[i], s >= 0, s,
-                                    s >= 90 ? TIERS_PALETTE_GRADE_A : s >= 80
-                                    ? TIERS_PALETTE_GRADE_B : s >= 60 ? TIERS_PALETTE_GRADE_C
-                                    : TIERS_PALETTE_GRADE_D, i == 7);
+                                    s >= 90 ? TIERS_CHART_GRADE_A : s >= 80
+                                    ? TIERS_CHART_GRADE_B : s >= 60 ? TIERS_CHART_GRADE_C
+                                    : TIERS_CHART_GRADE_D, i == 7);
     }
   return data;
 }
@@ -90,7 +90,7 @@ sample_profile (gboolean zh)
 {
   TiersProfileData *data = tiers_profile_data_new (zh ? "S001 华东精密机械" : "S001 Acme",
                                                    zh ? "电子元件" : "Electronics", "2026-Q2",
-                                                   TIERS_PALETTE_GRADE_B);
+                                                   TIERS_CHART_GRADE_B);
 
   tiers_profile_data_add_dimension (data, zh ? "质量" : "Quality", TRUE, 90, TRUE, 80);
   tiers_profile_data_add_dimension (data, zh ? "价格" : "Price", TRUE, 45, TRUE, 75);
@@ -166,7 +166,7 @@ layout_chart (guint                    chart,
 static void
 test_palette (void)
 {
-  TiersPaletteGrade grade;
+  TiersChartGrade grade;
   g_autofree char *css = NULL;
 
   for (int dark = 0; dark < 2; dark++)
@@ -175,31 +175,31 @@ test_palette (void)
       double previous_grey = -1;
 
       /* Greyscale print: the four grades' lightness differs clearly, in a fixed order. */
-      for (guint g = 0; g < TIERS_PALETTE_N_LETTER_GRADES && !dark; g++)
+      for (guint g = 0; g < TIERS_CHART_N_LETTER_GRADES && !dark; g++)
         {
-          static const guint by_lightness[] = { TIERS_PALETTE_GRADE_A, TIERS_PALETTE_GRADE_D,
-                                                TIERS_PALETTE_GRADE_B, TIERS_PALETTE_GRADE_C };
+          static const guint by_lightness[] = { TIERS_CHART_GRADE_A, TIERS_CHART_GRADE_D,
+                                                TIERS_CHART_GRADE_B, TIERS_CHART_GRADE_C };
           const TiersColor *c = &palette->grade[by_lightness[g]];
           double grey = 0.299 * c->red + 0.587 * c->green + 0.114 * c->blue;
 
           g_assert_cmpfloat (grey, >, previous_grey + 0.12);
           previous_grey = grey;
         }
-      for (guint g = 0; g < TIERS_PALETTE_N_GRADES; g++)
-        for (guint h = g + 1; h < TIERS_PALETTE_N_GRADES; h++)
+      for (guint g = 0; g < TIERS_CHART_N_GRADES; g++)
+        for (guint h = g + 1; h < TIERS_CHART_N_GRADES; h++)
           g_assert_false (memcmp (&palette->grade[g], &palette->grade[h], sizeof (TiersColor))
                           == 0);
     }
   g_assert_false (memcmp (&tiers_palette_get (TRUE)->background,
                           &tiers_palette_get (FALSE)->background, sizeof (TiersColor)) == 0);
 
-  g_assert_cmpstr (tiers_palette_grade_letter (TIERS_PALETTE_GRADE_C), ==, "C");
-  g_assert_true (tiers_palette_grade_from_letter ("D", &grade));
-  g_assert_cmpint (grade, ==, TIERS_PALETTE_GRADE_D);
-  g_assert_true (tiers_palette_grade_from_letter ("", &grade));
-  g_assert_cmpint (grade, ==, TIERS_PALETTE_UNGRADED);
-  g_assert_false (tiers_palette_grade_from_letter ("E", &grade));
-  g_assert_false (tiers_palette_grade_from_letter ("AB", &grade));
+  g_assert_cmpstr (tiers_chart_grade_letter (TIERS_CHART_GRADE_C), ==, "C");
+  g_assert_true (tiers_chart_grade_from_letter ("D", &grade));
+  g_assert_cmpint (grade, ==, TIERS_CHART_GRADE_D);
+  g_assert_true (tiers_chart_grade_from_letter ("", &grade));
+  g_assert_cmpint (grade, ==, TIERS_CHART_UNGRADED);
+  g_assert_false (tiers_chart_grade_from_letter ("E", &grade));
+  g_assert_false (tiers_chart_grade_from_letter ("AB", &grade));
   css = tiers_color_to_css (&tiers_palette_get (FALSE)->background);
   g_assert_cmpstr (css, ==, "#ffffff");
 }
@@ -276,9 +276,9 @@ test_labels_fit (void)
             g_assert_nonnull (layout->summary);
             assert_labels_fit (layout);
             /* Thinning never drops what a chart is about: the grade letters. */
-            for (guint g = 0; g < TIERS_PALETTE_N_LETTER_GRADES && (chart == 0 || chart == 2);
+            for (guint g = 0; g < TIERS_CHART_N_LETTER_GRADES && (chart == 0 || chart == 2);
                  g++)
-              g_assert_true (has_label (layout, tiers_palette_grade_letter (g)));
+              g_assert_true (has_label (layout, tiers_chart_grade_letter (g)));
           }
 }
 
@@ -295,7 +295,7 @@ test_distribution (void)
   int hit;
 
   g_assert_cmpfloat (geometry.top, >=, 33);
-  for (guint g = 0; g < TIERS_PALETTE_N_GRADES; g++)
+  for (guint g = 0; g < TIERS_CHART_N_GRADES; g++)
     {
       g_assert_cmpfloat_with_epsilon (geometry.bars[g].height, per_supplier * data->counts[g],
                                       EPSILON);
@@ -303,8 +303,8 @@ test_distribution (void)
                                       per_supplier * data->previous_counts[g], EPSILON);
       g_assert_cmpfloat_with_epsilon (geometry.bars[g].y + geometry.bars[g].height, bottom,
                                       EPSILON);
-      g_assert_true (has_label (layout, tiers_palette_grade_letter (g))
-                     || g == TIERS_PALETTE_UNGRADED);
+      g_assert_true (has_label (layout, tiers_chart_grade_letter (g))
+                     || g == TIERS_CHART_UNGRADED);
     }
   /* The ungraded stand apart: a wider gap before them than between grades. */
   g_assert_cmpfloat (geometry.bars[4].x - geometry.bars[3].x, >,
@@ -328,25 +328,25 @@ test_trend (void)
   TiersTrendGeometry geometry;
   g_autoptr(TiersChartLayout) layout = tiers_trend_chart_layout (data, &options, &geometry);
 
-  g_assert_cmpuint (geometry.segments->len, ==, 8 * TIERS_PALETTE_N_GRADES);
+  g_assert_cmpuint (geometry.segments->len, ==, 8 * TIERS_CHART_N_GRADES);
   for (guint p = 0; p < data->periods->len; p++)
     {
       const TiersTrendPeriod *period = &g_array_index (data->periods, TiersTrendPeriod, p);
       const TiersRect *segments = &g_array_index (geometry.segments, TiersRect,
-                                                  p * TIERS_PALETTE_N_GRADES);
+                                                  p * TIERS_CHART_N_GRADES);
       guint total = 0;
       double stacked = 0;
 
-      for (guint g = 0; g < TIERS_PALETTE_N_GRADES; g++)
+      for (guint g = 0; g < TIERS_CHART_N_GRADES; g++)
         total += period->counts[g];
       if (total == 0)
         {
           /* Not evaluated: no segment at all, a dashed outline instead. */
-          for (guint g = 0; g < TIERS_PALETTE_N_GRADES; g++)
+          for (guint g = 0; g < TIERS_CHART_N_GRADES; g++)
             g_assert_cmpfloat (segments[g].height, ==, 0);
           continue;
         }
-      for (guint g = 0; g < TIERS_PALETTE_N_GRADES; g++)
+      for (guint g = 0; g < TIERS_CHART_N_GRADES; g++)
         {
           g_assert_cmpfloat_with_epsilon (segments[g].height,
                                           layout->plot.height * period->counts[g] / total,
@@ -355,12 +355,12 @@ test_trend (void)
         }
       g_assert_cmpfloat_with_epsilon (stacked, layout->plot.height, 1e-6);
       /* D on the axis, C on D, ... A on top. */
-      g_assert_cmpfloat_with_epsilon (segments[TIERS_PALETTE_GRADE_D].y
-                                      + segments[TIERS_PALETTE_GRADE_D].height,
+      g_assert_cmpfloat_with_epsilon (segments[TIERS_CHART_GRADE_D].y
+                                      + segments[TIERS_CHART_GRADE_D].height,
                                       layout->plot.y + layout->plot.height, 1e-6);
-      g_assert_cmpfloat_with_epsilon (segments[TIERS_PALETTE_GRADE_C].y
-                                      + segments[TIERS_PALETTE_GRADE_C].height,
-                                      segments[TIERS_PALETTE_GRADE_D].y, 1e-6);
+      g_assert_cmpfloat_with_epsilon (segments[TIERS_CHART_GRADE_C].y
+                                      + segments[TIERS_CHART_GRADE_C].height,
+                                      segments[TIERS_CHART_GRADE_D].y, 1e-6);
     }
   /* The axis shows the period as a person reads it; the key a click reports stays "2026-Q2". */
   g_assert_true (has_label (layout, "2026 Q2"));
@@ -388,8 +388,8 @@ test_transitions (void)
   hit = tiers_chart_layout_item_at (layout, cell->x + cell->width / 2, cell->y + cell->height / 2);
   item = &g_array_index (layout->items, TiersChartItem, hit);
   g_assert_cmpint (item->kind, ==, TIERS_CHART_ITEM_TRANSITION);
-  g_assert_cmpint (item->index, ==, TIERS_PALETTE_GRADE_B);
-  g_assert_cmpint (item->index2, ==, TIERS_PALETTE_GRADE_C);
+  g_assert_cmpint (item->index, ==, TIERS_CHART_GRADE_B);
+  g_assert_cmpint (item->index2, ==, TIERS_CHART_GRADE_C);
   g_assert_true (has_label (layout, "5"));
   g_assert_nonnull (strstr (layout->summary, "7 upgraded, 12 downgraded, 59 unchanged"));
 
@@ -479,7 +479,7 @@ test_profile (void)
   /* An average just inside the bar's end does not run through the score's number. */
   {
     g_autoptr(TiersProfileData) close = tiers_profile_data_new ("S002", "Bolts", "2026-Q2",
-                                                                TIERS_PALETTE_GRADE_C);
+                                                                TIERS_CHART_GRADE_C);
     g_autoptr(TiersChartLayout) close_layout = NULL;
     double marker;
 
@@ -547,15 +547,15 @@ test_no_data (void)
                                                                          NULL);
   g_autoptr(TiersHistoryData) history = tiers_history_data_new ("S001", 90, 80, 60);
   g_autoptr(TiersProfileData) profile = tiers_profile_data_new ("S001", "Bolts", "2026-Q2",
-                                                                TIERS_PALETTE_UNGRADED);
+                                                                TIERS_CHART_UNGRADED);
   g_autoptr(TiersConcentrationData) concentration = tiers_concentration_data_new ("Bolts",
                                                                                   "2026-Q2");
-  const guint none[TIERS_PALETTE_N_GRADES] = { 0 };
+  const guint none[TIERS_CHART_N_GRADES] = { 0 };
 
   tiers_trend_data_add_period (trend, "2026-Q1", none);
-  tiers_history_data_add_point (history, "2026-Q1", FALSE, 0, TIERS_PALETTE_UNGRADED, TRUE);
+  tiers_history_data_add_point (history, "2026-Q1", FALSE, 0, TIERS_CHART_UNGRADED, TRUE);
   tiers_profile_data_add_dimension (profile, "Quality", FALSE, 0, TRUE, 70);
-  tiers_concentration_data_add (concentration, "S001", "Acme", 0, TIERS_PALETTE_GRADE_A);
+  tiers_concentration_data_add (concentration, "S001", "Acme", 0, TIERS_CHART_GRADE_A);
 
   assert_empty (tiers_distribution_chart_layout (distribution, &options, NULL));
   assert_empty (tiers_trend_chart_layout (trend, &options, NULL));

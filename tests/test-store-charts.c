@@ -11,8 +11,10 @@
 
 #include "tiers-error.h"
 #include "tiers-import.h"
-#include "tiers-store-charts.h"
+#include "tiers-chart-facts.h"
 #include "tiers-store-evaluation.h"
+#include "tiers-store-supplier-details.h"
+#include "tiers-store-suppliers.h"
 
 typedef struct
 {
@@ -103,7 +105,7 @@ is_evaluated (TiersStore *store,
   return evaluation != NULL;
 }
 
-static TiersPaletteGrade
+static TiersChartGrade
 grade_of (TiersStore *store,
           const char *period_text,
           const char *code)
@@ -113,8 +115,8 @@ grade_of (TiersStore *store,
   const TiersSupplierResult *result = tiers_evaluation_find (evaluation, code);
 
   g_assert_nonnull (result);
-  return result->graded ? (TiersPaletteGrade) (result->grade - TIERS_GRADE_A)
-                        : TIERS_PALETTE_UNGRADED;
+  return result->graded ? (TiersChartGrade) (result->grade - TIERS_GRADE_A)
+                        : TIERS_CHART_UNGRADED;
 }
 
 static guint
@@ -128,6 +130,161 @@ sum (const guint *counts,
   return total;
 }
 
+/* What the window's session and `chart` do, through the same functions: the evaluations of
+ * the N periods ending at PERIOD, current by the store's one freshness rule (EVALUATE) or as
+ * stored (read only), then the facts core computes from them. */
+typedef enum
+{
+  READ_ONLY,
+  EVALUATE,
+} Reading;
+
+static GPtrArray *
+evaluations_ending_at (TiersStore        *store,
+                       const TiersPeriod *period,
+                       guint              n,
+                       Reading            reading,
+                       GArray           **periods,
+                       GError           **error)
+{
+  g_autoptr(GPtrArray) evaluations = g_ptr_array_new_with_free_func (
+    (GDestroyNotify) tiers_evaluation_free);
+  g_autoptr(TiersScheme) scheme = NULL;
+  gint64 version = 0;
+
+  *periods = tiers_periods_ending_at (period, n);
+  if ((scheme = tiers_store_load_scheme (store, &version, error)) == NULL)
+    return NULL;
+  for (guint i = 0; i < n; i++)
+    {
+      const TiersPeriod *p = &g_array_index (*periods, TiersPeriod, i);
+      TiersEvaluation *evaluation = NULL;
+      g_autoptr(GError) local_error = NULL;
+
+      if (reading == EVALUATE)
+        {
+          if (!tiers_store_current_evaluation (store, p, version, &evaluation, NULL, error))
+            return NULL;
+        }
+      else if ((evaluation = tiers_store_load_evaluation (store, p, &local_error)) == NULL
+               && !g_error_matches (local_error, TIERS_ERROR, TIERS_ERROR_NOT_FOUND))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+      g_ptr_array_add (evaluations, evaluation);
+    }
+  return g_steal_pointer (&evaluations);
+}
+
+#define LAST(e) ((const TiersEvaluation *) (e)->pdata[(e)->len - 1])
+#define BEFORE_LAST(e) ((const TiersEvaluation *) (e)->pdata[(e)->len - 2])
+#define ALL(e) ((const TiersEvaluation * const *) (e)->pdata)
+
+static TiersDistributionData *
+chart_distribution (TiersStore        *store,
+                    const TiersPeriod *period,
+                    const char        *category,
+                    Reading            reading,
+                    GError           **error)
+{
+  g_autoptr(GArray) periods = NULL;
+  g_autoptr(GPtrArray) e = evaluations_ending_at (store, period, 2, reading, &periods, error);
+
+  return e ? tiers_chart_facts_distribution (period, LAST (e), BEFORE_LAST (e), category) : NULL;
+}
+
+static TiersTrendData *
+chart_trend (TiersStore        *store,
+             const TiersPeriod *period,
+             guint              n,
+             GError           **error)
+{
+  g_autoptr(GArray) periods = NULL;
+  g_autoptr(GPtrArray) e = evaluations_ending_at (store, period, n, EVALUATE, &periods, error);
+
+  return e ? tiers_chart_facts_trend (periods, ALL (e), NULL) : NULL;
+}
+
+static TiersTransitionData *
+chart_transitions (TiersStore        *store,
+                   const TiersPeriod *period,
+                   GError           **error)
+{
+  g_autoptr(GArray) periods = NULL;
+  g_autoptr(GPtrArray) e = evaluations_ending_at (store, period, 2, EVALUATE, &periods, error);
+
+  return e ? tiers_chart_facts_transitions (period, LAST (e), BEFORE_LAST (e), NULL) : NULL;
+}
+
+/* "CODE Name" of a stored supplier, as `chart` titles it; NOT_FOUND for any other code. */
+static char *
+supplier_title (TiersStore  *store,
+                const char  *code,
+                GError     **error)
+{
+  g_autoptr(GHashTable) names = tiers_store_load_supplier_names (store, error);
+  const char *name = names ? g_hash_table_lookup (names, code) : NULL;
+
+  if (name == NULL)
+    {
+      if (names != NULL)
+        g_set_error (error, TIERS_ERROR, TIERS_ERROR_NOT_FOUND, "No supplier %s", code);
+      return NULL;
+    }
+  return g_strdup_printf ("%s %s", code, name);
+}
+
+static TiersHistoryData *
+chart_history (TiersStore        *store,
+               const TiersPeriod *period,
+               guint              n,
+               const char        *code,
+               GError           **error)
+{
+  g_autofree char *title = supplier_title (store, code, error);
+  g_autoptr(GArray) periods = NULL;
+  g_autoptr(GPtrArray) e = NULL;
+  g_autoptr(TiersScheme) scheme = NULL;
+
+  if (title == NULL
+      || (e = evaluations_ending_at (store, period, n, EVALUATE, &periods, error)) == NULL
+      || (scheme = tiers_store_load_scheme (store, NULL, error)) == NULL)
+    return NULL;
+  return tiers_chart_facts_history (periods, ALL (e), code, title, scheme);
+}
+
+static TiersProfileData *
+chart_profile (TiersStore        *store,
+               const TiersPeriod *period,
+               const char        *code,
+               GError           **error)
+{
+  g_autofree char *title = supplier_title (store, code, error);
+  g_autoptr(GArray) periods = NULL;
+  g_autoptr(GPtrArray) e = NULL;
+
+  if (title == NULL
+      || (e = evaluations_ending_at (store, period, 1, EVALUATE, &periods, error)) == NULL)
+    return NULL;
+  return tiers_chart_facts_profile (period, LAST (e), code, title);
+}
+
+static TiersConcentrationData *
+chart_concentration (TiersStore        *store,
+                     const TiersPeriod *period,
+                     const char        *category,
+                     GError           **error)
+{
+  g_autoptr(GArray) periods = NULL;
+  g_autoptr(GPtrArray) e = evaluations_ending_at (store, period, 1, EVALUATE, &periods, error);
+  g_autoptr(GPtrArray) details = NULL;
+
+  if (e == NULL || (details = tiers_store_load_supplier_details (store, period, error)) == NULL)
+    return NULL;
+  return tiers_chart_facts_concentration (period, LAST (e), details, category);
+}
+
 static void
 test_read_only_evaluates_nothing (Fixture       *f,
                                   gconstpointer  data)
@@ -136,10 +293,9 @@ test_read_only_evaluates_nothing (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(TiersDistributionData) distribution = NULL;
 
-  distribution = tiers_store_chart_distribution (f->store, &period, NULL, TIERS_CHART_READ_ONLY,
-                                                 &error);
+  distribution = chart_distribution (f->store, &period, NULL, READ_ONLY, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (sum (distribution->counts, TIERS_PALETTE_N_GRADES), ==, 0);
+  g_assert_cmpuint (sum (distribution->counts, TIERS_CHART_N_GRADES), ==, 0);
   g_assert_false (distribution->has_previous);
   g_assert_false (is_evaluated (f->store, "2026-Q1"));
 }
@@ -152,26 +308,25 @@ test_distribution (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(TiersDistributionData) all = NULL;
   g_autoptr(TiersDistributionData) bolts = NULL;
-  guint expected[TIERS_PALETTE_N_GRADES] = { 0 };
+  guint expected[TIERS_CHART_N_GRADES] = { 0 };
   const char *codes[] = { "S1", "S2", "S3" };
 
-  all = tiers_store_chart_distribution (f->store, &period, NULL, TIERS_CHART_EVALUATE, &error);
+  all = chart_distribution (f->store, &period, NULL, EVALUATE, &error);
   g_assert_no_error (error);
   /* Both the period and the one before it were evaluated and stored. */
   g_assert_true (is_evaluated (f->store, "2026-Q1"));
   g_assert_true (is_evaluated (f->store, "2025-Q4"));
   g_assert_true (all->has_previous);
   g_assert_cmpstr (all->previous_period, ==, "2025 Q4");   /* shown as a person reads it */
-  g_assert_cmpuint (sum (all->previous_counts, TIERS_PALETTE_N_GRADES), ==, 3);
+  g_assert_cmpuint (sum (all->previous_counts, TIERS_CHART_N_GRADES), ==, 3);
 
   for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
     expected[grade_of (f->store, "2026-Q1", codes[i])]++;
   g_assert_cmpmem (all->counts, sizeof all->counts, expected, sizeof expected);
 
-  bolts = tiers_store_chart_distribution (f->store, &period, "Bolts", TIERS_CHART_EVALUATE,
-                                          &error);
+  bolts = chart_distribution (f->store, &period, "Bolts", EVALUATE, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (sum (bolts->counts, TIERS_PALETTE_N_GRADES), ==, 2);
+  g_assert_cmpuint (sum (bolts->counts, TIERS_CHART_N_GRADES), ==, 2);
   g_assert_cmpstr (bolts->category, ==, "Bolts");
 }
 
@@ -181,8 +336,7 @@ test_trend_skips_empty_periods (Fixture       *f,
 {
   TiersPeriod period = period_of ("2026-Q1");
   g_autoptr(GError) error = NULL;
-  g_autoptr(TiersTrendData) trend = tiers_store_chart_trend (f->store, &period, 4, NULL,
-                                                             TIERS_CHART_EVALUATE, &error);
+  g_autoptr(TiersTrendData) trend = chart_trend (f->store, &period, 4, &error);
   const TiersTrendPeriod *periods;
 
   g_assert_no_error (error);
@@ -191,11 +345,11 @@ test_trend_skips_empty_periods (Fixture       *f,
   g_assert_cmpstr (periods[0].period, ==, "2025-Q2");
   g_assert_cmpstr (periods[3].period, ==, "2026-Q1");
   /* No data before 2025-Q4: nothing counted, and nothing stored for those periods. */
-  g_assert_cmpuint (sum (periods[0].counts, TIERS_PALETTE_N_GRADES), ==, 0);
-  g_assert_cmpuint (sum (periods[1].counts, TIERS_PALETTE_N_GRADES), ==, 0);
+  g_assert_cmpuint (sum (periods[0].counts, TIERS_CHART_N_GRADES), ==, 0);
+  g_assert_cmpuint (sum (periods[1].counts, TIERS_CHART_N_GRADES), ==, 0);
   g_assert_false (is_evaluated (f->store, "2025-Q3"));
-  g_assert_cmpuint (sum (periods[2].counts, TIERS_PALETTE_N_GRADES), ==, 3);
-  g_assert_cmpuint (sum (periods[3].counts, TIERS_PALETTE_N_GRADES), ==, 3);
+  g_assert_cmpuint (sum (periods[2].counts, TIERS_CHART_N_GRADES), ==, 3);
+  g_assert_cmpuint (sum (periods[3].counts, TIERS_CHART_N_GRADES), ==, 3);
 }
 
 static void
@@ -207,10 +361,10 @@ test_transitions (Fixture       *f,
   g_autoptr(TiersTransitionData) moves = NULL;
   guint total = 0;
 
-  moves = tiers_store_chart_transitions (f->store, &period, NULL, TIERS_CHART_EVALUATE, &error);
+  moves = chart_transitions (f->store, &period, &error);
   g_assert_no_error (error);
-  for (guint from = 0; from < TIERS_PALETTE_N_GRADES; from++)
-    total += sum (moves->counts[from], TIERS_PALETTE_N_GRADES);
+  for (guint from = 0; from < TIERS_CHART_N_GRADES; from++)
+    total += sum (moves->counts[from], TIERS_CHART_N_GRADES);
   g_assert_cmpuint (total, ==, 3);
   /* Each supplier sits in the cell of its two grades. */
   g_assert_cmpuint (moves->counts[grade_of (f->store, "2025-Q4", "S2")]
@@ -231,8 +385,7 @@ test_history_and_profile (Fixture       *f,
   const TiersHistoryPoint *points;
   const TiersProfileDimension *dimensions;
 
-  history = tiers_store_chart_history (f->store, &period, 3, "S1", TIERS_CHART_EVALUATE,
-                                       &error);
+  history = chart_history (f->store, &period, 3, "S1", &error);
   g_assert_no_error (error);
   g_assert_cmpstr (history->supplier, ==, "S1 Alpha Bolts");
   g_assert_cmpuint (history->points->len, ==, 3);
@@ -245,7 +398,7 @@ test_history_and_profile (Fixture       *f,
   g_assert_cmpfloat (history->grade_a, ==, evaluation->scheme->grade_a);
   g_assert_cmpfloat (history->grade_c, ==, evaluation->scheme->grade_c);
 
-  profile = tiers_store_chart_profile (f->store, &period, "S3", TIERS_CHART_EVALUATE, &error);
+  profile = chart_profile (f->store, &period, "S3", &error);
   g_assert_no_error (error);
   g_assert_cmpstr (profile->category, ==, "Paint");
   g_assert_cmpuint (profile->dimensions->len, >=, 4);
@@ -266,8 +419,7 @@ test_concentration (Fixture       *f,
   g_autoptr(TiersConcentrationData) spend = NULL;
   const TiersSpendShare *shares;
 
-  spend = tiers_store_chart_concentration (f->store, &period, "Bolts", TIERS_CHART_EVALUATE,
-                                           &error);
+  spend = chart_concentration (f->store, &period, "Bolts", &error);
   g_assert_no_error (error);
   g_assert_cmpuint (spend->suppliers->len, ==, 2);
   shares = (const TiersSpendShare *) (gpointer) spend->suppliers->data;
@@ -286,8 +438,7 @@ test_unknown_supplier (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(TiersHistoryData) history = NULL;
 
-  history = tiers_store_chart_history (f->store, &period, 4, "NOPE", TIERS_CHART_EVALUATE,
-                                       &error);
+  history = chart_history (f->store, &period, 4, "NOPE", &error);
   g_assert_null (history);
   g_assert_error (error, TIERS_ERROR, TIERS_ERROR_NOT_FOUND);
   g_assert_nonnull (strstr (error->message, "NOPE"));

@@ -325,7 +325,7 @@ change_weight (Walk *w)
 
     g_assert_no_error (error);
     g_assert_cmpint (stored->scheme_version, ==, tiers_session_get_scheme_version (session));
-    tiers_grade_counts_init (&counts, stored);
+    tiers_grade_counts_init (&counts, stored, NULL);
     for (TiersGrade grade = TIERS_GRADE_NONE; grade <= TIERS_GRADE_D; grade++)
       g_assert_cmpuint (counts.grades[grade], ==, edited_counts.grades[grade]);
     for (guint i = 0; i < expected->len; i++)

@@ -8,7 +8,6 @@
 #include <glib.h>
 #include <gmodule.h>
 
-#include "tiers-chart-export.h"
 #include "tiers-period.h"
 #include "tiers-store.h"
 
@@ -19,6 +18,14 @@ G_BEGIN_DECLS
 #define TIERS_CLI_CHART_MODULE "libtiers-chart." G_MODULE_SUFFIX
 #define TIERS_CLI_MODULEDIR_ENV "SUPPLIER_TIERS_MODULEDIR"
 #define TIERS_CLI_CHART_DRAW_SYMBOL "tiers_cli_chart_draw"
+
+/* The file formats `chart` writes; the module maps them onto the renderer's. */
+typedef enum
+{
+  TIERS_CLI_CHART_PNG,
+  TIERS_CLI_CHART_SVG,
+  TIERS_CLI_CHART_PDF,
+} TiersCliChartFormat;
 
 typedef struct
 {
@@ -33,19 +40,21 @@ typedef struct
   guint       height;
 } TiersChartRequest;
 
-/* Lays out the chart of request for PERIOD from the store (evaluating the periods it needs)
- * and writes it to path in format. */
+/* Lays out the chart of request for PERIOD from the store's evaluations, current by the one
+ * freshness rule (tiers_store_current_evaluation: periods not evaluated with the current
+ * scheme from the data as it is now are evaluated first, oldest first), and writes it to
+ * path in format. */
 typedef gboolean (*TiersCliChartDraw) (TiersStore              *store,
                                        const TiersPeriod       *period,
                                        const TiersChartRequest *request,
-                                       TiersChartFormat         format,
+                                       TiersCliChartFormat      format,
                                        const char              *path,
                                        GError                 **error);
 
 G_MODULE_EXPORT gboolean tiers_cli_chart_draw (TiersStore              *store,
                                                const TiersPeriod       *period,
                                                const TiersChartRequest *request,
-                                               TiersChartFormat         format,
+                                               TiersCliChartFormat      format,
                                                const char              *path,
                                                GError                 **error);
 

@@ -9,7 +9,7 @@
 #include <locale.h>
 #include <string.h>
 
-#include "tiers-chart-trend.h"
+#include "tiers-chart-data.h"
 #include "tiers-cli-chart-draw.h"
 #include "tiers-cli.h"
 #include "tiers-error.h"
@@ -33,12 +33,12 @@ pick_output (const char        *png,
              const char        *svg,
              const char        *pdf,
              const char       **path,
-             TiersChartFormat  *format)
+             TiersCliChartFormat *format)
 {
   if ((png != NULL) + (svg != NULL) + (pdf != NULL) != 1)
     return FALSE;
   *path = png ? png : svg ? svg : pdf;
-  *format = png ? TIERS_CHART_FORMAT_PNG : svg ? TIERS_CHART_FORMAT_SVG : TIERS_CHART_FORMAT_PDF;
+  *format = png ? TIERS_CLI_CHART_PNG : svg ? TIERS_CLI_CHART_SVG : TIERS_CLI_CHART_PDF;
   return TRUE;
 }
 
@@ -132,7 +132,7 @@ static gboolean
 draw (TiersStore              *store,
       const TiersPeriod       *period,
       const TiersChartRequest *request,
-      TiersChartFormat         format,
+      TiersCliChartFormat      format,
       const char              *path,
       GError                 **error)
 {
@@ -164,7 +164,7 @@ tiers_cli_chart (TiersCli *cli,
   g_autofree char *problem = NULL;
   TiersChartRequest request = { NULL, NULL, NULL, TIERS_TREND_DEFAULT_PERIODS, FALSE, FALSE,
                                 NULL, 800, 500 };
-  TiersChartFormat format;
+  TiersCliChartFormat format;
   const char *path;
   GError *error = NULL;
   TiersStore *store;

@@ -78,18 +78,19 @@ collect_changes (TiersExplanation *e)
   g_array_sort (e->changes, compare_changes);
 }
 
-TiersExplanation *
-tiers_explanation_new (TiersEvaluation *current,
-                       TiersEvaluation *previous,
-                       const char      *supplier_code,
-                       GError         **error)
+static TiersExplanation *
+explanation_new (TiersEvaluation *current,
+                 TiersEvaluation *previous,
+                 gboolean         borrowed,
+                 const char      *supplier_code,
+                 GError         **error)
 {
   g_autoptr(TiersExplanation) e = g_new0 (TiersExplanation, 1);
 
-  g_return_val_if_fail (current != NULL && supplier_code != NULL, NULL);
-
+  /* Owned (unless borrowed) from here, also when this fails. */
   e->current_evaluation = current;
   e->previous_evaluation = previous;
+  e->borrowed = borrowed;
   e->changes = g_array_new (FALSE, FALSE, sizeof (TiersCriterionChange));
   e->current = tiers_evaluation_find (current, supplier_code);
   if (e->current == NULL)
@@ -105,13 +106,37 @@ tiers_explanation_new (TiersEvaluation *current,
   return g_steal_pointer (&e);
 }
 
+TiersExplanation *
+tiers_explanation_new (TiersEvaluation *current,
+                       TiersEvaluation *previous,
+                       const char      *supplier_code,
+                       GError         **error)
+{
+  g_return_val_if_fail (current != NULL && supplier_code != NULL, NULL);
+  return explanation_new (current, previous, FALSE, supplier_code, error);
+}
+
+TiersExplanation *
+tiers_explanation_new_borrowed (const TiersEvaluation *current,
+                                const TiersEvaluation *previous,
+                                const char            *supplier_code,
+                                GError               **error)
+{
+  g_return_val_if_fail (current != NULL && supplier_code != NULL, NULL);
+  return explanation_new ((TiersEvaluation *) current, (TiersEvaluation *) previous, TRUE,
+                          supplier_code, error);
+}
+
 void
 tiers_explanation_free (TiersExplanation *explanation)
 {
   if (explanation == NULL)
     return;
-  tiers_evaluation_free (explanation->current_evaluation);
-  tiers_evaluation_free (explanation->previous_evaluation);
+  if (!explanation->borrowed)
+    {
+      tiers_evaluation_free (explanation->current_evaluation);
+      tiers_evaluation_free (explanation->previous_evaluation);
+    }
   g_clear_pointer (&explanation->changes, g_array_unref);
   g_free (explanation);
 }

@@ -23,8 +23,9 @@ typedef struct
 
 typedef struct
 {
-  TiersEvaluation           *current_evaluation;   /* owned */
-  TiersEvaluation           *previous_evaluation;  /* owned, or NULL */
+  TiersEvaluation           *current_evaluation;   /* owned unless borrowed */
+  TiersEvaluation           *previous_evaluation;  /* likewise, or NULL */
+  gboolean                   borrowed;
   const TiersSupplierResult *current;
   const TiersSupplierResult *previous;    /* NULL: not evaluated or not listed then */
   gboolean                   has_score_delta;      /* both periods graded */
@@ -38,6 +39,12 @@ TiersExplanation *tiers_explanation_new  (TiersEvaluation  *current,
                                           TiersEvaluation  *previous,
                                           const char       *supplier_code,
                                           GError          **error);
+/* The same, borrowing both: they must outlive the explanation (the window's session holds
+ * them). */
+TiersExplanation *tiers_explanation_new_borrowed (const TiersEvaluation *current,
+                                                  const TiersEvaluation *previous,
+                                                  const char            *supplier_code,
+                                                  GError               **error);
 void              tiers_explanation_free (TiersExplanation *explanation);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TiersExplanation, tiers_explanation_free)

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* tiers-scheme-rules.h: the rules a grading scheme must keep (CONTRACT.md 3), one check per
- * setting, per criterion and per scheme. The key file loader and the criteria editor both ask
+/* tiers-scheme-rules.h: the rules a grading scheme must keep (docs/formats.md, "The grading
+ * scheme file"), one check per setting, per criterion and per scheme. The key file loader and the criteria editor both ask
  * these, so a scheme file and the window refuse the same things for the same reasons. */
 #pragma once
 

@@ -10,25 +10,6 @@
 
 #include "tiers-what-if.h"
 
-void
-tiers_grade_counts_init (TiersGradeCounts      *counts,
-                         const TiersEvaluation *evaluation)
-{
-  g_return_if_fail (counts != NULL);
-  g_return_if_fail (evaluation != NULL);
-
-  memset (counts, 0, sizeof *counts);
-  for (guint i = 0; i < evaluation->n_suppliers; i++)
-    {
-      const TiersSupplierResult *r = &evaluation->suppliers[i];
-
-      counts->grades[r->grade]++;
-      if (r->provisional)
-        counts->provisional++;
-    }
-  counts->total = evaluation->n_suppliers;
-}
-
 /* 0 a downgrade (both graded, the new grade worse), 1 an upgrade, 2 a grade gained or lost. */
 static int
 change_group (const TiersGradeChange *c)
@@ -84,8 +65,8 @@ tiers_what_if_compare (const TiersEvaluation *now,
   w = g_new0 (TiersWhatIf, 1);
   w->now = now;
   w->edited = edited;
-  tiers_grade_counts_init (&w->counts_now, now);
-  tiers_grade_counts_init (&w->counts_edited, edited);
+  tiers_grade_counts_init (&w->counts_now, now, NULL);
+  tiers_grade_counts_init (&w->counts_edited, edited, NULL);
   w->changes = g_array_new (FALSE, FALSE, sizeof (TiersGradeChange));
 
   /* The same set means the same suppliers in the same order: no look-up per supplier. */

@@ -7,16 +7,9 @@
 #include <glib.h>
 
 #include "tiers-evaluation.h"
+#include "tiers-grade-counts.h"
 
 G_BEGIN_DECLS
-
-/* How many suppliers hold each grade; [TIERS_GRADE_NONE] counts the ungraded ones. */
-typedef struct
-{
-  guint grades[TIERS_GRADE_D + 1];
-  guint provisional;
-  guint total;
-} TiersGradeCounts;
 
 typedef struct
 {
@@ -38,9 +31,6 @@ typedef struct
    * a grade; within each, the largest score change first, then by code. */
   GArray           *changes;
 } TiersWhatIf;
-
-void         tiers_grade_counts_init       (TiersGradeCounts        *counts,
-                                            const TiersEvaluation   *evaluation);
 
 /* Compares two evaluations of the same period; takes EDITED, borrows NOW (graded once, kept
  * by the caller while it tries edit after edit). Their indicator sets may differ (an edit of

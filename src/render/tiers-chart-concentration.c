@@ -12,52 +12,6 @@
 
 #include "tiers-chart-concentration.h"
 
-static void
-clear_share (gpointer data)
-{
-  TiersSpendShare *share = data;
-
-  g_free (share->code);
-  g_free (share->name);
-}
-
-TiersConcentrationData *
-tiers_concentration_data_new (const char *category,
-                              const char *period)
-{
-  TiersConcentrationData *data = g_new0 (TiersConcentrationData, 1);
-
-  data->category = g_strdup (category);
-  data->period = g_strdup (period);
-  data->suppliers = g_array_new (FALSE, TRUE, sizeof (TiersSpendShare));
-  g_array_set_clear_func (data->suppliers, clear_share);
-  return data;
-}
-
-void
-tiers_concentration_data_add (TiersConcentrationData *data,
-                              const char             *code,
-                              const char             *name,
-                              double                  spend,
-                              TiersPaletteGrade       grade)
-{
-  TiersSpendShare share = { g_strdup (code), g_strdup (name), spend, grade };
-
-  g_return_if_fail (data != NULL && code != NULL);
-  g_array_append_val (data->suppliers, share);
-}
-
-void
-tiers_concentration_data_free (TiersConcentrationData *data)
-{
-  if (data == NULL)
-    return;
-  g_free (data->category);
-  g_free (data->period);
-  g_array_unref (data->suppliers);
-  g_free (data);
-}
-
 void
 tiers_concentration_geometry_clear (TiersConcentrationGeometry *geometry)
 {
@@ -159,7 +113,7 @@ add_bars (TiersChartLayout             *layout,
     {
       int index = g_array_index (order, int, b);
       const TiersSpendShare *share = index >= 0 ? share_at (data, index) : NULL;
-      TiersPaletteGrade grade = share ? share->grade : TIERS_PALETTE_UNGRADED;
+      TiersChartGrade grade = share ? share->grade : TIERS_CHART_UNGRADED;
       double fraction = (share ? MAX (0.0, share->spend) : others) / total;
       double width = slot * 0.7;
       double x = layout->plot.x + b * slot + (slot - width) / 2;
@@ -178,7 +132,7 @@ add_bars (TiersChartLayout             *layout,
                                      1.0);
       if (share != NULL)
         tiers_chart_layout_add_label (layout, TIERS_CHART_TEXT_MARK,
-                                      tiers_palette_grade_letter (grade), x + width / 2, y - 1,
+                                      tiers_chart_grade_letter (grade), x + width / 2, y - 1,
                                       0.5, 1.0, 0, NULL);
       point[0] = x + width / 2;
       point[1] = tiers_chart_layout_value_y (layout, MIN (cumulative, 1.0), 1.0);
@@ -190,7 +144,7 @@ add_bars (TiersChartLayout             *layout,
                                    ? g_strdup_printf (_("%s (%s), grade %s: %.1f%% of spend, "
                                                         "%.1f%% with those before"),
                                                       share->name, share->code,
-                                                      tiers_palette_grade_name (grade),
+                                                      tiers_chart_grade_name (grade),
                                                       fraction * 100, cumulative * 100)
                                    : g_strdup_printf (_("%s: %.1f%% of spend"), others_name,
                                                       fraction * 100));

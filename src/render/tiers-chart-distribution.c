@@ -14,34 +14,12 @@
 /* Room between the lettered grades and the ungraded bar, in slots. */
 #define UNGRADED_GAP 0.6
 
-TiersDistributionData *
-tiers_distribution_data_new (const char *period,
-                             const char *category)
-{
-  TiersDistributionData *data = g_new0 (TiersDistributionData, 1);
-
-  data->period = g_strdup (period);
-  data->category = g_strdup (category);
-  return data;
-}
-
-void
-tiers_distribution_data_free (TiersDistributionData *data)
-{
-  if (data == NULL)
-    return;
-  g_free (data->period);
-  g_free (data->category);
-  g_free (data->previous_period);
-  g_free (data);
-}
-
 static guint
-total_of (const guint counts[TIERS_PALETTE_N_GRADES])
+total_of (const guint counts[TIERS_CHART_N_GRADES])
 {
   guint total = 0;
 
-  for (guint g = 0; g < TIERS_PALETTE_N_GRADES; g++)
+  for (guint g = 0; g < TIERS_CHART_N_GRADES; g++)
     total += counts[g];
   return total;
 }
@@ -55,16 +33,16 @@ title_of (const TiersDistributionData *data)
 }
 
 static char *
-describe_counts (const guint counts[TIERS_PALETTE_N_GRADES])
+describe_counts (const guint counts[TIERS_CHART_N_GRADES])
 {
   GString *text = g_string_new (NULL);
   guint total = total_of (counts);
 
-  for (guint g = 0; g < TIERS_PALETTE_N_GRADES; g++)
+  for (guint g = 0; g < TIERS_CHART_N_GRADES; g++)
     {
       if (g > 0)
         g_string_append (text, ", ");
-      g_string_append_printf (text, "%s %u (%.0f%%)", tiers_palette_grade_name (g), counts[g],
+      g_string_append_printf (text, "%s %u (%.0f%%)", tiers_chart_grade_name (g), counts[g],
                               total ? 100.0 * counts[g] / total : 0.0);
     }
   return g_string_free (text, FALSE);
@@ -90,7 +68,7 @@ slot_x (const TiersChartLayout *layout,
         double                  slot,
         guint                   grade)
 {
-  double offset = grade == TIERS_PALETTE_UNGRADED ? UNGRADED_GAP : 0.0;
+  double offset = grade == TIERS_CHART_UNGRADED ? UNGRADED_GAP : 0.0;
 
   return layout->plot.x + (grade + offset) * slot;
 }
@@ -143,17 +121,17 @@ add_bar (TiersChartLayout            *layout,
 
   if (data->has_previous)
     tooltip = g_strdup_printf (_("%s: %u suppliers (%.0f%%); %s: %u"),
-                               tiers_palette_grade_name (grade), data->counts[grade],
+                               tiers_chart_grade_name (grade), data->counts[grade],
                                total ? 100.0 * data->counts[grade] / total : 0.0,
                                data->previous_period ? data->previous_period : "",
                                data->previous_counts[grade]);
   else
     tooltip = g_strdup_printf (_("%s: %u suppliers (%.0f%%)"),
-                               tiers_palette_grade_name (grade), data->counts[grade],
+                               tiers_chart_grade_name (grade), data->counts[grade],
                                total ? 100.0 * data->counts[grade] / total : 0.0);
   tiers_chart_layout_add_item (layout, &column, TIERS_CHART_ITEM_GRADE, (int) grade, -1,
-                               grade == TIERS_PALETTE_UNGRADED
-                               ? "" : tiers_palette_grade_letter (grade),
+                               grade == TIERS_CHART_UNGRADED
+                               ? "" : tiers_chart_grade_letter (grade),
                                g_steal_pointer (&tooltip));
 }
 
@@ -163,17 +141,17 @@ add_grade_letters (TiersChartLayout *layout,
 {
   double y = layout->plot.y + layout->plot.height + layout->padding / 3;
 
-  for (guint g = 0; g < TIERS_PALETTE_N_GRADES; g++)
+  for (guint g = 0; g < TIERS_CHART_N_GRADES; g++)
     {
       double centre = slot_x (layout, slot, g) + slot / 2;
 
-      if (g == TIERS_PALETTE_UNGRADED
+      if (g == TIERS_CHART_UNGRADED
           && tiers_chart_layout_add_label (layout, TIERS_CHART_TEXT_LABEL,
-                                           tiers_palette_grade_name (g), centre, y, 0.5, 0.0,
+                                           tiers_chart_grade_name (g), centre, y, 0.5, 0.0,
                                            slot + layout->padding, NULL))
         continue;
       tiers_chart_layout_add_label (layout, TIERS_CHART_TEXT_MARK,
-                                    tiers_palette_grade_letter (g), centre, y, 0.5, 0.0, 0,
+                                    tiers_chart_grade_letter (g), centre, y, 0.5, 0.0, 0,
                                     NULL);
     }
 }
@@ -212,7 +190,7 @@ tiers_distribution_chart_layout (const TiersDistributionData *data,
     top_y = tiers_chart_layout_add_legend (layout, top_y, legend, data->has_previous ? 2 : 1);
   }
 
-  for (guint g = 0; g < TIERS_PALETTE_N_GRADES; g++)
+  for (guint g = 0; g < TIERS_CHART_N_GRADES; g++)
     max = MAX (max, MAX (data->counts[g], data->has_previous ? data->previous_counts[g] : 0));
   tiers_chart_layout_measure (layout, TIERS_CHART_TEXT_LABEL, "Ag", &letter_height);
 
@@ -226,14 +204,14 @@ tiers_distribution_chart_layout (const TiersDistributionData *data,
   geometry->top = top;
 
   tiers_chart_layout_add_value_axis (layout, top, step, FALSE);
-  slot = layout->plot.width / (TIERS_PALETTE_N_GRADES + UNGRADED_GAP);
+  slot = layout->plot.width / (TIERS_CHART_N_GRADES + UNGRADED_GAP);
   add_grade_letters (layout, slot);
-  for (guint g = 0; g < TIERS_PALETTE_N_GRADES; g++)
+  for (guint g = 0; g < TIERS_CHART_N_GRADES; g++)
     add_bar (layout, data, g, slot, top, geometry);
 
   /* The ungraded stand apart behind a dashed rule: they are not a fifth grade. */
   {
-    double x = slot_x (layout, slot, TIERS_PALETTE_UNGRADED) - slot * UNGRADED_GAP / 2;
+    double x = slot_x (layout, slot, TIERS_CHART_UNGRADED) - slot * UNGRADED_GAP / 2;
 
     tiers_chart_layout_add_line (layout, x, layout->plot.y, x,
                                  layout->plot.y + layout->plot.height,

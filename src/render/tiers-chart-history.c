@@ -11,56 +11,6 @@
 
 #include "tiers-chart-history.h"
 
-static void
-clear_point (gpointer data)
-{
-  TiersHistoryPoint *point = data;
-
-  g_free (point->period);
-}
-
-TiersHistoryData *
-tiers_history_data_new (const char *supplier,
-                        double      grade_a,
-                        double      grade_b,
-                        double      grade_c)
-{
-  TiersHistoryData *data = g_new0 (TiersHistoryData, 1);
-
-  data->supplier = g_strdup (supplier);
-  data->grade_a = grade_a;
-  data->grade_b = grade_b;
-  data->grade_c = grade_c;
-  data->points = g_array_new (FALSE, TRUE, sizeof (TiersHistoryPoint));
-  g_array_set_clear_func (data->points, clear_point);
-  return data;
-}
-
-void
-tiers_history_data_add_point (TiersHistoryData  *data,
-                              const char        *period,
-                              gboolean           has_score,
-                              double             score,
-                              TiersPaletteGrade  grade,
-                              gboolean           provisional)
-{
-  TiersHistoryPoint point = { g_strdup (period), has_score, score,
-                              has_score ? grade : TIERS_PALETTE_UNGRADED, provisional };
-
-  g_return_if_fail (data != NULL && period != NULL);
-  g_array_append_val (data->points, point);
-}
-
-void
-tiers_history_data_free (TiersHistoryData *data)
-{
-  if (data == NULL)
-    return;
-  g_free (data->supplier);
-  g_array_unref (data->points);
-  g_free (data);
-}
-
 void
 tiers_history_geometry_clear (TiersHistoryGeometry *geometry)
 {
@@ -84,7 +34,7 @@ add_bands (TiersChartLayout       *layout,
   double mark_height;
 
   tiers_chart_layout_measure (layout, TIERS_CHART_TEXT_MARK, "A", &mark_height);
-  for (guint g = 0; g < TIERS_PALETTE_N_LETTER_GRADES; g++)
+  for (guint g = 0; g < TIERS_CHART_N_LETTER_GRADES; g++)
     {
       double top = tiers_chart_layout_value_y (layout, CLAMP (edges[g], 0, 100), 100.0);
       double bottom = tiers_chart_layout_value_y (layout, CLAMP (edges[g + 1], 0, 100), 100.0);
@@ -98,7 +48,7 @@ add_bands (TiersChartLayout       *layout,
       /* A narrow band (a small chart) takes the small letter, so it still fits. */
       tiers_chart_layout_add_label (layout, bottom - top < mark_height
                                     ? TIERS_CHART_TEXT_SMALL : TIERS_CHART_TEXT_MARK,
-                                    tiers_palette_grade_letter (g),
+                                    tiers_chart_grade_letter (g),
                                     plot->x + plot->width + 4, top + (bottom - top) / 2, 0.0,
                                     0.5, 0, &layout->palette->grade[g]);
     }
@@ -147,9 +97,9 @@ point_tooltip (const TiersHistoryPoint *point)
     return g_strdup_printf (_("%s: no score"), point->period);
   if (point->provisional)
     return g_strdup_printf (_("%s: %.2f, grade %s, provisional"), point->period, point->score,
-                            tiers_palette_grade_letter (point->grade));
+                            tiers_chart_grade_letter (point->grade));
   return g_strdup_printf (_("%s: %.2f, grade %s"), point->period, point->score,
-                          tiers_palette_grade_letter (point->grade));
+                          tiers_chart_grade_letter (point->grade));
 }
 
 static void
@@ -198,7 +148,7 @@ add_points (TiersChartLayout       *layout,
                                        &palette->grade[point->grade], 2.0);
         tiers_chart_layout_add_label (layout, changed ? TIERS_CHART_TEXT_MARK
                                                       : TIERS_CHART_TEXT_SMALL,
-                                      tiers_palette_grade_letter (point->grade), c->x,
+                                      tiers_chart_grade_letter (point->grade), c->x,
                                       c->y - radius * (changed ? 2.2 : 1.4), 0.5, 1.0, 0, NULL);
       }
 }

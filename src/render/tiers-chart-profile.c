@@ -10,57 +10,6 @@
 
 #include "tiers-chart-profile.h"
 
-static void
-clear_dimension (gpointer data)
-{
-  TiersProfileDimension *dimension = data;
-
-  g_free (dimension->label);
-}
-
-TiersProfileData *
-tiers_profile_data_new (const char        *supplier,
-                        const char        *category,
-                        const char        *period,
-                        TiersPaletteGrade  grade)
-{
-  TiersProfileData *data = g_new0 (TiersProfileData, 1);
-
-  data->supplier = g_strdup (supplier);
-  data->category = g_strdup (category);
-  data->period = g_strdup (period);
-  data->grade = grade;
-  data->dimensions = g_array_new (FALSE, TRUE, sizeof (TiersProfileDimension));
-  g_array_set_clear_func (data->dimensions, clear_dimension);
-  return data;
-}
-
-void
-tiers_profile_data_add_dimension (TiersProfileData *data,
-                                  const char       *label,
-                                  gboolean          has_score,
-                                  double            score,
-                                  gboolean          has_average,
-                                  double            average)
-{
-  TiersProfileDimension dimension = { g_strdup (label), has_score, score, has_average, average };
-
-  g_return_if_fail (data != NULL && label != NULL);
-  g_array_append_val (data->dimensions, dimension);
-}
-
-void
-tiers_profile_data_free (TiersProfileData *data)
-{
-  if (data == NULL)
-    return;
-  g_free (data->supplier);
-  g_free (data->category);
-  g_free (data->period);
-  g_array_unref (data->dimensions);
-  g_free (data);
-}
-
 void
 tiers_profile_geometry_clear (TiersProfileGeometry *geometry)
 {
@@ -121,7 +70,7 @@ add_value_label (TiersChartLayout  *layout,
                  double             score,
                  const TiersRect   *bar,
                  double             average_x,
-                 TiersPaletteGrade  grade)
+                 TiersChartGrade  grade)
 {
   g_autofree char *value = g_strdup_printf ("%.0f", score);
   double width = tiers_chart_layout_measure (layout, TIERS_CHART_TEXT_MARK, value, NULL);
@@ -239,9 +188,9 @@ tiers_profile_chart_layout (const TiersProfileData  *data,
 
   top_y = tiers_chart_layout_add_title (layout, title);
   average = g_strdup_printf (_("Average of %s"), data->category);
-  supplier = data->grade == TIERS_PALETTE_UNGRADED
+  supplier = data->grade == TIERS_CHART_UNGRADED
     ? g_strdup (_("This supplier, ungraded"))
-    : g_strdup_printf (_("This supplier, grade %s"), tiers_palette_grade_letter (data->grade));
+    : g_strdup_printf (_("This supplier, grade %s"), tiers_chart_grade_letter (data->grade));
   {
     TiersLegendEntry legend[] = {
       { layout->palette->grade[data->grade], FALSE, supplier },

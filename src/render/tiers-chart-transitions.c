@@ -19,37 +19,13 @@ typedef enum
   MOVE_OTHER,     /* into or out of "ungraded": neither better nor worse */
 } Move;
 
-TiersTransitionData *
-tiers_transition_data_new (const char *period,
-                           const char *previous_period,
-                           const char *category)
-{
-  TiersTransitionData *data = g_new0 (TiersTransitionData, 1);
-
-  data->period = g_strdup (period);
-  data->previous_period = g_strdup (previous_period);
-  data->category = g_strdup (category);
-  return data;
-}
-
-void
-tiers_transition_data_free (TiersTransitionData *data)
-{
-  if (data == NULL)
-    return;
-  g_free (data->period);
-  g_free (data->previous_period);
-  g_free (data->category);
-  g_free (data);
-}
-
 static Move
 move_of (guint from,
          guint to)
 {
   if (from == to)
     return MOVE_SAME;
-  if (from == TIERS_PALETTE_UNGRADED || to == TIERS_PALETTE_UNGRADED)
+  if (from == TIERS_CHART_UNGRADED || to == TIERS_CHART_UNGRADED)
     return MOVE_OTHER;
   return to < from ? MOVE_UP : MOVE_DOWN;
 }
@@ -89,8 +65,8 @@ count_moves (const TiersTransitionData *data,
 {
   *total = *max = 0;
   memset (moves, 0, 4 * sizeof (guint));
-  for (guint f = 0; f < TIERS_PALETTE_N_GRADES; f++)
-    for (guint t = 0; t < TIERS_PALETTE_N_GRADES; t++)
+  for (guint f = 0; f < TIERS_CHART_N_GRADES; f++)
+    for (guint t = 0; t < TIERS_CHART_N_GRADES; t++)
       {
         Move move = move_of (f, t);
 
@@ -107,8 +83,8 @@ cell_tooltip (const TiersTransitionData *data,
               guint                      from,
               guint                      to)
 {
-  return g_strdup_printf (_("%s → %s: %u suppliers, %s"), tiers_palette_grade_name (from),
-                          tiers_palette_grade_name (to), data->counts[from][to],
+  return g_strdup_printf (_("%s → %s: %u suppliers, %s"), tiers_chart_grade_name (from),
+                          tiers_chart_grade_name (to), data->counts[from][to],
                           move_name (move_of (from, to)));
 }
 
@@ -135,7 +111,7 @@ add_cell (TiersChartLayout          *layout,
 
       fill = tiers_color_mix (&palette->background, &tone, strength);
       if (strength > 0.55)
-        text = palette->on_grade[move == MOVE_UP ? TIERS_PALETTE_GRADE_A : TIERS_PALETTE_GRADE_D];
+        text = palette->on_grade[move == MOVE_UP ? TIERS_CHART_GRADE_A : TIERS_CHART_GRADE_D];
     }
   else if (count == 0)
     fill = tiers_color_mix (&palette->background, &palette->grid, 0.4);
@@ -146,7 +122,7 @@ add_cell (TiersChartLayout          *layout,
                                   cell->x + cell->width / 2, cell->y + cell->height / 2,
                                   0.5, 0.5, cell->width, &text);
   tiers_chart_layout_add_item (layout, cell, TIERS_CHART_ITEM_TRANSITION, (int) from, (int) to,
-                               tiers_palette_grade_letter (from),
+                               tiers_chart_grade_letter (from),
                                cell_tooltip (data, from, to));
 }
 
@@ -156,7 +132,7 @@ layout_matrix (TiersChartLayout          *layout,
                double                     top_y,
                TiersTransitionGeometry   *geometry)
 {
-  const guint n = TIERS_PALETTE_N_GRADES;
+  const guint n = TIERS_CHART_N_GRADES;
   double letter_height, letter_width, cell, x0, y0;
   guint total, max, moves[4];
 
@@ -171,7 +147,7 @@ layout_matrix (TiersChartLayout          *layout,
 
   for (guint g = 0; g < n; g++)
     {
-      const char *letter = tiers_palette_grade_letter (g);
+      const char *letter = tiers_chart_grade_letter (g);
 
       tiers_chart_layout_add_label (layout, TIERS_CHART_TEXT_MARK, letter,
                                     x0 + (g + 0.5) * cell, y0 - letter_height * 0.2, 0.5, 1.0,
@@ -193,17 +169,17 @@ layout_matrix (TiersChartLayout          *layout,
 /* Node boxes of one column, top to bottom A..ungraded, heights by count. */
 static void
 stack_nodes (const TiersChartLayout *layout,
-             const guint             counts[TIERS_PALETTE_N_GRADES],
+             const guint             counts[TIERS_CHART_N_GRADES],
              guint                   total,
              double                  x,
              double                  width,
-             TiersRect               nodes[TIERS_PALETTE_N_GRADES])
+             TiersRect               nodes[TIERS_CHART_N_GRADES])
 {
   double gap = layout->padding / 2;
-  double scale = (layout->plot.height - gap * (TIERS_PALETTE_N_GRADES - 1)) / MAX (total, 1u);
+  double scale = (layout->plot.height - gap * (TIERS_CHART_N_GRADES - 1)) / MAX (total, 1u);
   double y = layout->plot.y;
 
-  for (guint g = 0; g < TIERS_PALETTE_N_GRADES; g++)
+  for (guint g = 0; g < TIERS_CHART_N_GRADES; g++)
     {
       nodes[g] = (TiersRect) { x, y, width, counts[g] * scale };
       y += nodes[g].height + gap;
@@ -217,7 +193,7 @@ add_node (TiersChartLayout *layout,
           guint             count,
           gboolean          left)
 {
-  g_autofree char *text = g_strdup_printf ("%s %u", tiers_palette_grade_letter (grade), count);
+  g_autofree char *text = g_strdup_printf ("%s %u", tiers_chart_grade_letter (grade), count);
 
   if (count == 0)
     return;
@@ -227,7 +203,7 @@ add_node (TiersChartLayout *layout,
                                      node->y + node->height / 2, left ? 1.0 : 0.0, 0.5, 0,
                                      NULL))
     tiers_chart_layout_add_label (layout, TIERS_CHART_TEXT_MARK,
-                                  tiers_palette_grade_letter (grade),
+                                  tiers_chart_grade_letter (grade),
                                   left ? node->x - 4 : node->x + node->width + 4,
                                   node->y + node->height / 2, left ? 1.0 : 0.0, 0.5, 0, NULL);
 }
@@ -238,9 +214,9 @@ layout_flow (TiersChartLayout          *layout,
              double                     top_y,
              TiersTransitionGeometry   *geometry)
 {
-  const guint n = TIERS_PALETTE_N_GRADES;
-  guint from_counts[TIERS_PALETTE_N_GRADES] = { 0 }, to_counts[TIERS_PALETTE_N_GRADES] = { 0 };
-  double from_used[TIERS_PALETTE_N_GRADES] = { 0 }, to_used[TIERS_PALETTE_N_GRADES] = { 0 };
+  const guint n = TIERS_CHART_N_GRADES;
+  guint from_counts[TIERS_CHART_N_GRADES] = { 0 }, to_counts[TIERS_CHART_N_GRADES] = { 0 };
+  double from_used[TIERS_CHART_N_GRADES] = { 0 }, to_used[TIERS_CHART_N_GRADES] = { 0 };
   double label_width, label_height, node_width;
   guint total = 0;
 
@@ -286,10 +262,10 @@ layout_flow (TiersChartLayout          *layout,
         to_used[t] += thick_b;
         tiers_chart_layout_add_flow (layout, ends, &fill);
         tiers_chart_layout_add_item (layout, &start, TIERS_CHART_ITEM_TRANSITION, (int) f,
-                                     (int) t, tiers_palette_grade_letter (f),
+                                     (int) t, tiers_chart_grade_letter (f),
                                      cell_tooltip (data, f, t));
         tiers_chart_layout_add_item (layout, &end, TIERS_CHART_ITEM_TRANSITION, (int) f,
-                                     (int) t, tiers_palette_grade_letter (f),
+                                     (int) t, tiers_chart_grade_letter (f),
                                      cell_tooltip (data, f, t));
       }
   for (guint g = 0; g < n; g++)

@@ -3,6 +3,7 @@
  * matrix (from-grade rows, to-grade columns) or as a flow between two columns of grades. */
 #pragma once
 
+#include "tiers-chart-data.h"
 #include "tiers-chart-layout.h"
 
 G_BEGIN_DECLS
@@ -15,30 +16,14 @@ typedef enum
 
 typedef struct
 {
-  char  *period;
-  char  *previous_period;
-  char  *category;    /* NULL: every category */
-  /* [grade in the previous period][grade in this one]; a supplier without an evaluation in
-   * one of them counts as ungraded there */
-  guint  counts[TIERS_PALETTE_N_GRADES][TIERS_PALETTE_N_GRADES];
-} TiersTransitionData;
-
-typedef struct
-{
-  TiersRect cells[TIERS_PALETTE_N_GRADES][TIERS_PALETTE_N_GRADES];  /* the matrix view */
-  TiersRect from_nodes[TIERS_PALETTE_N_GRADES];                     /* the flow view */
-  TiersRect to_nodes[TIERS_PALETTE_N_GRADES];
+  TiersRect cells[TIERS_CHART_N_GRADES][TIERS_CHART_N_GRADES];  /* the matrix view */
+  TiersRect from_nodes[TIERS_CHART_N_GRADES];                     /* the flow view */
+  TiersRect to_nodes[TIERS_CHART_N_GRADES];
 } TiersTransitionGeometry;
 
-TiersTransitionData *tiers_transition_data_new  (const char                *period,
-                                                 const char                *previous_period,
-                                                 const char                *category);
-void                 tiers_transition_data_free (TiersTransitionData       *data);
 TiersChartLayout    *tiers_transition_chart_layout (const TiersTransitionData *data,
                                                     TiersTransitionView        view,
                                                     const TiersChartOptions   *options,
                                                     TiersTransitionGeometry   *geometry);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (TiersTransitionData, tiers_transition_data_free)
 
 G_END_DECLS

@@ -11,52 +11,6 @@
 #include "tiers-chart-trend.h"
 #include "tiers-period.h"
 
-static void
-clear_period (gpointer data)
-{
-  TiersTrendPeriod *period = data;
-
-  g_free (period->period);
-  g_free (period->label);
-}
-
-TiersTrendData *
-tiers_trend_data_new (const char *category)
-{
-  TiersTrendData *data = g_new0 (TiersTrendData, 1);
-
-  data->category = g_strdup (category);
-  data->periods = g_array_new (FALSE, TRUE, sizeof (TiersTrendPeriod));
-  g_array_set_clear_func (data->periods, clear_period);
-  return data;
-}
-
-void
-tiers_trend_data_add_period (TiersTrendData *data,
-                             const char     *period,
-                             const guint    *counts)
-{
-  TiersTrendPeriod entry = { g_strdup (period), NULL, { 0 } };
-  TiersPeriod parsed;
-
-  g_return_if_fail (data != NULL && period != NULL && counts != NULL);
-
-  entry.label = tiers_period_parse (period, &parsed, NULL)
-    ? tiers_period_to_label (&parsed) : g_strdup (period);
-  memcpy (entry.counts, counts, sizeof entry.counts);
-  g_array_append_val (data->periods, entry);
-}
-
-void
-tiers_trend_data_free (TiersTrendData *data)
-{
-  if (data == NULL)
-    return;
-  g_free (data->category);
-  g_array_unref (data->periods);
-  g_free (data);
-}
-
 void
 tiers_trend_geometry_clear (TiersTrendGeometry *geometry)
 {
@@ -68,15 +22,15 @@ period_total (const TiersTrendPeriod *period)
 {
   guint total = 0;
 
-  for (guint g = 0; g < TIERS_PALETTE_N_GRADES; g++)
+  for (guint g = 0; g < TIERS_CHART_N_GRADES; g++)
     total += period->counts[g];
   return total;
 }
 
 /* Bottom to top: the worst grade sits on the axis, so a growing C or D rises visibly. */
-static const TiersPaletteGrade stack_order[] = {
-  TIERS_PALETTE_GRADE_D, TIERS_PALETTE_GRADE_C, TIERS_PALETTE_GRADE_B, TIERS_PALETTE_GRADE_A,
-  TIERS_PALETTE_UNGRADED,
+static const TiersChartGrade stack_order[] = {
+  TIERS_CHART_GRADE_D, TIERS_CHART_GRADE_C, TIERS_CHART_GRADE_B, TIERS_CHART_GRADE_A,
+  TIERS_CHART_UNGRADED,
 };
 
 static void
@@ -85,7 +39,7 @@ add_segment_label (TiersChartLayout *layout,
                    guint             grade,
                    double            share)
 {
-  g_autofree char *both = g_strdup_printf ("%s %.0f%%", tiers_palette_grade_letter (grade),
+  g_autofree char *both = g_strdup_printf ("%s %.0f%%", tiers_chart_grade_letter (grade),
                                            share * 100.0);
   double height;
 
@@ -99,7 +53,7 @@ add_segment_label (TiersChartLayout *layout,
                                   &layout->palette->on_grade[grade]);
   else
     tiers_chart_layout_add_label (layout, TIERS_CHART_TEXT_SMALL,
-                                  tiers_palette_grade_letter (grade),
+                                  tiers_chart_grade_letter (grade),
                                   segment->x + segment->width / 2,
                                   segment->y + segment->height / 2, 0.5, 0.5, segment->width,
                                   &layout->palette->on_grade[grade]);
@@ -116,7 +70,7 @@ add_period_bar (TiersChartLayout       *layout,
   double x = layout->plot.x + position * slot + (slot - bar_width) / 2;
   double below = layout->plot.y + layout->plot.height;
   guint total = period_total (period);
-  TiersRect segments[TIERS_PALETTE_N_GRADES] = { { 0 } };
+  TiersRect segments[TIERS_CHART_N_GRADES] = { { 0 } };
 
   if (total == 0)
     {
@@ -146,11 +100,11 @@ add_period_bar (TiersChartLayout       *layout,
                                    (int) g, period->period,
                                    g_strdup_printf (_("%s, %s: %u of %u suppliers (%.0f%%)"),
                                                     period->label,
-                                                    tiers_palette_grade_name (g),
+                                                    tiers_chart_grade_name (g),
                                                     period->counts[g], total, share * 100.0));
     }
   if (geometry != NULL)
-    g_array_append_vals (geometry->segments, segments, TIERS_PALETTE_N_GRADES);
+    g_array_append_vals (geometry->segments, segments, TIERS_CHART_N_GRADES);
 }
 
 static char *
@@ -168,10 +122,10 @@ summary_of (const TiersTrendData *data,
       g_string_append_printf (text, " %s", period->label);
       if (total == 0)
         g_string_append_printf (text, " %s;", _("not evaluated"));
-      for (guint g = 0; g < TIERS_PALETTE_N_GRADES && total > 0; g++)
-        g_string_append_printf (text, " %s %.0f%%%s", tiers_palette_grade_name (g),
+      for (guint g = 0; g < TIERS_CHART_N_GRADES && total > 0; g++)
+        g_string_append_printf (text, " %s %.0f%%%s", tiers_chart_grade_name (g),
                                 100.0 * period->counts[g] / total,
-                                g + 1 < TIERS_PALETTE_N_GRADES ? "," : ";");
+                                g + 1 < TIERS_CHART_N_GRADES ? "," : ";");
     }
   return g_string_free (text, FALSE);
 }
@@ -189,12 +143,12 @@ static double
 add_grade_legend (TiersChartLayout *layout,
                   double            y)
 {
-  TiersLegendEntry legend[TIERS_PALETTE_N_GRADES];
+  TiersLegendEntry legend[TIERS_CHART_N_GRADES];
 
-  for (guint g = 0; g < TIERS_PALETTE_N_GRADES; g++)
+  for (guint g = 0; g < TIERS_CHART_N_GRADES; g++)
     legend[g] = (TiersLegendEntry) { layout->palette->grade[g], FALSE,
-                                     tiers_palette_grade_name (g) };
-  return tiers_chart_layout_add_legend (layout, y, legend, TIERS_PALETTE_N_GRADES);
+                                     tiers_chart_grade_name (g) };
+  return tiers_chart_layout_add_legend (layout, y, legend, TIERS_CHART_N_GRADES);
 }
 
 TiersChartLayout *

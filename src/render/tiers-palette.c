@@ -48,42 +48,6 @@ tiers_palette_get (gboolean is_dark)
   return is_dark ? &dark : &light;
 }
 
-const char *
-tiers_palette_grade_letter (TiersPaletteGrade grade)
-{
-  static const char *letters[] = { "A", "B", "C", "D", "–" };
-
-  g_return_val_if_fail (grade < TIERS_PALETTE_N_GRADES, "");
-  return letters[grade];
-}
-
-gboolean
-tiers_palette_grade_from_letter (const char        *letter,
-                                 TiersPaletteGrade *grade)
-{
-  g_return_val_if_fail (grade != NULL, FALSE);
-
-  if (letter == NULL || letter[0] == '\0')
-    {
-      *grade = TIERS_PALETTE_UNGRADED;
-      return TRUE;
-    }
-  if (letter[1] != '\0' || letter[0] < 'A' || letter[0] > 'D')
-    return FALSE;
-  *grade = (TiersPaletteGrade) (letter[0] - 'A');
-  return TRUE;
-}
-
-/* For legends and tooltips: the letter alone for a grade, a word for the ungraded. */
-const char *
-tiers_palette_grade_name (TiersPaletteGrade grade)
-{
-  g_return_val_if_fail (grade < TIERS_PALETTE_N_GRADES, "");
-  if (grade == TIERS_PALETTE_UNGRADED)
-    return _("Ungraded");
-  return tiers_palette_grade_letter (grade);
-}
-
 TiersColor
 tiers_color_with_alpha (const TiersColor *color,
                         double            alpha)

@@ -8,20 +8,9 @@
 #include <cairo.h>
 #include <glib.h>
 
+#include "tiers-chart-grade.h"
+
 G_BEGIN_DECLS
-
-/* The grades a chart knows, in order; ungraded suppliers have no score and are never a D. */
-typedef enum
-{
-  TIERS_PALETTE_GRADE_A,
-  TIERS_PALETTE_GRADE_B,
-  TIERS_PALETTE_GRADE_C,
-  TIERS_PALETTE_GRADE_D,
-  TIERS_PALETTE_UNGRADED,
-  TIERS_PALETTE_N_GRADES
-} TiersPaletteGrade;
-
-#define TIERS_PALETTE_N_LETTER_GRADES 4
 
 typedef struct
 {
@@ -33,8 +22,8 @@ typedef struct
 
 typedef struct
 {
-  TiersColor grade[TIERS_PALETTE_N_GRADES];     /* the fill of a grade's mark */
-  TiersColor on_grade[TIERS_PALETTE_N_GRADES];  /* text drawn on that fill */
+  TiersColor grade[TIERS_CHART_N_GRADES];     /* the fill of a grade's mark */
+  TiersColor on_grade[TIERS_CHART_N_GRADES];  /* text drawn on that fill */
   TiersColor background;
   TiersColor text;
   TiersColor text_dim;       /* axis labels, notes */
@@ -47,10 +36,6 @@ typedef struct
 } TiersPalette;
 
 const TiersPalette *tiers_palette_get              (gboolean           dark);
-const char         *tiers_palette_grade_letter     (TiersPaletteGrade  grade);
-gboolean            tiers_palette_grade_from_letter (const char        *letter,
-                                                     TiersPaletteGrade *grade);
-const char         *tiers_palette_grade_name       (TiersPaletteGrade  grade);
 TiersColor          tiers_color_with_alpha         (const TiersColor  *color,
                                                     double             alpha);
 TiersColor          tiers_color_mix                (const TiersColor  *color,

@@ -10,6 +10,7 @@
 #include <math.h>
 
 #include "tiers-store-evaluation.h"
+#include "tiers-store-periods.h"
 #include "tiers-store-private.h"
 
 /* Grading reads megabytes (a period's index range, a cached evaluation): mapped pages spare
@@ -479,4 +480,48 @@ tiers_store_explain (TiersStore        *store,
       return NULL;
     }
   return tiers_explanation_new (current, previous, supplier_code, error);
+}
+
+gboolean
+tiers_store_current_evaluation (TiersStore         *store,
+                                const TiersPeriod  *period,
+                                gint64              scheme_version,
+                                TiersEvaluation   **out,
+                                gboolean           *evaluated,
+                                GError            **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  gboolean current = FALSE, has_data = FALSE;
+
+  g_return_val_if_fail (store != NULL && period != NULL && out != NULL, FALSE);
+
+  *out = NULL;
+  if (evaluated != NULL)
+    *evaluated = FALSE;
+  if (!tiers_store_evaluation_is_current (store, period, scheme_version, &current, error))
+    return FALSE;
+  if (current)
+    return (*out = tiers_store_load_evaluation (store, period, error)) != NULL;
+
+  /* Stale or missing: graded anew where there is something to grade, or where a stored
+   * evaluation would otherwise show data that is gone. */
+  if (!tiers_store_period_has_data (store, period, &has_data, error))
+    return FALSE;
+  if (!has_data)
+    {
+      g_autoptr(TiersEvaluation) stored = tiers_store_load_evaluation (store, period,
+                                                                       &local_error);
+
+      if (stored == NULL)
+        {
+          if (g_error_matches (local_error, TIERS_ERROR, TIERS_ERROR_NOT_FOUND))
+            return TRUE;
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+    }
+  *out = tiers_store_evaluate (store, period, NULL, TIERS_EVALUATE_FLAGS_NONE, error);
+  if (*out != NULL && evaluated != NULL)
+    *evaluated = TRUE;
+  return *out != NULL;
 }

@@ -59,6 +59,17 @@ TiersEvaluation   *tiers_store_evaluate           (TiersStore         *store,
                                                    const TiersScheme  *scheme,
                                                    TiersEvaluateFlags  flags,
                                                    GError            **error);
+/* The one freshness rule of the window, the command line and the charts: PERIOD's stored
+ * evaluation in *OUT when it was made with SCHEME_VERSION (the current scheme's) from the data
+ * as it is now; otherwise PERIOD is evaluated with the current scheme and stored first (which
+ * re-grades the later stored periods of its kind), and *EVALUATED says so. A period that
+ * holds no data and was never evaluated leaves *OUT NULL, without an error. */
+gboolean           tiers_store_current_evaluation (TiersStore         *store,
+                                                   const TiersPeriod  *period,
+                                                   gint64              scheme_version,
+                                                   TiersEvaluation   **out,
+                                                   gboolean           *evaluated,
+                                                   GError            **error);
 /* The stored evaluation of PERIOD; TIERS_ERROR_NOT_FOUND when there is none. */
 TiersEvaluation   *tiers_store_load_evaluation    (TiersStore         *store,
                                                    const TiersPeriod  *period,

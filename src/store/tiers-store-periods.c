@@ -5,7 +5,6 @@
 
 #include "config.h"
 
-#include "tiers-store-chart-facts.h"
 #include "tiers-store-periods.h"
 #include "tiers-store-private.h"
 
@@ -150,5 +149,34 @@ tiers_store_evaluation_is_current (TiersStore        *store,
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
     return tiers_store_set_error (store, error);
   *current = rc == SQLITE_ROW;
+  return TRUE;
+}
+
+gboolean
+tiers_store_period_has_data (TiersStore        *store,
+                             const TiersPeriod *period,
+                             gboolean          *has_data,
+                             GError           **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  char first[11], last[11];
+
+  g_return_val_if_fail (store != NULL && period != NULL && has_data != NULL, FALSE);
+
+  /* Each EXISTS stops at the first row the date indexes find. */
+  stmt = tiers_store_prepare (store,
+      "SELECT EXISTS (SELECT 1 FROM receipt WHERE received_date BETWEEN ?1 AND ?2)"
+      "    OR EXISTS (SELECT 1 FROM incident WHERE date BETWEEN ?1 AND ?2)"
+      "    OR EXISTS (SELECT 1 FROM feedback WHERE date BETWEEN ?1 AND ?2)"
+      "    OR EXISTS (SELECT 1 FROM rating WHERE date BETWEEN ?1 AND ?2)",
+      error);
+  if (stmt == NULL)
+    return FALSE;
+  tiers_period_bounds_iso (period, first, last);
+  sqlite3_bind_text (stmt, 1, first, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, last, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return tiers_store_set_error (store, error);
+  *has_data = sqlite3_column_int (stmt, 0) != 0;
   return TRUE;
 }

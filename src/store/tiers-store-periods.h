@@ -23,4 +23,10 @@ gboolean  tiers_store_evaluation_is_current (TiersStore        *store,
                                              gboolean          *current,
                                              GError           **error);
 
+/* Whether any receipt, incident, feedback or rating falls into PERIOD. */
+gboolean  tiers_store_period_has_data       (TiersStore        *store,
+                                             const TiersPeriod *period,
+                                             gboolean          *has_data,
+                                             GError           **error);
+
 G_END_DECLS

@@ -8,20 +8,6 @@
 #include "tiers-store-private.h"
 #include "tiers-store-supplier-details.h"
 
-void
-tiers_supplier_details_free (TiersSupplierDetails *details)
-{
-  if (details == NULL)
-    return;
-  g_free (details->code);
-  g_free (details->name);
-  g_free (details->category);
-  g_free (details->contact);
-  g_free (details->email);
-  g_free (details->phone);
-  g_free (details);
-}
-
 static char *
 column_dup (sqlite3_stmt *stmt,
             int           column)

@@ -1,29 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* tiers-store-supplier-details.h: what the suppliers page and the scorecard show of every
- * supplier beyond its evaluation: who it is, how to reach it, and its receipts and spend in
- * one period, all suppliers at once. */
+/* tiers-store-supplier-details.h: reading every supplier's details for one period at once
+ * (tiers-supplier-details.h): the one query for names, contacts, receipts and spend. */
 #pragma once
 
 #include <glib.h>
 
 #include "tiers-period.h"
+#include "tiers-supplier-details.h"
 #include "tiers-store.h"
 
 G_BEGIN_DECLS
-
-typedef struct
-{
-  char    *code;
-  char    *name;
-  char    *category;
-  char    *contact;    /* NULL when none was imported */
-  char    *email;      /* NULL when none was imported */
-  char    *phone;      /* NULL when none was imported */
-  guint64  receipts;   /* in the period */
-  double   spend;      /* sum of unit_price x received_qty over the period's receipts */
-} TiersSupplierDetails;
-
-void       tiers_supplier_details_free         (TiersSupplierDetails *details);
 
 /* Every supplier with its receipts and spend in PERIOD (0 for those without), ordered by
  * code in byte order: a GPtrArray of TiersSupplierDetails that frees its rows. One range scan
@@ -32,7 +18,5 @@ void       tiers_supplier_details_free         (TiersSupplierDetails *details);
 GPtrArray *tiers_store_load_supplier_details   (TiersStore        *store,
                                               const TiersPeriod *period,
                                               GError           **error);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (TiersSupplierDetails, tiers_supplier_details_free)
 
 G_END_DECLS

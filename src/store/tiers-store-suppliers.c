@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* tiers-store-suppliers.c: the supplier count. */
+/* tiers-store-suppliers.c: the supplier count and names. */
 #define G_LOG_DOMAIN "tiers-store"
 
 #include "config.h"
@@ -24,4 +24,29 @@ tiers_store_count_suppliers (TiersStore *store,
     return tiers_store_set_error (store, error);
   *count = (guint64) sqlite3_column_int64 (stmt, 0);
   return TRUE;
+}
+
+GHashTable *
+tiers_store_load_supplier_names (TiersStore *store,
+                                 GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GHashTable) names = NULL;
+  int rc;
+
+  g_return_val_if_fail (store != NULL, NULL);
+
+  stmt = tiers_store_prepare (store, "SELECT code, name FROM supplier", error);
+  if (stmt == NULL)
+    return NULL;
+  names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_insert (names, g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
+                         g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+  if (rc != SQLITE_DONE)
+    {
+      tiers_store_set_error (store, error);
+      return NULL;
+    }
+  return g_steal_pointer (&names);
 }

@@ -1,14 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* tiers-criteria-jobs.c: the criteria page's background work. Each task opens its own
- * connection on the database file, so the main-thread store stays free for quick reads. */
+/* tiers-criteria-jobs.c: the criteria page's background work, on the session's worker. */
 #define G_LOG_DOMAIN "supplier-tiers"
 
 #include "config.h"
 
 #include "tiers-criteria-jobs.h"
 #include "tiers-error.h"
-#include "tiers-store-chart-facts.h"
 #include "tiers-store-evaluation.h"
+#include "tiers-store-suppliers.h"
 
 void
 tiers_what_if_input_free (TiersWhatIfInput *input)
@@ -23,7 +22,6 @@ tiers_what_if_input_free (TiersWhatIfInput *input)
 
 typedef struct
 {
-  char        *database_path;
   TiersPeriod  period;
   TiersScheme *scheme;
   gboolean     compute;
@@ -32,28 +30,20 @@ typedef struct
 static void
 load_job_free (LoadJob *job)
 {
-  g_free (job->database_path);
   tiers_scheme_free (job->scheme);
   g_free (job);
 }
 
 static void
-load_thread (GTask        *task,
-             gpointer      source,
-             gpointer      task_data,
-             GCancellable *cancellable)
+load_input (GTask        *task,
+            TiersStore   *store,
+            gpointer      task_data,
+            GCancellable *cancellable)
 {
   LoadJob *job = task_data;
-  g_autoptr(TiersStore) store = NULL;
   TiersWhatIfInput *input = NULL;
   GError *error = NULL;
 
-  store = tiers_store_open (job->database_path, &error);
-  if (store == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
   input = g_new0 (TiersWhatIfInput, 1);
   input->set = job->compute
     ? tiers_store_compute_indicators (store, &job->period, job->scheme->grace_days,
@@ -73,7 +63,7 @@ load_thread (GTask        *task,
 }
 
 void
-tiers_what_if_input_load_async (const char          *database_path,
+tiers_what_if_input_load_async (TiersSession        *session,
                                 const TiersPeriod   *period,
                                 const TiersScheme   *scheme,
                                 gboolean             compute,
@@ -84,19 +74,18 @@ tiers_what_if_input_load_async (const char          *database_path,
   g_autoptr(GTask) task = NULL;
   LoadJob *job;
 
-  g_return_if_fail (database_path != NULL);
+  g_return_if_fail (TIERS_IS_SESSION (session));
   g_return_if_fail (period != NULL);
   g_return_if_fail (scheme != NULL);
 
   job = g_new0 (LoadJob, 1);
-  job->database_path = g_strdup (database_path);
   job->period = *period;
   job->scheme = tiers_scheme_copy (scheme);
   job->compute = compute;
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, tiers_what_if_input_load_async);
   g_task_set_task_data (task, job, (GDestroyNotify) load_job_free);
-  g_task_run_in_thread (task, load_thread);
+  tiers_session_run_in_worker (session, task, load_input);
 }
 
 TiersWhatIfInput *
@@ -109,7 +98,6 @@ tiers_what_if_input_load_finish (GAsyncResult  *result,
 
 typedef struct
 {
-  char               *database_path;
   TiersScheme        *scheme;
   char               *author;
   TiersApplyProgress  progress;
@@ -122,7 +110,6 @@ typedef struct
 static void
 apply_job_free (ApplyJob *job)
 {
-  g_free (job->database_path);
   tiers_scheme_free (job->scheme);
   g_free (job->author);
   g_free (job);
@@ -160,8 +147,8 @@ report_progress (GTask  *task,
 }
 
 static void
-apply_thread (GTask        *task,
-              gpointer      source,
+apply_scheme (GTask        *task,
+              TiersStore   *store,
               gpointer      task_data,
               GCancellable *cancellable)
 {
@@ -169,14 +156,11 @@ apply_thread (GTask        *task,
   static const TiersPeriodKind kinds[] = {
     TIERS_PERIOD_QUARTER, TIERS_PERIOD_HALF, TIERS_PERIOD_YEAR,
   };
-  g_autoptr(TiersStore) store = NULL;
   g_autoptr(GPtrArray) lists = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   GError *error = NULL;
   guint total = 0, done = 0;
 
-  store = tiers_store_open (job->database_path, &error);
-  if (store == NULL ||
-      !tiers_store_save_scheme (store, job->scheme, job->author, &job->version, &error))
+  if (!tiers_store_save_scheme (store, job->scheme, job->author, &job->version, &error))
     {
       g_task_return_error (task, error);
       return;
@@ -222,7 +206,7 @@ apply_thread (GTask        *task,
 }
 
 void
-tiers_scheme_apply_async (const char          *database_path,
+tiers_scheme_apply_async (TiersSession        *session,
                           const TiersScheme   *scheme,
                           const char          *author,
                           TiersApplyProgress   progress,
@@ -233,11 +217,10 @@ tiers_scheme_apply_async (const char          *database_path,
   g_autoptr(GTask) task = NULL;
   ApplyJob *job;
 
-  g_return_if_fail (database_path != NULL);
+  g_return_if_fail (TIERS_IS_SESSION (session));
   g_return_if_fail (scheme != NULL);
 
   job = g_new0 (ApplyJob, 1);
-  job->database_path = g_strdup (database_path);
   job->scheme = tiers_scheme_copy (scheme);
   job->author = g_strdup (author);
   job->progress = progress;
@@ -248,7 +231,7 @@ tiers_scheme_apply_async (const char          *database_path,
   /* The re-grading stops between period kinds when cancelled; the version must not be lost,
    * so the task returns normally and says it was cancelled. */
   g_task_set_check_cancellable (task, FALSE);
-  g_task_run_in_thread (task, apply_thread);
+  tiers_session_run_in_worker (session, task, apply_scheme);
 }
 
 gint64

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* tiers-criteria-jobs.h: the criteria page's two pieces of background work, each in a GTask
- * thread with its own TiersStore: reading a period's indicators for the what-if, and applying
- * an edited scheme (a new version, then the stored evaluations re-graded). */
+/* tiers-criteria-jobs.h: the criteria page's two pieces of background work, each on the
+ * session's worker: reading a period's indicators for the what-if, and applying an edited
+ * scheme (a new version, then the stored evaluations re-graded). */
 #pragma once
 
 #include <gio/gio.h>
@@ -9,6 +9,7 @@
 #include "tiers-indicators.h"
 #include "tiers-period.h"
 #include "tiers-scheme.h"
+#include "tiers-session.h"
 
 G_BEGIN_DECLS
 
@@ -25,7 +26,7 @@ void              tiers_what_if_input_free       (TiersWhatIfInput    *input);
 /* COMPUTE FALSE: the indicators the period's stored evaluation cached, when they fit SCHEME
  * (tiers_store_load_indicators); TRUE: fresh from the receipts for SCHEME's GraceDays and
  * QuantityTolerance (an edit of those). */
-void              tiers_what_if_input_load_async  (const char          *database_path,
+void              tiers_what_if_input_load_async  (TiersSession        *session,
                                                    const TiersPeriod   *period,
                                                    const TiersScheme   *scheme,
                                                    gboolean             compute,
@@ -44,7 +45,7 @@ typedef void (*TiersApplyProgress) (double   fraction,
  * Cancelling stops between kinds: the new version stays, and what is not re-graded yet is
  * re-graded when it is next shown. PROGRESS runs on the main loop with USER_DATA, which must
  * stay alive until CALLBACK has run. */
-void              tiers_scheme_apply_async        (const char          *database_path,
+void              tiers_scheme_apply_async        (TiersSession        *session,
                                                    const TiersScheme   *scheme,
                                                    const char          *author,
                                                    TiersApplyProgress   progress,

@@ -483,7 +483,7 @@ start_load (TiersCriteriaPage *self,
   set_flags (self, base, !base);
   self->pending_grace_days = self->edited->grace_days;
   self->pending_tolerance = self->edited->quantity_tolerance;
-  tiers_what_if_input_load_async (tiers_session_get_database_path (self->session), period,
+  tiers_what_if_input_load_async (self->session, period,
                                   base ? self->stored : self->edited, !base,
                                   self->load_cancellable, on_load_done, request);
 }
@@ -620,7 +620,7 @@ on_apply_clicked_cb (GtkButton         *button,
     author = g_get_user_name ();
   set_applying (self, cancellable);
   edited_changed (self);
-  tiers_scheme_apply_async (tiers_session_get_database_path (self->session), self->edited,
+  tiers_scheme_apply_async (self->session, self->edited,
                             author, on_apply_progress, cancellable, on_apply_done,
                             g_object_ref (self));
 }

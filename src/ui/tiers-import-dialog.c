@@ -209,7 +209,7 @@ start_work (TiersImportDialog   *self,
   self->work = work;
   self->work_cancellable = g_cancellable_new ();
   gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
-  tiers_import_job_run_async (tiers_session_get_database_path (self->session),
+  tiers_import_job_run_async (self->session,
                               work == WORK_CHECKING ? TIERS_IMPORT_JOB_CHECK
                                                     : TIERS_IMPORT_JOB_IMPORT,
                               (GFile **) files->pdata, kinds, data->rows->len, flags,
@@ -599,7 +599,8 @@ tiers_import_dialog_add_files (TiersImportDialog  *self,
       data->self = g_object_ref (self);
       data->row = g_object_ref (row);
       self->n_reading++;
-      tiers_import_preview_async (files[i], self->cancellable, on_preview_done_cb, data);
+      tiers_import_preview_async (self->session, files[i], self->cancellable,
+                                  on_preview_done_cb, data);
     }
   start_check (self);
 }

@@ -85,10 +85,10 @@ done:
 }
 
 static void
-preview_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
+preview_file (GTask        *task,
+              TiersStore   *store,
+              gpointer      task_data,
+              GCancellable *cancellable)
 {
   GError *error = NULL;
   TiersImportPreview *preview = read_preview (task_data, cancellable, &error);
@@ -100,19 +100,21 @@ preview_thread (GTask        *task,
 }
 
 void
-tiers_import_preview_async (GFile               *file,
+tiers_import_preview_async (TiersSession        *session,
+                            GFile               *file,
                             GCancellable        *cancellable,
                             GAsyncReadyCallback  callback,
                             gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
 
+  g_return_if_fail (TIERS_IS_SESSION (session));
   g_return_if_fail (G_IS_FILE (file));
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, tiers_import_preview_async);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
-  g_task_run_in_thread (task, preview_thread);
+  tiers_session_run_in_worker (session, task, preview_file);
 }
 
 TiersImportPreview *
@@ -158,7 +160,6 @@ tiers_import_job_file_free (TiersImportJobFile *file)
 
 typedef struct
 {
-  char                   *db_path;
   TiersImportJobMode      mode;
   TiersImportFlags        flags;
   GPtrArray              *files;         /* of TiersImportJobFile */
@@ -176,7 +177,6 @@ typedef struct
 static void
 job_data_free (JobData *data)
 {
-  g_free (data->db_path);
   g_clear_pointer (&data->files, g_ptr_array_unref);
   g_clear_pointer (&data->context, g_main_context_unref);
   g_free (data);
@@ -268,10 +268,10 @@ import_one (JobData             *data,
 
 static gboolean
 run_set (JobData       *data,
+         TiersStore    *store,
          GCancellable  *cancellable,
          GError       **error)
 {
-  g_autoptr(TiersStore) store = NULL;
   gboolean ok = TRUE;
 
   for (guint i = 0; i < data->files->len; i++)
@@ -281,8 +281,7 @@ run_set (JobData       *data,
       data->total += file_size (file->file, cancellable);
     }
 
-  store = tiers_store_open (data->db_path, error);
-  if (store == NULL || !tiers_store_begin_import_set (store, error))
+  if (!tiers_store_begin_import_set (store, error))
     return FALSE;
 
   for (guint i = 0; ok && i < data->files->len; i++)
@@ -306,21 +305,21 @@ run_set (JobData       *data,
 }
 
 static void
-set_thread (GTask        *task,
-            gpointer      source_object,
+import_set (GTask        *task,
+            TiersStore   *store,
             gpointer      task_data,
             GCancellable *cancellable)
 {
   GError *error = NULL;
 
-  if (run_set (task_data, cancellable, &error))
+  if (run_set (task_data, store, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
 }
 
 void
-tiers_import_job_run_async (const char             *db_path,
+tiers_import_job_run_async (TiersSession           *session,
                             TiersImportJobMode      mode,
                             GFile                 **files,
                             const TiersImportKind  *kinds,
@@ -335,7 +334,7 @@ tiers_import_job_run_async (const char             *db_path,
   g_autoptr(GTask) task = NULL;
   JobData *data;
 
-  g_return_if_fail (db_path != NULL);
+  g_return_if_fail (TIERS_IS_SESSION (session));
   g_return_if_fail (files != NULL || n_files == 0);
   g_return_if_fail ((flags & TIERS_IMPORT_CHECK_ONLY) == 0);
 
@@ -344,7 +343,6 @@ tiers_import_job_run_async (const char             *db_path,
   /* A set committed just before Cancel was pressed has landed: say so. */
   g_task_set_check_cancellable (task, FALSE);
   data = g_new0 (JobData, 1);
-  data->db_path = g_strdup (db_path);
   data->mode = mode;
   data->flags = flags;
   data->files = g_ptr_array_new_with_free_func ((GDestroyNotify) tiers_import_job_file_free);
@@ -361,7 +359,7 @@ tiers_import_job_run_async (const char             *db_path,
   data->progress_data = progress_data;
   data->task = task;
   g_task_set_task_data (task, data, (GDestroyNotify) job_data_free);
-  g_task_run_in_thread (task, set_thread);
+  tiers_session_run_in_worker (session, task, import_set);
 }
 
 gboolean

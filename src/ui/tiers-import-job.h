@@ -1,12 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* tiers-import-job.h: the import dialog's work off the main loop: a preview of one file (its
- * kind, header and first rows), and a set of files checked or imported in one worker on the
- * worker's own database connection. */
+/* tiers-import-job.h: the import dialog's work off the main loop, on the session's worker: a
+ * preview of one file (its kind, header and first rows), and a set of files checked or
+ * imported on the worker's connection. */
 #pragma once
 
 #include <gio/gio.h>
 
 #include "tiers-import.h"
+#include "tiers-session.h"
 
 G_BEGIN_DECLS
 
@@ -25,7 +26,8 @@ void                tiers_import_preview_free   (TiersImportPreview   *preview);
 
 /* Reads the header and the first rows of FILE. A header that names no kind's columns is not
  * an error: the preview says it is not recognised. */
-void                tiers_import_preview_async  (GFile                *file,
+void                tiers_import_preview_async  (TiersSession         *session,
+                                                 GFile                *file,
                                                  GCancellable         *cancellable,
                                                  GAsyncReadyCallback   callback,
                                                  gpointer              user_data);
@@ -56,7 +58,7 @@ typedef void (*TiersImportJobProgress) (double   fraction,
                                         gpointer user_data);
 
 /* FILES and KINDS in the order to import them (suppliers first). */
-void                tiers_import_job_run_async  (const char           *db_path,
+void                tiers_import_job_run_async  (TiersSession         *session,
                                                  TiersImportJobMode    mode,
                                                  GFile               **files,
                                                  const TiersImportKind *kinds,

@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* tiers-overview-page.c: the Overview page. The counts come straight from the session's
- * evaluation (one pass over it); the charts are read in a worker (tiers-overview-job.c) each
- * time the evaluation lands, and show a spinner meanwhile; a category's concentration is
- * drawn from the spend the worker read, so choosing another category needs no worker. Cards sit in a flow box: two
- * columns on a wide window, one on a narrow one. */
+/* tiers-overview-page.c: the Overview page, drawn from the session's model of the period:
+ * the counts, the distribution and the transitions from its evaluations as soon as they
+ * land, a category's concentration from its suppliers' details, the trend from its history
+ * (tiers-chart-facts.h computes each); a chart waits under a spinner for its part of the
+ * model. Cards sit in a flow box: two columns on a wide window, one on a narrow one. */
 #define G_LOG_DOMAIN "supplier-tiers"
 
 #include "config.h"
@@ -12,10 +12,10 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "tiers-chart-facts.h"
 #include "tiers-grade-badge.h"
-#include "tiers-overview-job.h"
+#include "tiers-grade-counts.h"
 #include "tiers-overview-page.h"
-#include "tiers-store-supplier-details.h"
 
 #define N_CHARTS 4
 #define N_COUNTS (TIERS_GRADE_D + 2)   /* A..D, ungraded, provisional */
@@ -35,12 +35,10 @@ struct _TiersOverviewPage
   GtkLabel      *count_labels[N_COUNTS];
 
   TiersSession  *session;
-  GCancellable  *cancellables[N_CHARTS];  /* a chart being read */
+  GSignalGroup  *session_signals;
   char          *category;
-  GPtrArray     *details;                 /* the period's spend per supplier, or NULL */
   guint          counts[N_COUNTS];
   gboolean       loading;                 /* any chart is */
-  gboolean       stale;                   /* the charts wait for the page to be shown */
   gboolean       updating_categories;
 };
 
@@ -72,7 +70,7 @@ show_suppliers (TiersOverviewPage         *self,
 static TiersGrade
 grade_of_chart (int palette_grade)
 {
-  if (palette_grade < 0 || palette_grade >= TIERS_PALETTE_N_LETTER_GRADES)
+  if (palette_grade < 0 || palette_grade >= TIERS_CHART_N_LETTER_GRADES)
     return TIERS_GRADE_NONE;
   return (TiersGrade) (palette_grade + 1);
 }
@@ -94,38 +92,18 @@ set_chart_loading (TiersOverviewPage  *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
-/* The charts each part of the job fills, by the part's bit. */
-static const TiersOverviewChart part_charts[][3] = {
-  { TIERS_OVERVIEW_CHART_DISTRIBUTION, TIERS_OVERVIEW_CHART_TRANSITIONS,
-    TIERS_OVERVIEW_CHART_CONCENTRATION },
-  { TIERS_OVERVIEW_CHART_TREND, N_CHARTS, N_CHARTS },
-};
-
-static void
-set_parts_loading (TiersOverviewPage  *self,
-                   TiersOverviewParts  parts,
-                   gboolean            loading)
-{
-  for (guint part = 0; part < G_N_ELEMENTS (part_charts); part++)
-    for (guint k = 0; (parts & (1u << part)) != 0 && k < 3 && part_charts[part][k] < N_CHARTS;
-         k++)
-      set_chart_loading (self, part_charts[part][k], loading);
-}
-
 /* Counting. */
 
 static void
 update_counts (TiersOverviewPage     *self,
                const TiersEvaluation *evaluation)
 {
-  memset (self->counts, 0, sizeof self->counts);
-  for (guint i = 0; i < evaluation->n_suppliers; i++)
-    {
-      const TiersSupplierResult *result = &evaluation->suppliers[i];
+  TiersGradeCounts counts;
 
-      self->counts[result->graded ? result->grade : TIERS_GRADE_NONE]++;
-      self->counts[PROVISIONAL_CARD] += result->provisional;
-    }
+  tiers_grade_counts_init (&counts, evaluation, NULL);
+  for (TiersGrade g = TIERS_GRADE_NONE; g <= TIERS_GRADE_D; g++)
+    self->counts[g] = counts.grades[g];
+  self->counts[PROVISIONAL_CARD] = counts.provisional;
   for (guint i = 0; i < N_COUNTS; i++)
     {
       g_autofree char *text = g_strdup_printf ("%u", self->counts[i]);
@@ -304,43 +282,30 @@ add_chart_card (TiersOverviewPage  *self,
   gtk_widget_set_focusable (gtk_widget_get_parent (card), FALSE);
 }
 
-static TiersPaletteGrade
-palette_grade (const TiersSupplierResult *result)
-{
-  if (result == NULL || !result->graded || result->grade == TIERS_GRADE_NONE)
-    return TIERS_PALETTE_UNGRADED;
-  return (TiersPaletteGrade) (result->grade - TIERS_GRADE_A);
-}
-
 /* The chosen category's suppliers that received anything in the period, in their grades'
- * colours. */
+ * colours; it waits for the period's details. */
 static void
 show_concentration (TiersOverviewPage *self)
 {
   TiersChart *chart = self->charts[TIERS_OVERVIEW_CHART_CONCENTRATION];
   const TiersEvaluation *evaluation = NULL;
-  g_autofree char *period = NULL;
-  TiersConcentrationData *data;
+  const GPtrArray *details = NULL;
 
   if (self->session != NULL)
-    evaluation = tiers_session_get_evaluation (self->session);
-  if (self->details == NULL || self->category == NULL || evaluation == NULL)
+    {
+      evaluation = tiers_session_get_evaluation (self->session);
+      details = tiers_session_get_details (self->session);
+    }
+  set_chart_loading (self, TIERS_OVERVIEW_CHART_CONCENTRATION,
+                     evaluation != NULL && details == NULL);
+  if (details == NULL || self->category == NULL || evaluation == NULL)
     {
       tiers_chart_clear (chart);
       return;
     }
-  period = tiers_period_to_label (&evaluation->period);
-  data = tiers_concentration_data_new (self->category, period);
-  for (guint i = 0; i < self->details->len; i++)
-    {
-      const TiersSupplierDetails *row = g_ptr_array_index (self->details, i);
-
-      if (row->receipts > 0 && g_strcmp0 (row->category, self->category) == 0)
-        tiers_concentration_data_add (data, row->code, row->name, row->spend,
-                                      palette_grade (tiers_evaluation_find (evaluation,
-                                                                            row->code)));
-    }
-  tiers_chart_set_concentration (chart, data);
+  tiers_chart_set_concentration (chart,
+                                 tiers_chart_facts_concentration (&evaluation->period, evaluation,
+                                                                  details, self->category));
 }
 
 /* Keeps the category shown while the period has it, else the one with the largest spend. */
@@ -370,105 +335,48 @@ set_categories (TiersOverviewPage *self,
   gtk_widget_set_visible (GTK_WIDGET (self->category_dropdown), categories->len > 0);
 }
 
+/* The distribution and the transitions: the evaluations alone tell them. */
 static void
-show_charts (TiersOverviewPage   *self,
-             TiersOverviewCharts *charts)
+show_grades (TiersOverviewPage     *self,
+             const TiersEvaluation *evaluation)
 {
-  if (charts->trend != NULL)
-    tiers_chart_set_trend (self->charts[TIERS_OVERVIEW_CHART_TREND],
-                           g_steal_pointer (&charts->trend));
-  if (charts->distribution == NULL)
-    return;
+  const TiersEvaluation *previous = tiers_session_get_previous_evaluation (self->session);
+
   tiers_chart_set_distribution (self->charts[TIERS_OVERVIEW_CHART_DISTRIBUTION],
-                                g_steal_pointer (&charts->distribution));
+                                tiers_chart_facts_distribution (&evaluation->period, evaluation,
+                                                                previous, NULL));
   tiers_chart_set_transitions (self->charts[TIERS_OVERVIEW_CHART_TRANSITIONS],
-                               g_steal_pointer (&charts->transitions));
-  g_clear_pointer (&self->details, g_ptr_array_unref);
-  self->details = g_steal_pointer (&charts->details);
-  set_categories (self, charts->categories);
+                               tiers_chart_facts_transitions (&evaluation->period, evaluation,
+                                                              previous, NULL));
+  set_chart_loading (self, TIERS_OVERVIEW_CHART_DISTRIBUTION, FALSE);
+  set_chart_loading (self, TIERS_OVERVIEW_CHART_TRANSITIONS, FALSE);
+}
+
+static void
+show_categories (TiersOverviewPage *self)
+{
+  const GPtrArray *details = tiers_session_get_details (self->session);
+
+  if (details != NULL)
+    {
+      g_autoptr(GPtrArray) categories = tiers_chart_facts_categories (details);
+
+      set_categories (self, categories);
+    }
   show_concentration (self);
 }
 
-typedef struct
-{
-  TiersOverviewPage  *page;
-  TiersOverviewParts  parts;
-  GCancellable       *cancellable;
-} Load;
-
 static void
-load_free (Load *load)
+show_trend (TiersOverviewPage *self)
 {
-  g_object_unref (load->page);
-  g_object_unref (load->cancellable);
-  g_free (load);
-}
+  const GArray *periods = NULL;
+  const TiersEvaluation * const *history = tiers_session_get_history (self->session, &periods);
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Load, load_free)
-
-/* The part's cancellable is the first chart's slot: a newer load of the part replaces it. */
-static GCancellable **
-part_cancellable (TiersOverviewPage  *self,
-                  TiersOverviewParts  parts)
-{
-  if (parts & TIERS_OVERVIEW_PART_TREND)
-    return &self->cancellables[TIERS_OVERVIEW_CHART_TREND];
-  return &self->cancellables[TIERS_OVERVIEW_CHART_DISTRIBUTION];
-}
-
-static void
-on_charts_loaded_cb (GObject      *object,
-                     GAsyncResult *result,
-                     gpointer      user_data)
-{
-  g_autoptr(Load) load = user_data;
-  TiersOverviewPage *self = load->page;
-  g_autoptr(TiersOverviewCharts) charts = NULL;
-  g_autoptr(GError) error = NULL;
-  GCancellable **slot;
-
-  charts = tiers_overview_job_finish (result, &error);
-  if (g_cancellable_is_cancelled (load->cancellable))
-    return;
-  slot = part_cancellable (self, load->parts);
-  g_clear_object (slot);
-  if (charts != NULL)
-    show_charts (self, charts);
-  else if (self->session != NULL)
-    g_signal_emit_by_name (self->session, "failed", error);
-  set_parts_loading (self, load->parts, FALSE);
-}
-
-static void
-cancel_loads (TiersOverviewPage *self)
-{
-  for (guint i = 0; i < N_CHARTS; i++)
-    {
-      g_cancellable_cancel (self->cancellables[i]);
-      g_clear_object (&self->cancellables[i]);
-    }
-}
-
-static void
-load_charts (TiersOverviewPage  *self,
-             TiersOverviewParts  parts)
-{
-  const TiersPeriod *period = tiers_session_get_period (self->session);
-  GCancellable **slot = part_cancellable (self, parts);
-  Load *load;
-
-  g_cancellable_cancel (*slot);
-  g_clear_object (slot);
-  if (period == NULL)
-    return;
-  *slot = g_cancellable_new ();
-  load = g_new0 (Load, 1);
-  load->page = g_object_ref (self);
-  load->parts = parts;
-  load->cancellable = g_object_ref (*slot);
-  set_parts_loading (self, parts, TRUE);
-  tiers_overview_job_run_async (tiers_session_get_database_path (self->session), period, parts,
-                                *slot, on_charts_loaded_cb, load);
+  set_chart_loading (self, TIERS_OVERVIEW_CHART_TREND,
+                     history == NULL && tiers_session_get_evaluation (self->session) != NULL);
+  if (history != NULL)
+    tiers_chart_set_trend (self->charts[TIERS_OVERVIEW_CHART_TREND],
+                           tiers_chart_facts_trend (periods, history, NULL));
 }
 
 static void
@@ -486,6 +394,14 @@ on_category_selected_cb (GtkDropDown       *dropdown,
 /* Following the session. */
 
 static void
+set_all_loading (TiersOverviewPage *self,
+                 gboolean           loading)
+{
+  for (guint i = 0; i < N_CHARTS; i++)
+    set_chart_loading (self, i, loading);
+}
+
+static void
 update (TiersOverviewPage *self)
 {
   const TiersEvaluation *evaluation = NULL;
@@ -497,8 +413,7 @@ update (TiersOverviewPage *self)
       /* Being evaluated: the last figures stay under spinners until the new ones land. */
       gboolean busy = self->session != NULL && tiers_session_get_busy (self->session);
 
-      cancel_loads (self);
-      set_parts_loading (self, ~0u, busy);
+      set_all_loading (self, busy);
       if (!busy)
         gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
@@ -506,33 +421,14 @@ update (TiersOverviewPage *self)
   update_counts (self, evaluation);
   if (evaluation->n_suppliers == 0)
     {
-      cancel_loads (self);
-      set_parts_loading (self, ~0u, FALSE);
+      set_all_loading (self, FALSE);
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
     }
   gtk_stack_set_visible_child_name (self->stack, "content");
-  /* Hidden behind another page, the charts wait until it is shown, rather than compete with
-   * that page's own reading for the disk and the processors. */
-  cancel_loads (self);
-  self->stale = !gtk_widget_get_mapped (GTK_WIDGET (self));
-  if (self->stale)
-    {
-      set_parts_loading (self, ~0u, FALSE);
-      return;
-    }
-  load_charts (self, TIERS_OVERVIEW_PART_SUMMARY);
-  load_charts (self, TIERS_OVERVIEW_PART_TREND);
-}
-
-static void
-tiers_overview_page_map (GtkWidget *widget)
-{
-  TiersOverviewPage *self = TIERS_OVERVIEW_PAGE (widget);
-
-  GTK_WIDGET_CLASS (tiers_overview_page_parent_class)->map (widget);
-  if (self->stale)
-    update (self);
+  show_grades (self, evaluation);
+  show_categories (self);
+  show_trend (self);
 }
 
 static void
@@ -554,6 +450,24 @@ on_session_busy_cb (TiersSession      *session,
     update (self);
 }
 
+static void
+on_session_details_cb (TiersSession      *session,
+                       GParamSpec        *pspec,
+                       TiersOverviewPage *self)
+{
+  if (tiers_session_get_evaluation (session) != NULL)
+    show_categories (self);
+}
+
+static void
+on_session_history_cb (TiersSession      *session,
+                       GParamSpec        *pspec,
+                       TiersOverviewPage *self)
+{
+  if (tiers_session_get_evaluation (session) != NULL)
+    show_trend (self);
+}
+
 void
 tiers_overview_page_set_session (TiersOverviewPage *self,
                                  TiersSession      *session)
@@ -563,17 +477,9 @@ tiers_overview_page_set_session (TiersOverviewPage *self,
 
   if (self->session == session)
     return;
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
   g_set_object (&self->session, session);
+  g_signal_group_set_target (self->session_signals, session);
   g_clear_pointer (&self->category, g_free);
-  if (session != NULL)
-    {
-      g_signal_connect_object (session, "notify::evaluation",
-                               G_CALLBACK (on_session_evaluation_cb), self, 0);
-      g_signal_connect_object (session, "notify::busy", G_CALLBACK (on_session_busy_cb),
-                               self, 0);
-    }
   update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
@@ -642,9 +548,9 @@ tiers_overview_page_dispose (GObject *object)
 {
   TiersOverviewPage *self = TIERS_OVERVIEW_PAGE (object);
 
-  cancel_loads (self);
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
+  if (self->session_signals != NULL)
+    g_signal_group_set_target (self->session_signals, NULL);
+  g_clear_object (&self->session_signals);
   g_clear_object (&self->session);
   gtk_widget_dispose_template (GTK_WIDGET (self), TIERS_TYPE_OVERVIEW_PAGE);
   G_OBJECT_CLASS (tiers_overview_page_parent_class)->dispose (object);
@@ -656,7 +562,6 @@ tiers_overview_page_finalize (GObject *object)
   TiersOverviewPage *self = TIERS_OVERVIEW_PAGE (object);
 
   g_free (self->category);
-  g_clear_pointer (&self->details, g_ptr_array_unref);
   g_clear_object (&self->categories);
   G_OBJECT_CLASS (tiers_overview_page_parent_class)->finalize (object);
 }
@@ -710,7 +615,6 @@ tiers_overview_page_class_init (TiersOverviewPageClass *klass)
   object_class->finalize = tiers_overview_page_finalize;
   object_class->get_property = tiers_overview_page_get_property;
   object_class->set_property = tiers_overview_page_set_property;
-  widget_class->map = tiers_overview_page_map;
 
   properties[PROP_SESSION] =
     g_param_spec_object ("session", NULL, NULL, TIERS_TYPE_SESSION,
@@ -759,6 +663,16 @@ static void
 tiers_overview_page_init (TiersOverviewPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->session_signals = g_signal_group_new (TIERS_TYPE_SESSION);
+  g_signal_group_connect (self->session_signals, "notify::evaluation",
+                          G_CALLBACK (on_session_evaluation_cb), self);
+  g_signal_group_connect (self->session_signals, "notify::busy",
+                          G_CALLBACK (on_session_busy_cb), self);
+  g_signal_group_connect (self->session_signals, "notify::details",
+                          G_CALLBACK (on_session_details_cb), self);
+  g_signal_group_connect (self->session_signals, "notify::history",
+                          G_CALLBACK (on_session_history_cb), self);
 
   for (guint card = TIERS_GRADE_A; card <= TIERS_GRADE_D; card++)
     add_count_card (self, card);

@@ -1,8 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* tiers-scorecard.c: the scorecard widget. The header and the criteria come from the
- * session's evaluation at once; the explanation of the change and the two charts read
- * stored evaluations (eight of them for the history), so a worker with its own connection
- * loads them and a newer selection cancels an older load. */
+/* tiers-scorecard.c: the scorecard widget, drawn from the session's model of the period: the
+ * header, the criteria, the explanation of the change and the profile from its evaluations
+ * at once, the score history when the session's history of the period lands. */
 #define G_LOG_DOMAIN "supplier-tiers"
 
 #include "config.h"
@@ -15,12 +14,9 @@
 #include "tiers-number.h"
 #include "tiers-scorecard.h"
 #include "tiers-scorecard-text.h"
-#include "tiers-store-charts.h"
-#include "tiers-store-evaluation.h"
+#include "tiers-chart-facts.h"
 #include "tiers-store-notes.h"
 
-/* Periods of the same kind in the score history. */
-#define HISTORY_PERIODS 8
 /* A pause in typing this long saves the notes. */
 #define NOTES_SAVE_DELAY_MS 800
 
@@ -29,9 +25,9 @@ struct _TiersScorecard
   GtkWidget            parent_instance;
 
   TiersSession        *session;
+  GSignalGroup        *session_signals;
   TiersSupplierRecord *record;
-  GCancellable        *cancellable;   /* of the running load */
-  gboolean             loading;
+  gboolean             loading;       /* the score history waits for the session's */
 
   char                *notes_code;    /* whose notes the buffer holds, NULL: none */
   gboolean             notes_dirty;
@@ -47,8 +43,6 @@ struct _TiersScorecard
   GtkLabel            *band_label;
   GtkLabel            *score_label;
   GtkLabel            *provisional_label;
-  GtkStack            *change_stack;
-  GtkSpinner          *change_spinner;
   GtkLabel            *change_label;
   GtkListBox          *criteria_list;
   TiersChart          *profile_chart;
@@ -68,61 +62,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* What the worker loads for one supplier. */
-typedef struct
-{
-  char              *path;
-  TiersPeriod        period;
-  char              *code;
-  char              *change_text;
-  TiersProfileData  *profile;
-  TiersHistoryData  *history;
-} Load;
-
-static void
-load_free (Load *load)
-{
-  g_free (load->path);
-  g_free (load->code);
-  g_free (load->change_text);
-  g_clear_pointer (&load->profile, tiers_profile_data_free);
-  g_clear_pointer (&load->history, tiers_history_data_free);
-  g_free (load);
-}
-
-static void
-load_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  Load *load = task_data;
-  g_autoptr(TiersStore) store = NULL;
-  g_autoptr(TiersExplanation) explanation = NULL;
-  g_autoptr(GError) error = NULL;
-
-  store = tiers_store_open (load->path, &error);
-  if (store == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  explanation = tiers_store_explain (store, &load->period, load->code, &error);
-  load->change_text = explanation != NULL ? tiers_describe_change (explanation)
-                                          : g_strdup (error->message);
-  g_clear_error (&error);
-  if (g_cancellable_is_cancelled (cancellable))
-    return;
-  /* A chart that cannot be drawn is left empty; the explanation says what is wrong. */
-  load->profile = tiers_store_chart_profile (store, &load->period, load->code,
-                                             TIERS_CHART_READ_ONLY, NULL);
-  if (g_cancellable_is_cancelled (cancellable))
-    return;
-  load->history = tiers_store_chart_history (store, &load->period, HISTORY_PERIODS, load->code,
-                                             TIERS_CHART_READ_ONLY, NULL);
-  g_task_return_boolean (task, TRUE);
-}
-
 static void
 set_loading (TiersScorecard *self,
              gboolean        loading)
@@ -130,63 +69,74 @@ set_loading (TiersScorecard *self,
   if (self->loading == loading)
     return;
   self->loading = loading;
-  gtk_spinner_set_spinning (self->change_spinner, loading);
-  gtk_stack_set_visible_child_name (self->change_stack, loading ? "loading" : "text");
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
-static void
-on_load_done_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
+/* "CODE Name", as the charts title a supplier. */
+static char *
+supplier_title (TiersScorecard *self)
 {
-  g_autoptr(TiersScorecard) self = user_data;
-  Load *load = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GError) error = NULL;
+  return g_strdup_printf ("%s %s", tiers_supplier_record_get_code (self->record),
+                          tiers_supplier_record_get_name (self->record));
+}
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+/* What changed since the previous period, and the profile: the evaluations tell both. */
+static void
+show_change (TiersScorecard        *self,
+             const TiersEvaluation *evaluation)
+{
+  const char *code = tiers_supplier_record_get_code (self->record);
+  g_autoptr(TiersExplanation) explanation = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *title = supplier_title (self);
+
+  if (evaluation == NULL)
     {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-      gtk_label_set_text (self->change_label, error->message);
-      set_loading (self, FALSE);
+      gtk_label_set_text (self->change_label, "");
+      tiers_chart_clear (self->profile_chart);
       return;
     }
-  gtk_label_set_text (self->change_label, load->change_text);
-  if (load->profile != NULL)
-    tiers_chart_set_profile (self->profile_chart, g_steal_pointer (&load->profile));
-  else
-    tiers_chart_clear (self->profile_chart);
-  if (load->history != NULL)
-    tiers_chart_set_history (self->history_chart, g_steal_pointer (&load->history));
-  else
-    tiers_chart_clear (self->history_chart);
-  g_clear_object (&self->cancellable);
-  set_loading (self, FALSE);
+  explanation = tiers_explanation_new_borrowed (evaluation,
+                                                tiers_session_get_previous_evaluation (self->session),
+                                                code, &error);
+  text = explanation != NULL ? tiers_describe_change (explanation) : g_strdup (error->message);
+  gtk_label_set_text (self->change_label, text);
+  tiers_chart_set_profile (self->profile_chart,
+                           tiers_chart_facts_profile (&evaluation->period, evaluation, code,
+                                                      title));
 }
 
 static void
-start_load (TiersScorecard *self)
+show_history (TiersScorecard *self)
 {
-  g_autoptr(GTask) task = NULL;
-  Load *load;
+  const GArray *periods = NULL;
+  const TiersEvaluation * const *history = NULL;
+  g_autofree char *title = NULL;
 
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
+  if (self->record == NULL || self->session == NULL)
+    return;
+  history = tiers_session_get_history (self->session, &periods);
+  set_loading (self, history == NULL && tiers_session_get_evaluation (self->session) != NULL);
+  if (history == NULL)
+    {
+      tiers_chart_clear (self->history_chart);
+      return;
+    }
+  title = supplier_title (self);
+  tiers_chart_set_history (self->history_chart,
+                           tiers_chart_facts_history (periods, history,
+                                                      tiers_supplier_record_get_code (self->record),
+                                                      title,
+                                                      tiers_session_get_scheme (self->session)));
+}
 
-  load = g_new0 (Load, 1);
-  load->path = g_strdup (tiers_session_get_database_path (self->session));
-  load->period = *tiers_session_get_period (self->session);
-  load->code = g_strdup (tiers_supplier_record_get_code (self->record));
-  task = g_task_new (NULL, self->cancellable, on_load_done_cb, g_object_ref (self));
-  g_task_set_source_tag (task, start_load);
-  g_task_set_task_data (task, load, (GDestroyNotify) load_free);
-  /* A cancelled load reports only that, whatever it finished. */
-  g_task_set_return_on_cancel (task, TRUE);
-  set_loading (self, TRUE);
-  g_task_run_in_thread (task, load_thread);
+static void
+on_session_history_cb (TiersSession   *session,
+                       GParamSpec     *pspec,
+                       TiersScorecard *self)
+{
+  show_history (self);
 }
 
 /* --- notes --- */
@@ -410,9 +360,6 @@ show_record (TiersScorecard *self)
 
   if (self->record == NULL || self->session == NULL)
     {
-      if (self->cancellable != NULL)
-        g_cancellable_cancel (self->cancellable);
-      g_clear_object (&self->cancellable);
       set_loading (self, FALSE);
       load_notes (self, NULL);
       gtk_stack_set_visible_child_name (self->stack, "empty");
@@ -425,8 +372,8 @@ show_record (TiersScorecard *self)
   fill_criteria (self, evaluation, result);
   load_notes (self, tiers_supplier_record_get_code (self->record));
   gtk_stack_set_visible_child_name (self->stack, "card");
-  if (tiers_session_get_period (self->session) != NULL)
-    start_load (self);
+  show_change (self, evaluation);
+  show_history (self);
 }
 
 /* --- the class --- */
@@ -439,9 +386,9 @@ tiers_scorecard_dispose (GObject *object)
   /* Closing the window must not lose what was typed in the last moment. */
   tiers_scorecard_save_notes (self);
   g_clear_handle_id (&self->notes_timeout, g_source_remove);
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
+  if (self->session_signals != NULL)
+    g_signal_group_set_target (self->session_signals, NULL);
+  g_clear_object (&self->session_signals);
   g_clear_object (&self->record);
   g_clear_object (&self->session);
   g_clear_pointer (&self->notes_code, g_free);
@@ -528,8 +475,6 @@ tiers_scorecard_class_init (TiersScorecardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, band_label);
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, score_label);
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, provisional_label);
-  gtk_widget_class_bind_template_child (widget_class, TiersScorecard, change_stack);
-  gtk_widget_class_bind_template_child (widget_class, TiersScorecard, change_spinner);
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, change_label);
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, criteria_list);
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, profile_chart);
@@ -544,6 +489,9 @@ tiers_scorecard_init (TiersScorecard *self)
   GtkEventController *focus = gtk_event_controller_focus_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->session_signals = g_signal_group_new (TIERS_TYPE_SESSION);
+  g_signal_group_connect (self->session_signals, "notify::history",
+                          G_CALLBACK (on_session_history_cb), self);
   g_signal_connect (gtk_text_view_get_buffer (self->notes_view), "changed",
                     G_CALLBACK (on_notes_changed_cb), self);
   g_signal_connect (focus, "leave", G_CALLBACK (on_notes_focus_leave_cb), self);
@@ -574,6 +522,7 @@ tiers_scorecard_set_session (TiersScorecard *self,
     return;
   tiers_scorecard_set_supplier (self, NULL);
   g_set_object (&self->session, session);
+  g_signal_group_set_target (self->session_signals, session);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 

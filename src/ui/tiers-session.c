@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* tiers-session.c: the database, period and evaluation one window shows. Evaluating runs in
- * a GTask thread on its own connection; the result replaces the shown one on the main loop,
- * unless the user chose another period meanwhile. */
+/* tiers-session.c: the database, the period and the model of that period one window shows.
+ * Loading runs in three steps on the session's worker (tiers-session-load.h); each result
+ * goes into the model on the main loop, unless the user chose another period meanwhile. */
 #define G_LOG_DOMAIN "tiers-session"
 
 #include "config.h"
@@ -10,25 +10,48 @@
 
 #include "tiers-error.h"
 #include "tiers-session.h"
+#include "tiers-chart-facts.h"
+#include "tiers-session-load.h"
 #include "tiers-store-evaluation.h"
 #include "tiers-store-periods.h"
 
+/* How a load reaches its session: weakly, so queued steps never keep a closed window's
+ * session alive, and shared by the task's callback and its progress reports. */
+typedef struct
+{
+  gatomicrefcount ref_count;
+  GWeakRef        session;
+} SessionLink;
+
 struct _TiersSession
 {
-  GObject          parent_instance;
+  GObject             parent_instance;
 
-  char            *database_path;
-  TiersStore      *store;
-  GArray          *periods;
-  gboolean         has_period;
-  TiersPeriod      period;
-  TiersScheme     *scheme;
-  gint64           scheme_version;
-  TiersEvaluation *evaluation;
-  TiersEvaluation *previous;
-  GCancellable    *cancellable;
-  double           progress;
-  guint            generation;   /* which request the running task answers */
+  char               *database_path;
+  TiersStore         *store;          /* the main loop's, for reads of a few milliseconds */
+  TiersSessionWorker *worker;
+  GArray             *periods;
+  gboolean            has_period;
+  TiersPeriod         period;
+  TiersScheme        *scheme;
+  gint64              scheme_version;
+
+  /* The model of the selected period. The evaluations are borrowed from the cache, which
+   * keeps those of recent periods (period name -> TiersEvaluation), so switching between
+   * neighbouring periods reads nothing again; likewise the details. */
+  GHashTable         *evaluations;
+  GHashTable         *details_cache;  /* period name -> GPtrArray of TiersSupplierDetails */
+  const TiersEvaluation *evaluation;
+  const TiersEvaluation *previous;
+  GPtrArray          *details;
+  GArray             *history_periods;
+  GPtrArray          *history;        /* of const TiersEvaluation *, borrowed; NULL: not read */
+
+  SessionLink        *link;           /* how its loads reach it */
+  GCancellable       *cancellable;    /* of the running load, NULL when idle */
+  gboolean            evaluating;     /* the first step is running: "busy" */
+  double              progress;
+  guint               generation;     /* which request the running load answers */
 };
 
 G_DEFINE_FINAL_TYPE (TiersSession, tiers_session, G_TYPE_OBJECT)
@@ -39,6 +62,8 @@ enum {
   PROP_PERIOD,
   PROP_SCHEME_VERSION,
   PROP_EVALUATION,
+  PROP_DETAILS,
+  PROP_HISTORY,
   PROP_BUSY,
   PROP_PROGRESS,
   N_PROPS
@@ -53,173 +78,87 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-/* What the worker thread is asked to do and what it hands back. */
-typedef struct
+/* Evaluations kept beyond the selected period's history, so that a switch back and forth
+ * between neighbouring periods reads nothing; details of this many periods. */
+#define CACHED_EVALUATIONS (TIERS_TREND_DEFAULT_PERIODS + 4)
+#define CACHED_DETAILS 4
+
+static void load_step (TiersSession        *self,
+                       TiersPeriodLoadStep  step);
+
+static SessionLink *
+session_link_new (TiersSession *session)
 {
-  char            *database_path;
-  TiersPeriod      period;
-  TiersPeriod      previous_period;
-  gboolean         previous_has_data;
-  guint            generation;
-  TiersSession    *session;        /* borrowed: the task's callback data keeps it alive */
-  TiersEvaluation *evaluation;
-  TiersEvaluation *previous;
-} EvaluateJob;
+  SessionLink *link = g_new0 (SessionLink, 1);
+
+  g_atomic_ref_count_init (&link->ref_count);
+  g_weak_ref_init (&link->session, session);
+  return link;
+}
+
+static SessionLink *
+session_link_ref (SessionLink *link)
+{
+  g_atomic_ref_count_inc (&link->ref_count);
+  return link;
+}
 
 static void
-evaluate_job_free (EvaluateJob *job)
+session_link_unref (SessionLink *link)
 {
-  g_free (job->database_path);
-  g_clear_pointer (&job->evaluation, tiers_evaluation_free);
-  g_clear_pointer (&job->previous, tiers_evaluation_free);
-  g_free (job);
+  if (!g_atomic_ref_count_dec (&link->ref_count))
+    return;
+  g_weak_ref_clear (&link->session);
+  g_free (link);
 }
 
 typedef struct
 {
-  TiersSession *session;
-  guint         generation;
-  double        progress;
+  SessionLink *link;
+  guint        generation;
+  double       progress;
 } ProgressUpdate;
 
 static gboolean
 apply_progress (gpointer data)
 {
   ProgressUpdate *update = data;
+  g_autoptr(TiersSession) session = g_weak_ref_get (&update->link->session);
 
-  if (update->generation == update->session->generation &&
-      update->session->cancellable != NULL)
+  if (session != NULL && update->generation == session->generation && session->evaluating)
     {
-      update->session->progress = update->progress;
-      g_object_notify_by_pspec (G_OBJECT (update->session), properties[PROP_PROGRESS]);
+      session->progress = update->progress;
+      g_object_notify_by_pspec (G_OBJECT (session), properties[PROP_PROGRESS]);
     }
-  g_object_unref (update->session);
+  session_link_unref (update->link);
   g_free (update);
   return G_SOURCE_REMOVE;
 }
 
+/* In the worker's thread: the session is touched only on the main loop. */
 static void
-report_progress (EvaluateJob *job,
-                 double       progress)
+report_progress (const TiersPeriodLoad *load,
+                 double                 fraction)
 {
   ProgressUpdate *update = g_new (ProgressUpdate, 1);
 
-  update->session = g_object_ref (job->session);
-  update->generation = job->generation;
-  update->progress = progress;
+  update->link = session_link_ref (load->progress_data);
+  update->generation = load->generation;
+  update->progress = fraction;
   g_idle_add (apply_progress, update);
 }
 
-/* Evaluates PERIOD unless its stored evaluation is current, then loads it. */
-static TiersEvaluation *
-current_evaluation (TiersStore        *store,
-                    const TiersPeriod *period,
-                    gint64             scheme_version,
-                    GError           **error)
-{
-  gboolean current = FALSE;
-
-  if (!tiers_store_evaluation_is_current (store, period, scheme_version, &current, error))
-    return NULL;
-  if (!current)
-    return tiers_store_evaluate (store, period, NULL, TIERS_EVALUATE_FLAGS_NONE, error);
-  return tiers_store_load_evaluation (store, period, error);
-}
-
 static void
-evaluate_thread (GTask        *task,
-                 gpointer      source,
-                 gpointer      task_data,
-                 GCancellable *cancellable)
+set_evaluating (TiersSession *self,
+                gboolean      evaluating)
 {
-  EvaluateJob *job = task_data;
-  g_autoptr(TiersStore) store = NULL;
-  g_autoptr(TiersScheme) scheme = NULL;
-  GError *error = NULL;
-  gint64 version = 0;
+  gboolean changed = self->evaluating != evaluating;
 
-  store = tiers_store_open (job->database_path, &error);
-  if (store != NULL)
-    scheme = tiers_store_load_scheme (store, &version, &error);
-  if (scheme == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  /* The previous period first: smoothing and the change arrows read its stored score. */
-  if (job->previous_has_data)
-    {
-      job->previous = current_evaluation (store, &job->previous_period, version, &error);
-      if (job->previous == NULL)
-        {
-          g_task_return_error (task, error);
-          return;
-        }
-    }
-  report_progress (job, 0.5);
-  if (g_task_return_error_if_cancelled (task))
-    return;
-
-  job->evaluation = current_evaluation (store, &job->period, version, &error);
-  if (job->evaluation == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  g_task_return_boolean (task, TRUE);
-}
-
-static void
-set_busy (TiersSession *self,
-          GCancellable *cancellable)
-{
-  gboolean was_busy = self->cancellable != NULL;
-
-  g_clear_object (&self->cancellable);
-  self->cancellable = cancellable ? g_object_ref (cancellable) : NULL;
+  self->evaluating = evaluating;
   self->progress = 0;
-  if (was_busy != (cancellable != NULL))
+  if (changed)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRESS]);
-}
-
-static void
-replace_evaluations (TiersSession    *self,
-                     TiersEvaluation *evaluation,
-                     TiersEvaluation *previous)
-{
-  g_clear_pointer (&self->evaluation, tiers_evaluation_free);
-  g_clear_pointer (&self->previous, tiers_evaluation_free);
-  self->evaluation = evaluation;
-  self->previous = previous;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVALUATION]);
-}
-
-/* The session is the callback's data, not the task's source object: the worker thread may
- * drop the task's last reference, and the session must never be finalized there. */
-static void
-on_evaluate_done (GObject      *source,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  g_autoptr(TiersSession) self = user_data;
-  GTask *task = G_TASK (result);
-  EvaluateJob *job = g_task_get_task_data (task);
-  g_autoptr(GError) error = NULL;
-
-  if (job->generation != self->generation)
-    return;   /* an older request: the user has moved on */
-
-  set_busy (self, NULL);
-  if (!g_task_propagate_boolean (task, &error))
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_signal_emit (self, signals[FAILED], 0, error);
-      return;
-    }
-  replace_evaluations (self, g_steal_pointer (&job->evaluation),
-                       g_steal_pointer (&job->previous));
 }
 
 static gboolean
@@ -232,38 +171,267 @@ has_data (TiersSession      *self,
   return FALSE;
 }
 
-/* Starts evaluating the selected period, cancelling whatever ran before. */
+static const TiersEvaluation *
+cached_evaluation (TiersSession      *self,
+                   const TiersPeriod *period)
+{
+  g_autofree char *key = tiers_period_to_string (period);
+
+  return g_hash_table_lookup (self->evaluations, key);
+}
+
+/* Drops cached entries outside the selected period's history once there are more than
+ * LIMIT. */
+static void
+trim_cache (TiersSession *self,
+            GHashTable   *cache,
+            guint         limit)
+{
+  GHashTableIter iter;
+  gpointer key;
+
+  if (g_hash_table_size (cache) <= limit || self->history_periods == NULL)
+    return;
+  g_hash_table_iter_init (&iter, cache);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      TiersPeriod period;
+      gboolean shown = FALSE;
+
+      if (!tiers_period_parse (key, &period, NULL))
+        continue;
+      for (guint i = 0; i < self->history_periods->len; i++)
+        shown |= tiers_period_equal (&g_array_index (self->history_periods, TiersPeriod, i),
+                                     &period);
+      if (!shown)
+        g_hash_table_iter_remove (&iter);
+    }
+}
+
+/* Points the model at the cache; notifies what changed. */
+static void
+point_at_cache (TiersSession *self)
+{
+  const TiersEvaluation *evaluation = NULL, *previous = NULL;
+
+  if (self->has_period)
+    {
+      TiersPeriod before = tiers_period_previous (&self->period);
+
+      evaluation = cached_evaluation (self, &self->period);
+      previous = cached_evaluation (self, &before);
+    }
+  if (evaluation != self->evaluation || previous != self->previous)
+    {
+      self->evaluation = evaluation;
+      self->previous = previous;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVALUATION]);
+    }
+}
+
+/* Forgets the model: the next notifications bring it anew. */
+static void
+clear_model (TiersSession *self,
+             gboolean      forget_cache)
+{
+  gboolean had_details = self->details != NULL, had_history = self->history != NULL;
+
+  g_clear_pointer (&self->details, g_ptr_array_unref);
+  g_clear_pointer (&self->history, g_ptr_array_unref);
+  if (self->evaluation != NULL || self->previous != NULL)
+    {
+      self->evaluation = self->previous = NULL;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVALUATION]);
+    }
+  if (forget_cache)
+    {
+      g_hash_table_remove_all (self->evaluations);
+      g_hash_table_remove_all (self->details_cache);
+    }
+  if (had_details)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DETAILS]);
+  if (had_history)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HISTORY]);
+}
+
+static void
+store_loaded (TiersSession    *self,
+              TiersPeriodLoad *load)
+{
+  /* Grading a period graded the later stored ones of its kind again: what the cache holds
+   * beyond this load may be out of date. */
+  if (load->graded)
+    {
+      g_autoptr(GHashTable) loaded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                            NULL);
+      GHashTableIter iter;
+      gpointer key;
+
+      for (guint i = 0; i < load->periods->len; i++)
+        g_hash_table_add (loaded, tiers_period_to_string (&g_array_index (load->periods,
+                                                                          TiersPeriod, i)));
+      g_hash_table_iter_init (&iter, self->evaluations);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        if (!g_hash_table_contains (loaded, key))
+          g_hash_table_iter_remove (&iter);
+    }
+  for (guint i = 0; i < load->periods->len; i++)
+    {
+      char *key = tiers_period_to_string (&g_array_index (load->periods, TiersPeriod, i));
+
+      if (load->loaded[i] != NULL)
+        g_hash_table_replace (self->evaluations, key, g_steal_pointer (&load->loaded[i]));
+      else
+        {
+          if (!load->keep[i])
+            g_hash_table_remove (self->evaluations, key);
+          g_free (key);
+        }
+    }
+}
+
+static void
+set_details (TiersSession *self,
+             GPtrArray    *details)
+{
+  g_clear_pointer (&self->details, g_ptr_array_unref);
+  self->details = g_ptr_array_ref (details);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DETAILS]);
+}
+
+static void
+set_history (TiersSession *self)
+{
+  g_clear_pointer (&self->history, g_ptr_array_unref);
+  self->history = g_ptr_array_sized_new (self->history_periods->len);
+  for (guint i = 0; i < self->history_periods->len; i++)
+    g_ptr_array_add (self->history,
+                     (gpointer) cached_evaluation (self, &g_array_index (self->history_periods,
+                                                                         TiersPeriod, i)));
+  trim_cache (self, self->evaluations, CACHED_EVALUATIONS);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HISTORY]);
+}
+
+/* After one step landed: what it brought goes into the model, and the next step starts. */
+static void
+apply_step (TiersSession    *self,
+            TiersPeriodLoad *load)
+{
+  switch (load->step)
+    {
+    case TIERS_PERIOD_LOAD_EVALUATIONS:
+      store_loaded (self, load);
+      set_evaluating (self, FALSE);
+      /* Details read before come with the evaluation, so pages update once. */
+      {
+        g_autofree char *key = tiers_period_to_string (&self->period);
+        GPtrArray *details = g_hash_table_lookup (self->details_cache, key);
+
+        if (details != NULL)
+          set_details (self, details);
+        point_at_cache (self);
+        load_step (self, details != NULL ? TIERS_PERIOD_LOAD_HISTORY
+                                         : TIERS_PERIOD_LOAD_DETAILS);
+      }
+      break;
+    case TIERS_PERIOD_LOAD_DETAILS:
+      g_hash_table_replace (self->details_cache, tiers_period_to_string (&load->period),
+                            g_ptr_array_ref (load->details));
+      trim_cache (self, self->details_cache, CACHED_DETAILS);
+      set_details (self, load->details);
+      load_step (self, TIERS_PERIOD_LOAD_HISTORY);
+      break;
+    case TIERS_PERIOD_LOAD_HISTORY:
+    default:
+      store_loaded (self, load);
+      /* Grading an older period grades the later ones again: the selected one may be new. */
+      point_at_cache (self);
+      set_history (self);
+      g_clear_object (&self->cancellable);
+      break;
+    }
+}
+
+/* The session is reached through the callback's data, not as the task's source object: the
+ * worker thread may drop the task's last reference, and the session must never be
+ * finalized there. */
+static void
+on_load_done_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  SessionLink *link = user_data;
+  g_autoptr(TiersSession) self = g_weak_ref_get (&link->session);
+  TiersPeriodLoad *load = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  session_link_unref (link);
+  if (self == NULL || load->generation != self->generation)
+    return;   /* an older request: the user has moved on */
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_clear_object (&self->cancellable);
+      set_evaluating (self, FALSE);
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_signal_emit (self, signals[FAILED], 0, error);
+      return;
+    }
+  apply_step (self, load);
+}
+
+/* Queues STEP of loading the selected period. */
+static void
+load_step (TiersSession        *self,
+           TiersPeriodLoadStep  step)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GArray) periods = NULL;
+  g_autofree gboolean *cached = NULL;
+  TiersPeriodLoad *load;
+
+  if (step == TIERS_PERIOD_LOAD_EVALUATIONS)
+    periods = tiers_periods_ending_at (&self->period, 2);
+  else if (step == TIERS_PERIOD_LOAD_HISTORY)
+    periods = g_array_ref (self->history_periods);
+  if (periods != NULL)
+    {
+      cached = g_new0 (gboolean, periods->len);
+      for (guint i = 0; i < periods->len; i++)
+        cached[i] = cached_evaluation (self, &g_array_index (periods, TiersPeriod, i)) != NULL;
+    }
+
+  load = tiers_period_load_new (step, &self->period, periods, cached, self->scheme_version,
+                                self->generation);
+  task = g_task_new (NULL, self->cancellable, on_load_done_cb, session_link_ref (self->link));
+  g_task_set_source_tag (task, load_step);
+  g_task_set_task_data (task, load, (GDestroyNotify) tiers_period_load_free);
+  if (step == TIERS_PERIOD_LOAD_EVALUATIONS)
+    {
+      load->progress = report_progress;
+      load->progress_data = self->link;
+    }
+  tiers_session_worker_run (self->worker, task, tiers_period_load_run);
+}
+
+/* Starts loading the selected period, cancelling whatever ran before. */
 static void
 refresh_evaluation (TiersSession *self)
 {
-  g_autoptr(GTask) task = NULL;
-  g_autoptr(GCancellable) cancellable = NULL;
-  EvaluateJob *job;
-
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   self->generation++;
-  replace_evaluations (self, NULL, NULL);
+  clear_model (self, FALSE);
+  g_clear_pointer (&self->history_periods, g_array_unref);
   if (!self->has_period)
     {
-      set_busy (self, NULL);
+      set_evaluating (self, FALSE);
       return;
     }
-
-  cancellable = g_cancellable_new ();
-  job = g_new0 (EvaluateJob, 1);
-  job->database_path = g_strdup (self->database_path);
-  job->period = self->period;
-  job->previous_period = tiers_period_previous (&self->period);
-  job->previous_has_data = has_data (self, &job->previous_period);
-  job->generation = self->generation;
-  job->session = self;
-
-  task = g_task_new (NULL, cancellable, on_evaluate_done, g_object_ref (self));
-  g_task_set_source_tag (task, refresh_evaluation);
-  g_task_set_task_data (task, job, (GDestroyNotify) evaluate_job_free);
-  set_busy (self, cancellable);
-  g_task_run_in_thread (task, evaluate_thread);
+  self->history_periods = tiers_periods_ending_at (&self->period, TIERS_TREND_DEFAULT_PERIODS);
+  self->cancellable = g_cancellable_new ();
+  set_evaluating (self, TRUE);
+  load_step (self, TIERS_PERIOD_LOAD_EVALUATIONS);
 }
 
 static gboolean
@@ -323,6 +491,8 @@ tiers_session_new (const char *database_path,
 
   self = g_object_new (TIERS_TYPE_SESSION, "database-path", database_path, NULL);
   self->store = tiers_store_open (database_path, error);
+  if (self->store != NULL)
+    self->worker = tiers_session_worker_new (database_path);
   if (self->store == NULL || !reload_periods_and_scheme (self, error))
     return NULL;
   choose_period (self);
@@ -342,6 +512,17 @@ tiers_session_get_store (TiersSession *self)
 {
   g_return_val_if_fail (TIERS_IS_SESSION (self), NULL);
   return self->store;
+}
+
+void
+tiers_session_run_in_worker (TiersSession         *self,
+                             GTask                *task,
+                             TiersSessionWorkFunc  func)
+{
+  g_return_if_fail (TIERS_IS_SESSION (self));
+  g_return_if_fail (G_IS_TASK (task) && func != NULL);
+
+  tiers_session_worker_run (self->worker, task, func);
 }
 
 GArray *
@@ -401,11 +582,29 @@ tiers_session_get_previous_evaluation (TiersSession *self)
   return self->previous;
 }
 
+const GPtrArray *
+tiers_session_get_details (TiersSession *self)
+{
+  g_return_val_if_fail (TIERS_IS_SESSION (self), NULL);
+  return self->details;
+}
+
+const TiersEvaluation * const *
+tiers_session_get_history (TiersSession  *self,
+                           const GArray **periods)
+{
+  g_return_val_if_fail (TIERS_IS_SESSION (self), NULL);
+
+  if (periods != NULL)
+    *periods = self->history != NULL ? self->history_periods : NULL;
+  return self->history != NULL ? (const TiersEvaluation * const *) self->history->pdata : NULL;
+}
+
 gboolean
 tiers_session_get_busy (TiersSession *self)
 {
   g_return_val_if_fail (TIERS_IS_SESSION (self), FALSE);
-  return self->cancellable != NULL;
+  return self->evaluating;
 }
 
 double
@@ -423,8 +622,9 @@ tiers_session_cancel (TiersSession *self)
   if (self->cancellable == NULL)
     return;
   g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   self->generation++;   /* whatever the task still returns is dropped */
-  set_busy (self, NULL);
+  set_evaluating (self, FALSE);
 }
 
 void
@@ -440,6 +640,8 @@ tiers_session_data_changed (TiersSession *self)
       return;
     }
   choose_period (self);
+  /* Grades, names and spend may all have changed: nothing kept holds. */
+  clear_model (self, TRUE);
   g_signal_emit (self, signals[DATA_CHANGED], 0);
   refresh_evaluation (self);
 }
@@ -452,6 +654,8 @@ tiers_session_dispose (GObject *object)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  /* Jobs still queued run to their end on the worker, which then closes its connection. */
+  g_clear_pointer (&self->worker, tiers_session_worker_stop);
   G_OBJECT_CLASS (tiers_session_parent_class)->dispose (object);
 }
 
@@ -460,8 +664,12 @@ tiers_session_finalize (GObject *object)
 {
   TiersSession *self = TIERS_SESSION (object);
 
-  g_clear_pointer (&self->evaluation, tiers_evaluation_free);
-  g_clear_pointer (&self->previous, tiers_evaluation_free);
+  g_clear_pointer (&self->details, g_ptr_array_unref);
+  g_clear_pointer (&self->history, g_ptr_array_unref);
+  g_clear_pointer (&self->history_periods, g_array_unref);
+  g_clear_pointer (&self->evaluations, g_hash_table_unref);
+  g_clear_pointer (&self->details_cache, g_hash_table_unref);
+  g_clear_pointer (&self->link, session_link_unref);
   g_clear_pointer (&self->scheme, tiers_scheme_free);
   g_clear_pointer (&self->periods, g_array_unref);
   g_clear_pointer (&self->store, tiers_store_close);
@@ -490,7 +698,13 @@ tiers_session_get_property (GObject    *object,
       g_value_set_int64 (value, self->scheme_version);
       break;
     case PROP_EVALUATION:
-      g_value_set_pointer (value, self->evaluation);
+      g_value_set_pointer (value, (gpointer) self->evaluation);
+      break;
+    case PROP_DETAILS:
+      g_value_set_pointer (value, self->details);
+      break;
+    case PROP_HISTORY:
+      g_value_set_pointer (value, self->history);
       break;
     case PROP_BUSY:
       g_value_set_boolean (value, tiers_session_get_busy (self));
@@ -543,6 +757,12 @@ tiers_session_class_init (TiersSessionClass *klass)
   properties[PROP_EVALUATION] =
     g_param_spec_pointer ("evaluation", NULL, NULL,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DETAILS] =
+    g_param_spec_pointer ("details", NULL, NULL,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_HISTORY] =
+    g_param_spec_pointer ("history", NULL, NULL,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_BUSY] =
     g_param_spec_boolean ("busy", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -564,4 +784,9 @@ tiers_session_class_init (TiersSessionClass *klass)
 static void
 tiers_session_init (TiersSession *self)
 {
+  self->evaluations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                             (GDestroyNotify) tiers_evaluation_free);
+  self->details_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                               (GDestroyNotify) g_ptr_array_unref);
+  self->link = session_link_new (self);
 }

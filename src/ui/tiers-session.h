@@ -1,8 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* tiers-session.h: what one window works on: its database, the periods that have data, the
- * selected period, and that period's evaluation (and the previous period's), kept current in
- * the background. Every page reads from the session and listens to its notifications; no page
- * evaluates on its own. */
+ * selected period and the model of that period's data: its evaluation and the previous
+ * period's, every supplier's details and spend in it, and the evaluations of the periods of
+ * its kind before it (for trends and score histories), kept current in the background by
+ * one worker on one connection. Every page reads from the session and follows its
+ * notifications; no page opens the database or starts a thread of its own: background work
+ * of a page runs on the session's worker (tiers_session_run_in_worker). */
 #pragma once
 
 #include <gio/gio.h>
@@ -10,6 +13,7 @@
 #include "tiers-evaluation.h"
 #include "tiers-period.h"
 #include "tiers-scheme.h"
+#include "tiers-session-worker.h"
 #include "tiers-store.h"
 
 G_BEGIN_DECLS
@@ -22,9 +26,14 @@ G_DECLARE_FINAL_TYPE (TiersSession, tiers_session, TIERS, SESSION, GObject)
 TiersSession          *tiers_session_new                 (const char         *database_path,
                                                           GError            **error);
 const char            *tiers_session_get_database_path   (TiersSession       *self);
-/* For quick reads on the main loop only (a few milliseconds); anything slower runs in a
- * GTask with its own TiersStore opened on tiers_session_get_database_path(). */
+/* For quick reads on the main loop only (a few milliseconds); anything slower runs on the
+ * session's worker. */
 TiersStore            *tiers_session_get_store           (TiersSession       *self);
+/* Queues FUNC for TASK on the session's worker: one thread, one connection, jobs in the
+ * order queued (tiers-session-worker.h). TASK's callback runs on the main loop as usual. */
+void                   tiers_session_run_in_worker       (TiersSession         *self,
+                                                          GTask                *task,
+                                                          TiersSessionWorkFunc  func);
 
 /* Quarters, half-years and years that have data, newest first (of TiersPeriod). */
 GArray                *tiers_session_get_periods         (TiersSession       *self);
@@ -43,14 +52,23 @@ gint64                 tiers_session_get_scheme_version  (TiersSession       *se
 const TiersEvaluation *tiers_session_get_evaluation      (TiersSession       *self);
 const TiersEvaluation *tiers_session_get_previous_evaluation (TiersSession   *self);
 
+/* Every supplier with its details, receipts and spend in the selected period, by code (of
+ * TiersSupplierDetails); NULL until read, after the evaluation. Property "details". */
+const GPtrArray       *tiers_session_get_details         (TiersSession       *self);
+/* The selected period and the periods of its kind before it, TIERS_TREND_DEFAULT_PERIODS in
+ * all, oldest first, in *PERIODS (of TiersPeriod), and their evaluations (NULL where a period
+ * holds no data): NULL until read, after the details. Property "history". */
+const TiersEvaluation * const *tiers_session_get_history (TiersSession       *self,
+                                                          const GArray      **periods);
+
 /* Property "busy": evaluating in the background; "progress": 0..1 while busy. */
 gboolean               tiers_session_get_busy            (TiersSession       *self);
 double                 tiers_session_get_progress        (TiersSession       *self);
 void                   tiers_session_cancel              (TiersSession       *self);
 
 /* Call after anything changed the data or the scheme (an import, sample data, a new scheme
- * version): reloads the periods and the scheme, re-evaluates what became stale, and emits
- * "data-changed" so pages reload what they show. */
+ * version): forgets every period's model, reloads the periods and the scheme, re-evaluates
+ * what became stale, and emits "data-changed" so pages reload what they show. */
 void                   tiers_session_data_changed        (TiersSession       *self);
 
 G_END_DECLS

@@ -117,7 +117,7 @@ compare_spend (gconstpointer a, gconstpointer b, gpointer data)
 static const Column columns[TIERS_SUPPLIER_N_COLUMNS] = {
   [TIERS_SUPPLIER_COLUMN_CODE] = { CELL_TEXT, "code", compare_code, -1,
     NULL },
-  [TIERS_SUPPLIER_COLUMN_NAME] = { CELL_TEXT, "name", compare_name, 180,
+  [TIERS_SUPPLIER_COLUMN_NAME] = { CELL_TEXT, "name", compare_name, 170,
     NULL },
   [TIERS_SUPPLIER_COLUMN_CATEGORY] = { CELL_TEXT, "category", compare_category, 150,
     NULL },

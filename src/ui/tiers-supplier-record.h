@@ -10,7 +10,7 @@
 #include <glib-object.h>
 
 #include "tiers-evaluation.h"
-#include "tiers-store-supplier-details.h"
+#include "tiers-supplier-details.h"
 
 G_BEGIN_DECLS
 

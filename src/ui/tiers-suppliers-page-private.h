@@ -28,10 +28,8 @@ struct _TiersSuppliersPage
   GtkWidget            parent_instance;
 
   TiersSession        *session;
-  GCancellable        *cancellable;      /* of the running details load */
-  GCancellable        *spend_cancellable; /* of the spend loads: cancelled when stale */
-  GHashTable          *spend_cache;      /* period string -> (code -> double *) */
-  GHashTable          *spend_pending;    /* period strings whose spend is being read */
+  GSignalGroup        *session_signals;  /* the page's handlers on the session */
+  GCancellable        *cancellable;      /* of the running records build */
   GPtrArray           *built;            /* the records last built, also while none shown */
   TiersPeriod          built_period;     /* the period whose figures they hold */
   gboolean             stale;            /* the data changed: build the records anew */
@@ -83,10 +81,9 @@ void tiers_suppliers_page_select_category   (TiersSuppliersPage *self,
                                             const char         *category);
 
 /* tiers-suppliers-page-records.c */
-void tiers_suppliers_page_init_records      (TiersSuppliersPage *self);
 void tiers_suppliers_page_dispose_records   (TiersSuppliersPage *self);
-/* Connects the page to its session's notifications. */
-void tiers_suppliers_page_watch_session     (TiersSuppliersPage *self);
+/* Creates the group of the page's handlers on its session's notifications. */
+void tiers_suppliers_page_bind_session      (TiersSuppliersPage *self);
 /* Brings the records in line with the session. */
 void tiers_suppliers_page_reload            (TiersSuppliersPage *self);
 

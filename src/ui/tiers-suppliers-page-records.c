@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* tiers-suppliers-page-records.c: the Suppliers page's records and how they follow the
- * session. Built in a worker when the suppliers or the data change (names, contacts and
- * each supplier's spend in the period come from one query, tiers-supplier-records-load.h);
- * a new evaluation of the same suppliers (switching the period) gives the same records the
- * new figures in place, and each period's spend follows from a worker, kept per period. */
+ * session. Built on the session's worker when the suppliers or the data change, from the
+ * evaluation and the session's details of the period (names, contacts, spend); a new
+ * evaluation of the same suppliers (switching the period) gives the same records the new
+ * figures in place, and the period's spend when the session's details of it land. */
 #define G_LOG_DOMAIN "supplier-tiers"
 
 #include "config.h"
@@ -43,25 +43,6 @@ fill_categories (TiersSuppliersPage    *self,
   tiers_suppliers_page_select_category (self, keep);
 }
 
-/* Remembers the spend of PERIOD; the evaluation knows every other figure. */
-static void
-cache_spend (TiersSuppliersPage *self,
-             const TiersPeriod  *period,
-             GHashTable         *spend)
-{
-  g_hash_table_replace (self->spend_cache, tiers_period_to_string (period),
-                        g_hash_table_ref (spend));
-}
-
-static GHashTable *
-cached_spend (TiersSuppliersPage *self,
-              const TiersPeriod  *period)
-{
-  g_autofree char *key = tiers_period_to_string (period);
-
-  return g_hash_table_lookup (self->spend_cache, key);
-}
-
 static void
 fill_records (TiersSuppliersPage *self,
               GPtrArray          *records)
@@ -93,23 +74,11 @@ on_records_loaded_cb (GObject      *source,
   evaluation = self->session != NULL ? tiers_session_get_evaluation (self->session) : NULL;
   if (evaluation != NULL && tiers_period_equal (&evaluation->period, &period))
     {
-      g_autoptr(GHashTable) spend = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                                           g_free);
-
       fill_records (self, records);
       g_clear_pointer (&self->built, g_ptr_array_unref);
       self->built = g_ptr_array_ref (records);
       self->built_period = period;
       self->stale = FALSE;
-      for (guint i = 0; i < records->len; i++)
-        {
-          TiersSupplierRecord *record = g_ptr_array_index (records, i);
-          double value = tiers_supplier_record_get_spend (record);
-
-          g_hash_table_insert (spend, g_strdup (tiers_supplier_record_get_code (record)),
-                               g_memdup2 (&value, sizeof value));
-        }
-      cache_spend (self, &period, spend);
     }
   tiers_suppliers_page_set_loading (self, FALSE);
   tiers_suppliers_page_update_count (self);
@@ -124,58 +93,6 @@ clear_records (TiersSuppliersPage *self)
   self->rebuilding = FALSE;
   tiers_scorecard_set_supplier (self->scorecard, NULL);
   tiers_suppliers_page_update_count (self);
-}
-
-static void
-on_spend_loaded_cb (GObject      *source,
-                    GAsyncResult *result,
-                    gpointer      user_data)
-{
-  g_autoptr(TiersSuppliersPage) self = user_data;
-  g_autoptr(GHashTable) spend = NULL;
-  g_autoptr(GError) error = NULL;
-  TiersPeriod period;
-
-  const TiersEvaluation *evaluation;
-
-  spend = tiers_supplier_spend_load_finish (result, &period, &error);
-  if (spend == NULL)
-    {
-      /* Cancelled: the data changed and the pending loads were forgotten with the cache. */
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_warning ("Cannot read the suppliers' spend: %s", error->message);
-      return;
-    }
-  {
-    g_autofree char *key = tiers_period_to_string (&period);
-
-    g_hash_table_remove (self->spend_pending, key);
-  }
-  cache_spend (self, &period, spend);
-  evaluation = self->session != NULL ? tiers_session_get_evaluation (self->session) : NULL;
-  /* Finds the spend cached now and updates the records in place. */
-  if (evaluation != NULL && tiers_period_equal (&evaluation->period, &period))
-    tiers_suppliers_page_reload (self);
-}
-
-/* Reads PERIOD's spend unless that is under way. A load runs to its end even if the period
- * is left meanwhile (a query cannot be stopped midway), so switching back and forth quickly
- * reads each period once rather than starting one query per switch. */
-static void
-load_spend (TiersSuppliersPage *self,
-            const TiersPeriod  *period)
-{
-  char *key = tiers_period_to_string (period);
-
-  if (g_hash_table_contains (self->spend_pending, key))
-    {
-      g_free (key);
-      return;
-    }
-  g_hash_table_add (self->spend_pending, key);
-  tiers_supplier_spend_load_async (tiers_session_get_database_path (self->session), period,
-                                   self->spend_cancellable, on_spend_loaded_cb,
-                                   g_object_ref (self));
 }
 
 /* The scorecard reads the session's evaluation when it is given a record: the same record
@@ -196,12 +113,12 @@ refresh_scorecard (TiersSuppliersPage *self)
  * the same order. The list keeps its items: each record notifies what changed, so only the
  * cells shown are updated, and the filter and the sorter run once over the new values.
  * (Replacing the items, even by themselves, made the column view set up and bind its rows
- * again: 140 to 420 ms at 10,000 suppliers.) The spend is the period's if cached, else 0
- * until it is read. */
+ * again: 140 to 420 ms at 10,000 suppliers.) The spend is the period's from DETAILS, else 0
+ * until the session has read them. */
 static gboolean
 update_in_place (TiersSuppliersPage    *self,
                  const TiersEvaluation *evaluation,
-                 GHashTable            *spend)
+                 const GPtrArray       *details)
 {
   g_autoptr(GArray) gradings = NULL;
   GPtrArray *records = self->built;
@@ -224,10 +141,11 @@ update_in_place (TiersSuppliersPage    *self,
   for (guint i = 0; i < n; i++)
     {
       const TiersSupplierGrading *grading = &g_array_index (gradings, TiersSupplierGrading, i);
-      const double *value = spend != NULL ? g_hash_table_lookup (spend, grading->code) : NULL;
+      const TiersSupplierDetails *row = details != NULL
+        ? tiers_supplier_details_find (details, grading->code) : NULL;
 
       tiers_supplier_record_update (g_ptr_array_index (records, i), grading,
-                                    value != NULL ? *value : 0);
+                                    row != NULL ? row->spend : 0);
     }
   /* Cleared meanwhile (an evaluation failed): the records go back in one go. */
   if (g_list_model_get_n_items (G_LIST_MODEL (self->records)) != n)
@@ -255,7 +173,7 @@ void
 tiers_suppliers_page_reload (TiersSuppliersPage *self)
 {
   const TiersEvaluation *evaluation;
-  GHashTable *spend;
+  const GPtrArray *details;
 
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
@@ -277,21 +195,25 @@ tiers_suppliers_page_reload (TiersSuppliersPage *self)
       tiers_suppliers_page_update_list_stack (self);
       return;
     }
-  spend = cached_spend (self, &evaluation->period);
-  if (update_in_place (self, evaluation, spend))
+  details = tiers_session_get_details (self->session);
+  if (update_in_place (self, evaluation, details))
     {
       tiers_suppliers_page_set_loading (self, FALSE);
       tiers_suppliers_page_update_count (self);
       tiers_suppliers_page_update_list_stack (self);
-      if (spend == NULL)
-        load_spend (self, &evaluation->period);
+      return;
+    }
+  /* New records need the suppliers' names: they wait for the session's details. */
+  if (details == NULL)
+    {
+      tiers_suppliers_page_set_loading (self, TRUE);
       return;
     }
   self->cancellable = g_cancellable_new ();
   tiers_suppliers_page_set_loading (self, TRUE);
-  tiers_supplier_records_load_async (tiers_session_get_database_path (self->session), evaluation,
+  tiers_supplier_records_load_async (self->session, evaluation,
                                      tiers_session_get_previous_evaluation (self->session),
-                                     self->cancellable, on_records_loaded_cb,
+                                     details, self->cancellable, on_records_loaded_cb,
                                      g_object_ref (self));
 }
 
@@ -329,38 +251,41 @@ on_session_failed_cb (TiersSession       *session,
     }
 }
 
+/* The period's details landed after its evaluation: the spend goes into the records, or the
+ * records are built now that the names are known. */
+static void
+on_session_details_cb (TiersSession       *session,
+                       GParamSpec         *pspec,
+                       TiersSuppliersPage *self)
+{
+  if (tiers_session_get_details (session) != NULL
+      && tiers_session_get_evaluation (session) != NULL)
+    tiers_suppliers_page_reload (self);
+}
+
 static void
 on_session_data_changed_cb (TiersSession       *session,
                             TiersSuppliersPage *self)
 {
-  /* Names, categories or receipts may have changed: nothing cached holds. */
-  g_cancellable_cancel (self->spend_cancellable);
-  g_object_unref (self->spend_cancellable);
-  self->spend_cancellable = g_cancellable_new ();
-  g_hash_table_remove_all (self->spend_pending);
-  g_hash_table_remove_all (self->spend_cache);
+  /* Names, categories or receipts may have changed: the records are built anew. */
   self->stale = TRUE;
   tiers_suppliers_page_reload (self);
 }
 
 void
-tiers_suppliers_page_watch_session (TiersSuppliersPage *self)
+tiers_suppliers_page_bind_session (TiersSuppliersPage *self)
 {
-  g_signal_connect (self->session, "notify::evaluation", G_CALLBACK (on_session_evaluation_cb),
-                    self);
-  g_signal_connect (self->session, "notify::busy", G_CALLBACK (on_session_busy_cb), self);
-  g_signal_connect (self->session, "data-changed", G_CALLBACK (on_session_data_changed_cb),
-                    self);
-  g_signal_connect (self->session, "failed", G_CALLBACK (on_session_failed_cb), self);
-}
-
-void
-tiers_suppliers_page_init_records (TiersSuppliersPage *self)
-{
-  self->spend_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                             (GDestroyNotify) g_hash_table_unref);
-  self->spend_pending = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->spend_cancellable = g_cancellable_new ();
+  self->session_signals = g_signal_group_new (TIERS_TYPE_SESSION);
+  g_signal_group_connect (self->session_signals, "notify::evaluation",
+                          G_CALLBACK (on_session_evaluation_cb), self);
+  g_signal_group_connect (self->session_signals, "notify::details",
+                          G_CALLBACK (on_session_details_cb), self);
+  g_signal_group_connect (self->session_signals, "notify::busy",
+                          G_CALLBACK (on_session_busy_cb), self);
+  g_signal_group_connect (self->session_signals, "data-changed",
+                          G_CALLBACK (on_session_data_changed_cb), self);
+  g_signal_group_connect (self->session_signals, "failed",
+                          G_CALLBACK (on_session_failed_cb), self);
 }
 
 void
@@ -369,10 +294,5 @@ tiers_suppliers_page_dispose_records (TiersSuppliersPage *self)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
-  if (self->spend_cancellable != NULL)
-    g_cancellable_cancel (self->spend_cancellable);
-  g_clear_object (&self->spend_cancellable);
-  g_clear_pointer (&self->spend_cache, g_hash_table_unref);
-  g_clear_pointer (&self->spend_pending, g_hash_table_unref);
   g_clear_pointer (&self->built, g_ptr_array_unref);
 }

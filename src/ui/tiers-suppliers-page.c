@@ -440,8 +440,8 @@ on_search_mode_cb (GtkSearchBar       *bar,
 static void
 disconnect_session (TiersSuppliersPage *self)
 {
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
+  if (self->session_signals != NULL)
+    g_signal_group_set_target (self->session_signals, NULL);
   g_clear_object (&self->session);
 }
 
@@ -452,6 +452,7 @@ tiers_suppliers_page_dispose (GObject *object)
 
   tiers_suppliers_page_dispose_records (self);
   disconnect_session (self);
+  g_clear_object (&self->session_signals);
   /* Taking the column view apart changes its sorter: nothing may update the labels then. */
   if (self->selection != NULL)
     {
@@ -569,7 +570,7 @@ build_models (TiersSuppliersPage *self)
   GtkSorter *sorter = gtk_column_view_get_sorter (self->column_view);
 
   self->records = g_list_store_new (TIERS_TYPE_SUPPLIER_RECORD);
-  tiers_suppliers_page_init_records (self);
+  tiers_suppliers_page_bind_session (self);
   self->filter = gtk_custom_filter_new (filter_record, self, NULL);
   self->filter_model = gtk_filter_list_model_new (G_LIST_MODEL (self->records),
                                                   GTK_FILTER (self->filter));
@@ -639,11 +640,8 @@ tiers_suppliers_page_set_session (TiersSuppliersPage *self,
     return;
   disconnect_session (self);
   tiers_scorecard_set_session (self->scorecard, session);
-  if (session != NULL)
-    {
-      self->session = g_object_ref (session);
-      tiers_suppliers_page_watch_session (self);
-    }
+  g_set_object (&self->session, session);
+  g_signal_group_set_target (self->session_signals, session);
   tiers_suppliers_page_reload (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }

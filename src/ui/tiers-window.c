@@ -470,29 +470,29 @@ on_default_width_cb (TiersWindow *self)
 /* win.load-sample: the demonstration data, for trying the application out. */
 
 static void
-load_sample_thread (GTask        *task,
-                    gpointer      source_object,
-                    gpointer      task_data,
-                    GCancellable *cancellable)
+load_sample (GTask        *task,
+             TiersStore   *store,
+             gpointer      task_data,
+             GCancellable *cancellable)
 {
-  g_autoptr(TiersStore) store = NULL;
   TiersSampleOptions options;
   GError *error = NULL;
 
   tiers_sample_options_init (&options);
-  store = tiers_store_open (task_data, &error);
-  if (store != NULL && tiers_store_load_sample (store, &options, cancellable, &error))
+  if (tiers_store_load_sample (store, &options, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
 }
 
+/* The window is the callback's data, not the task's source: the worker may drop the task's
+ * last reference, and a widget must never be finalized in another thread. */
 static void
 on_load_sample_done_cb (GObject      *object,
                         GAsyncResult *result,
                         gpointer      user_data)
 {
-  TiersWindow *self = TIERS_WINDOW (object);
+  g_autoptr(TiersWindow) self = user_data;
   g_autoptr(GError) error = NULL;
 
   if (!g_task_propagate_boolean (G_TASK (result), &error) &&
@@ -516,12 +516,13 @@ tiers_window_load_sample_action (GtkWidget  *widget,
   TiersWindow *self = TIERS_WINDOW (widget);
   g_autoptr(GTask) task = NULL;
 
+  if (self->session == NULL)
+    return;
   set_busy (self, TRUE);
   show_loading (self, _("Loading sample data…"));
-  task = g_task_new (self, self->cancellable, on_load_sample_done_cb, NULL);
+  task = g_task_new (NULL, self->cancellable, on_load_sample_done_cb, g_object_ref (self));
   g_task_set_source_tag (task, tiers_window_load_sample_action);
-  g_task_set_task_data (task, g_strdup (self->db_path), g_free);
-  g_task_run_in_thread (task, load_sample_thread);
+  tiers_session_run_in_worker (self->session, task, load_sample);
 }
 
 /* The window's size is remembered across runs, as GNOME applications do. */

@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* tiers-grade-counts.h: how many suppliers of an evaluation hold each grade: the one count
+ * behind the overview's cards, the distribution and trend charts and the what-if. */
+#pragma once
+
+#include <glib.h>
+
+#include "tiers-evaluation.h"
+
+G_BEGIN_DECLS
+
+/* [TIERS_GRADE_NONE] counts the ungraded suppliers. */
+typedef struct
+{
+  guint grades[TIERS_GRADE_D + 1];
+  guint provisional;
+  guint total;
+} TiersGradeCounts;
+
+/* CATEGORY NULL counts every supplier. */
+void tiers_grade_counts_init (TiersGradeCounts      *counts,
+                              const TiersEvaluation *evaluation,
+                              const char            *category);
+
+G_END_DECLS
