@@ -22,6 +22,7 @@ struct _TiersCriteriaPage
   GtkWidget          parent_instance;
 
   TiersSession      *session;
+  GSignalGroup      *session_signals;
   TiersScheme       *stored;          /* the session's scheme when the editor was filled */
   TiersScheme       *edited;
   GPtrArray         *editors;         /* of TiersCriterionEditor, in scheme order */
@@ -649,15 +650,10 @@ tiers_criteria_page_set_session (TiersCriteriaPage *self,
 
   if (self->session == session)
     return;
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
   g_set_object (&self->session, session);
+  g_signal_group_set_target (self->session_signals, session);
   if (session != NULL)
     {
-      g_signal_connect (session, "notify::period", G_CALLBACK (on_session_period_cb), self);
-      g_signal_connect (session, "notify::scheme-version",
-                        G_CALLBACK (on_session_scheme_version_cb), self);
-      g_signal_connect (session, "data-changed", G_CALLBACK (on_session_data_changed_cb), self);
       g_clear_pointer (&self->edited, tiers_scheme_free);
       reload_scheme (self);
       reload_period (self);
@@ -714,8 +710,9 @@ tiers_criteria_page_dispose (GObject *object)
   g_clear_object (&self->load_cancellable);
   if (self->apply_cancellable != NULL)
     g_cancellable_cancel (self->apply_cancellable);
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
+  if (self->session_signals != NULL)
+    g_signal_group_set_target (self->session_signals, NULL);
+  g_clear_object (&self->session_signals);
   g_clear_object (&self->session);
   g_clear_pointer (&self->editors, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (object), TIERS_TYPE_CRITERIA_PAGE);
@@ -834,4 +831,11 @@ tiers_criteria_page_init (TiersCriteriaPage *self)
 {
   self->editors = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->session_signals = g_signal_group_new (TIERS_TYPE_SESSION);
+  g_signal_group_connect (self->session_signals, "notify::period",
+                          G_CALLBACK (on_session_period_cb), self);
+  g_signal_group_connect (self->session_signals, "notify::scheme-version",
+                          G_CALLBACK (on_session_scheme_version_cb), self);
+  g_signal_group_connect (self->session_signals, "data-changed",
+                          G_CALLBACK (on_session_data_changed_cb), self);
 }

@@ -19,6 +19,7 @@ struct _TiersPeriodSelector
   GtkStringList *labels;
   GArray       *periods;    /* of TiersPeriod, the drop-down's order */
   TiersSession *session;
+  GSignalGroup *session_signals;
   GSettings    *settings;
   GtkListItemFactory *full_factory;     /* GTK's own: the list (with the check mark of the
                                          * chosen period), the button of a wide window */
@@ -217,16 +218,8 @@ tiers_period_selector_set_session (TiersPeriodSelector *self,
 
   if (self->session == session)
     return;
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
   g_set_object (&self->session, session);
-  if (session != NULL)
-    {
-      g_signal_connect_object (session, "notify::period", G_CALLBACK (on_session_period_cb),
-                               self, 0);
-      g_signal_connect_object (session, "data-changed",
-                               G_CALLBACK (on_session_data_changed_cb), self, 0);
-    }
+  g_signal_group_set_target (self->session_signals, session);
   rebuild (self);
   if (session != NULL)
     restore_period (self);
@@ -321,8 +314,9 @@ tiers_period_selector_dispose (GObject *object)
 {
   TiersPeriodSelector *self = TIERS_PERIOD_SELECTOR (object);
 
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
+  if (self->session_signals != NULL)
+    g_signal_group_set_target (self->session_signals, NULL);
+  g_clear_object (&self->session_signals);
   g_clear_object (&self->session);
   if (self->dropdown != NULL)
     {
@@ -413,6 +407,11 @@ static void
 tiers_period_selector_init (TiersPeriodSelector *self)
 {
   self->periods = g_array_new (FALSE, FALSE, sizeof (TiersPeriod));
+  self->session_signals = g_signal_group_new (TIERS_TYPE_SESSION);
+  g_signal_group_connect (self->session_signals, "notify::period",
+                          G_CALLBACK (on_session_period_cb), self);
+  g_signal_group_connect (self->session_signals, "data-changed",
+                          G_CALLBACK (on_session_data_changed_cb), self);
   self->settings = g_settings_new (APPLICATION_ID);
   self->labels = gtk_string_list_new (NULL);
   self->dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (self->labels), NULL));
