@@ -445,6 +445,28 @@ test_unknown_supplier (Fixture       *f,
   g_assert_false (is_evaluated (f->store, "2026-Q1"));
 }
 
+/* The one mapping between the evaluation's grades and the charts' order, both ways. */
+static void
+test_grade_mapping (void)
+{
+  static const struct { TiersGrade grade; TiersChartGrade chart; const char *letter; } map[] = {
+    { TIERS_GRADE_A, TIERS_CHART_GRADE_A, "A" },
+    { TIERS_GRADE_B, TIERS_CHART_GRADE_B, "B" },
+    { TIERS_GRADE_C, TIERS_CHART_GRADE_C, "C" },
+    { TIERS_GRADE_D, TIERS_CHART_GRADE_D, "D" },
+    { TIERS_GRADE_NONE, TIERS_CHART_UNGRADED, "–" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (map); i++)
+    {
+      g_assert_cmpint (tiers_chart_grade_of (map[i].grade), ==, map[i].chart);
+      g_assert_cmpint (tiers_chart_grade_to_grade (map[i].chart), ==, map[i].grade);
+      g_assert_cmpstr (tiers_chart_grade_letter (map[i].chart), ==, map[i].letter);
+    }
+  g_assert_cmpint (tiers_chart_grade_to_grade (-1), ==, TIERS_GRADE_NONE);
+  g_assert_cmpint (tiers_chart_grade_of_result (NULL), ==, TIERS_CHART_UNGRADED);
+}
+
 #define ADD(path, fn) \
   g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
 
@@ -454,6 +476,7 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/store-charts/grade-mapping", test_grade_mapping);
   ADD ("/store-charts/read-only", test_read_only_evaluates_nothing);
   ADD ("/store-charts/distribution", test_distribution);
   ADD ("/store-charts/trend", test_trend_skips_empty_periods);

@@ -22,6 +22,19 @@ tiers_chart_grade_of (TiersGrade grade)
     }
 }
 
+TiersGrade
+tiers_chart_grade_to_grade (int chart_grade)
+{
+  switch (chart_grade)
+    {
+    case TIERS_CHART_GRADE_A: return TIERS_GRADE_A;
+    case TIERS_CHART_GRADE_B: return TIERS_GRADE_B;
+    case TIERS_CHART_GRADE_C: return TIERS_GRADE_C;
+    case TIERS_CHART_GRADE_D: return TIERS_GRADE_D;
+    default: return TIERS_GRADE_NONE;
+    }
+}
+
 TiersChartGrade
 tiers_chart_grade_of_result (const TiersSupplierResult *result)
 {

@@ -23,6 +23,9 @@ typedef enum
 #define TIERS_CHART_N_LETTER_GRADES 4
 
 TiersChartGrade  tiers_chart_grade_of          (TiersGrade                 grade);
+/* The other way: a chart's grade as the evaluation knows it (the ungraded, and any index that
+ * is no grade, TIERS_GRADE_NONE). */
+TiersGrade       tiers_chart_grade_to_grade    (int                        chart_grade);
 /* NULL (no result in that period) and an ungraded result are both TIERS_CHART_UNGRADED. */
 TiersChartGrade  tiers_chart_grade_of_result   (const TiersSupplierResult *result);
 const char      *tiers_chart_grade_letter      (TiersChartGrade            grade);

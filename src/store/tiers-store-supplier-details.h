@@ -14,7 +14,7 @@ G_BEGIN_DECLS
 /* Every supplier with its receipts and spend in PERIOD (0 for those without), ordered by
  * code in byte order: a GPtrArray of TiersSupplierDetails that frees its rows. One range scan
  * of the receipt_period index, but over every receipt of the period: at two million receipts
- * this takes longer than a frame, so call it from a worker with its own TiersStore. */
+ * this takes longer than a frame, so call it off the main loop (the window's session reads it on its worker). */
 GPtrArray *tiers_store_load_supplier_details   (TiersStore        *store,
                                               const TiersPeriod *period,
                                               GError           **error);

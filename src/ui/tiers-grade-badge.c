@@ -33,13 +33,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static TiersChartGrade
-palette_grade (TiersGrade grade)
-{
-  return grade == TIERS_GRADE_NONE ? TIERS_CHART_UNGRADED
-                                   : (TiersChartGrade) (grade - TIERS_GRADE_A);
-}
-
 char *
 tiers_grade_describe (TiersGrade grade)
 {
@@ -61,7 +54,7 @@ update_text (TiersGradeBadge *self)
     pango_attr_list_insert (attributes, pango_attr_scale_new (1.8));
   g_clear_object (&self->layout);
   self->layout = gtk_widget_create_pango_layout (GTK_WIDGET (self),
-      tiers_chart_grade_letter (palette_grade (self->grade)));
+      tiers_chart_grade_letter (tiers_chart_grade_of (self->grade)));
   pango_layout_set_attributes (self->layout, attributes);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self), description);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
@@ -94,7 +87,7 @@ tiers_grade_badge_snapshot (GtkWidget   *widget,
 {
   TiersGradeBadge *self = TIERS_GRADE_BADGE (widget);
   const TiersPalette *palette = tiers_palette_get (adw_style_manager_get_dark (self->style_manager));
-  TiersChartGrade grade = palette_grade (self->grade);
+  TiersChartGrade grade = tiers_chart_grade_of (self->grade);
   const TiersColor *fill = &palette->grade[grade];
   const TiersColor *ink = &palette->on_grade[grade];
   GdkRGBA fill_rgba = { fill->red, fill->green, fill->blue, fill->alpha };

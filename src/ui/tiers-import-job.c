@@ -114,7 +114,7 @@ tiers_import_preview_async (TiersSession        *session,
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, tiers_import_preview_async);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
-  tiers_session_run_in_worker (session, task, preview_file);
+  tiers_session_run_apart (session, task, preview_file);
 }
 
 TiersImportPreview *

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* tiers-import-job.h: the import dialog's work off the main loop, on the session's worker: a
- * preview of one file (its kind, header and first rows), and a set of files checked or
- * imported on the worker's connection. */
+/* tiers-import-job.h: the import dialog's work off the main loop: a preview of one file (its
+ * kind, header and first rows), beside the session's worker as it reads no database, and a
+ * set of files checked or imported on the worker's connection. */
 #pragma once
 
 #include <gio/gio.h>

@@ -66,15 +66,6 @@ show_suppliers (TiersOverviewPage         *self,
   g_signal_emit (self, signals[SHOW_SUPPLIERS], 0, filter);
 }
 
-/* The charts number grades A..D, then the ungraded; the evaluation has the ungraded first. */
-static TiersGrade
-grade_of_chart (int palette_grade)
-{
-  if (palette_grade < 0 || palette_grade >= TIERS_CHART_N_LETTER_GRADES)
-    return TIERS_GRADE_NONE;
-  return (TiersGrade) (palette_grade + 1);
-}
-
 static void
 set_chart_loading (TiersOverviewPage  *self,
                    TiersOverviewChart  which,
@@ -195,12 +186,12 @@ on_chart_selected_cb (TiersChart        *chart,
     {
     case TIERS_CHART_ITEM_GRADE:
       filter.kind = TIERS_SUPPLIER_FILTER_GRADE;
-      filter.grade = grade_of_chart (index);
+      filter.grade = tiers_chart_grade_to_grade (index);
       break;
     case TIERS_CHART_ITEM_TRANSITION:
       filter.kind = TIERS_SUPPLIER_FILTER_TRANSITION;
-      filter.previous_grade = grade_of_chart (index);
-      filter.grade = grade_of_chart (index2);
+      filter.previous_grade = tiers_chart_grade_to_grade (index);
+      filter.grade = tiers_chart_grade_to_grade (index2);
       break;
     case TIERS_CHART_ITEM_SUPPLIER:
       if (key == NULL || *key == '\0')
@@ -216,7 +207,7 @@ on_chart_selected_cb (TiersChart        *chart,
       if (index2 < 0)
         return;
       filter.kind = TIERS_SUPPLIER_FILTER_GRADE;
-      filter.grade = grade_of_chart (index2);
+      filter.grade = tiers_chart_grade_to_grade (index2);
       break;
     case TIERS_CHART_ITEM_DIMENSION:
     default:

@@ -95,6 +95,27 @@ tiers_session_worker_run (TiersSessionWorker   *worker,
   g_async_queue_push (worker->queue, job);
 }
 
+static void
+run_apart (GTask        *task,
+           gpointer      source_object,
+           gpointer      task_data,
+           GCancellable *cancellable)
+{
+  TiersSessionWorkFunc func = g_object_get_data (G_OBJECT (task), "tiers-work-func");
+
+  func (task, NULL, task_data, cancellable);
+}
+
+void
+tiers_session_worker_run_apart (GTask                *task,
+                                TiersSessionWorkFunc  func)
+{
+  g_return_if_fail (G_IS_TASK (task) && func != NULL);
+
+  g_object_set_data (G_OBJECT (task), "tiers-work-func", func);
+  g_task_run_in_thread (task, run_apart);
+}
+
 void
 tiers_session_worker_stop (TiersSessionWorker *worker)
 {

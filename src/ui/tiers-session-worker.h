@@ -27,6 +27,10 @@ TiersSessionWorker *tiers_session_worker_new  (const char           *database_pa
 void                tiers_session_worker_run  (TiersSessionWorker   *worker,
                                                GTask                *task,
                                                TiersSessionWorkFunc  func);
+/* Runs FUNC for TASK at once in a thread of GTask's pool, with STORE NULL: for work that
+ * reads no database (a CSV preview, building records), so it never waits behind the queue. */
+void                tiers_session_worker_run_apart (GTask                *task,
+                                                    TiersSessionWorkFunc  func);
 /* The jobs queued before still run (cancel them first); then the thread closes the
  * connection and ends by itself. */
 void                tiers_session_worker_stop (TiersSessionWorker   *worker);

@@ -525,6 +525,17 @@ tiers_session_run_in_worker (TiersSession         *self,
   tiers_session_worker_run (self->worker, task, func);
 }
 
+void
+tiers_session_run_apart (TiersSession         *self,
+                         GTask                *task,
+                         TiersSessionWorkFunc  func)
+{
+  g_return_if_fail (TIERS_IS_SESSION (self));
+  g_return_if_fail (G_IS_TASK (task) && func != NULL);
+
+  tiers_session_worker_run_apart (task, func);
+}
+
 GArray *
 tiers_session_get_periods (TiersSession *self)
 {

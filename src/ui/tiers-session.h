@@ -34,6 +34,10 @@ TiersStore            *tiers_session_get_store           (TiersSession       *se
 void                   tiers_session_run_in_worker       (TiersSession         *self,
                                                           GTask                *task,
                                                           TiersSessionWorkFunc  func);
+/* Work that reads no database (FUNC gets no store) runs beside the worker's queue. */
+void                   tiers_session_run_apart           (TiersSession         *self,
+                                                          GTask                *task,
+                                                          TiersSessionWorkFunc  func);
 
 /* Quarters, half-years and years that have data, newest first (of TiersPeriod). */
 GArray                *tiers_session_get_periods         (TiersSession       *self);

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* tiers-supplier-records-load.c: the worker's share of rebuilding the suppliers page: the
- * records themselves, their sort keys made once. */
+/* tiers-supplier-records-load.c: building the suppliers page's records off the main loop,
+ * their sort keys made once. */
 #define G_LOG_DOMAIN "supplier-tiers"
 
 #include "config.h"
@@ -64,7 +64,7 @@ tiers_supplier_records_load_async (TiersSession          *session,
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, tiers_supplier_records_load_async);
   g_task_set_task_data (task, load, (GDestroyNotify) records_load_free);
-  tiers_session_run_in_worker (session, task, build_records);
+  tiers_session_run_apart (session, task, build_records);
 }
 
 GPtrArray *

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* tiers-supplier-records-load.h: building the suppliers page's records of an evaluation, with
- * each supplier's name, contact and spend from the session's details, on the session's
- * worker: their sort keys take tens of milliseconds at 10,000 suppliers. */
+ * each supplier's name, contact and spend from the session's details, off the main loop
+ * beside the session's worker (it reads no database): their sort keys take tens of
+ * milliseconds at 10,000 suppliers. */
 #pragma once
 
 #include <gio/gio.h>
