@@ -242,6 +242,8 @@ time_details (const char *path,
     g_autoptr(GArray) periods = tiers_periods_ending_at (&period, TIERS_TREND_DEFAULT_PERIODS);
     g_autoptr(GPtrArray) history = g_ptr_array_new_with_free_func (
       (GDestroyNotify) tiers_evaluation_free);
+    g_autoptr(GPtrArray) grades = g_ptr_array_new_with_free_func (
+      (GDestroyNotify) tiers_period_grades_free);
     g_autoptr(TiersScheme) scheme = tiers_store_load_scheme (store, NULL, NULL);
     const TiersEvaluation *current, *previous;
 
@@ -249,6 +251,9 @@ time_details (const char *path,
       g_ptr_array_add (history, tiers_store_load_evaluation (store, &g_array_index (periods,
                                                                                    TiersPeriod,
                                                                                    i), NULL));
+    for (guint i = 0; i < periods->len; i++)
+      g_ptr_array_add (grades, history->pdata[i] ? tiers_period_grades_new (history->pdata[i])
+                                                 : NULL);
     current = history->pdata[periods->len - 1];
     previous = history->pdata[periods->len - 2];
     if (current == NULL)
@@ -261,7 +266,7 @@ time_details (const char *path,
         g_autoptr(TiersProfileData) profile =
           tiers_chart_facts_profile (&period, current, "S00001", "S00001");
         g_autoptr(TiersHistoryData) history_data =
-          tiers_chart_facts_history (periods, (const TiersEvaluation * const *) history->pdata,
+          tiers_chart_facts_history (periods, (const TiersPeriodGrades * const *) grades->pdata,
                                      "S00001", "S00001", scheme);
 
         ms[r] = (double) (g_get_monotonic_time () - start) / 1000;

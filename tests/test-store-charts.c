@@ -179,7 +179,20 @@ evaluations_ending_at (TiersStore        *store,
 
 #define LAST(e) ((const TiersEvaluation *) (e)->pdata[(e)->len - 1])
 #define BEFORE_LAST(e) ((const TiersEvaluation *) (e)->pdata[(e)->len - 2])
-#define ALL(e) ((const TiersEvaluation * const *) (e)->pdata)
+
+/* The grades of each evaluation, as the session keeps a history. */
+static GPtrArray *
+grades_of (GPtrArray *evaluations)
+{
+  GPtrArray *grades = g_ptr_array_new_with_free_func ((GDestroyNotify) tiers_period_grades_free);
+
+  for (guint i = 0; i < evaluations->len; i++)
+    g_ptr_array_add (grades, evaluations->pdata[i] ? tiers_period_grades_new (evaluations->pdata[i])
+                                                   : NULL);
+  return grades;
+}
+
+#define ALL(e) ((const TiersPeriodGrades * const *) (e)->pdata)
 
 static TiersDistributionData *
 chart_distribution (TiersStore        *store,
@@ -202,8 +215,9 @@ chart_trend (TiersStore        *store,
 {
   g_autoptr(GArray) periods = NULL;
   g_autoptr(GPtrArray) e = evaluations_ending_at (store, period, n, EVALUATE, &periods, error);
+  g_autoptr(GPtrArray) grades = e ? grades_of (e) : NULL;
 
-  return e ? tiers_chart_facts_trend (periods, ALL (e), NULL) : NULL;
+  return e ? tiers_chart_facts_trend (periods, ALL (grades), NULL) : NULL;
 }
 
 static TiersTransitionData *
@@ -251,7 +265,11 @@ chart_history (TiersStore        *store,
       || (e = evaluations_ending_at (store, period, n, EVALUATE, &periods, error)) == NULL
       || (scheme = tiers_store_load_scheme (store, NULL, error)) == NULL)
     return NULL;
-  return tiers_chart_facts_history (periods, ALL (e), code, title, scheme);
+  {
+    g_autoptr(GPtrArray) grades = grades_of (e);
+
+    return tiers_chart_facts_history (periods, ALL (grades), code, title, scheme);
+  }
 }
 
 static TiersProfileData *

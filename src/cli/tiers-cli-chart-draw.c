@@ -83,6 +83,7 @@ lay_out_facts (TiersStore              *store,
   gboolean over_time = g_str_equal (kind, "distribution-trend") || g_str_equal (kind, "history");
   g_autoptr(GArray) periods = tiers_periods_ending_at (period, over_time ? request->periods : 2);
   g_autoptr(GPtrArray) loaded = NULL;
+  g_autoptr(GPtrArray) grades = NULL;
   g_autofree char *title = NULL;
   const TiersEvaluation * const *evaluations;
   const TiersEvaluation *current, *previous;
@@ -95,6 +96,10 @@ lay_out_facts (TiersStore              *store,
   evaluations = (const TiersEvaluation * const *) loaded->pdata;
   current = evaluations[periods->len - 1];
   previous = periods->len > 1 ? evaluations[periods->len - 2] : NULL;
+  /* A trend or a history reads only the grades of each period. */
+  grades = g_ptr_array_new_full (periods->len, (GDestroyNotify) tiers_period_grades_free);
+  for (guint i = 0; i < periods->len; i++)
+    g_ptr_array_add (grades, evaluations[i] ? tiers_period_grades_new (evaluations[i]) : NULL);
 
 #define LAY_OUT(type, data_expression, layout_call) \
   G_STMT_START { \
@@ -108,7 +113,8 @@ lay_out_facts (TiersStore              *store,
              tiers_distribution_chart_layout (data, options, NULL));
   if (g_str_equal (kind, "distribution-trend"))
     LAY_OUT (TiersTrendData,
-             tiers_chart_facts_trend (periods, evaluations, request->category),
+             tiers_chart_facts_trend (periods, (const TiersPeriodGrades * const *) grades->pdata,
+                                      request->category),
              tiers_trend_chart_layout (data, options, NULL));
   if (g_str_equal (kind, "transitions"))
     LAY_OUT (TiersTransitionData,
@@ -122,8 +128,9 @@ lay_out_facts (TiersStore              *store,
       if (scheme == NULL)
         return NULL;
       LAY_OUT (TiersHistoryData,
-               tiers_chart_facts_history (periods, evaluations, request->supplier, title,
-                                          scheme),
+               tiers_chart_facts_history (periods,
+                                          (const TiersPeriodGrades * const *) grades->pdata,
+                                          request->supplier, title, scheme),
                tiers_history_chart_layout (data, options, NULL));
     }
   if (g_str_equal (kind, "profile"))

@@ -43,7 +43,16 @@ in_category (const TiersSupplierResult *result,
   return category == NULL || g_strcmp0 (result->supplier->category, category) == 0;
 }
 
-/* The one grade count, in the charts' order. */
+/* The grade counts in the charts' order. */
+static void
+chart_counts (const TiersGradeCounts *grades,
+              guint                   counts[TIERS_CHART_N_GRADES])
+{
+  memset (counts, 0, TIERS_CHART_N_GRADES * sizeof (guint));
+  for (TiersGrade g = TIERS_GRADE_NONE; g <= TIERS_GRADE_D; g++)
+    counts[tiers_chart_grade_of (g)] = grades->grades[g];
+}
+
 static void
 count_chart_grades (const TiersEvaluation *evaluation,
                     const char            *category,
@@ -51,10 +60,8 @@ count_chart_grades (const TiersEvaluation *evaluation,
 {
   TiersGradeCounts grades;
 
-  memset (counts, 0, TIERS_CHART_N_GRADES * sizeof (guint));
   tiers_grade_counts_init (&grades, evaluation, category);
-  for (TiersGrade g = TIERS_GRADE_NONE; g <= TIERS_GRADE_D; g++)
-    counts[tiers_chart_grade_of (g)] = grades.grades[g];
+  chart_counts (&grades, counts);
 }
 
 TiersDistributionData *
@@ -125,13 +132,13 @@ tiers_chart_facts_transitions (const TiersPeriod     *period,
 }
 
 TiersTrendData *
-tiers_chart_facts_trend (const GArray                  *periods,
-                         const TiersEvaluation * const *evaluations,
-                         const char                    *category)
+tiers_chart_facts_trend (const GArray                    *periods,
+                         const TiersPeriodGrades * const *grades,
+                         const char                      *category)
 {
   TiersTrendData *data;
 
-  g_return_val_if_fail (periods != NULL && evaluations != NULL, NULL);
+  g_return_val_if_fail (periods != NULL && grades != NULL, NULL);
 
   data = tiers_trend_data_new (category);
   for (guint i = 0; i < periods->len; i++)
@@ -139,43 +146,49 @@ tiers_chart_facts_trend (const GArray                  *periods,
       g_autofree char *name = tiers_period_to_string (&g_array_index (periods, TiersPeriod, i));
       guint counts[TIERS_CHART_N_GRADES] = { 0 };
 
-      if (evaluations[i] != NULL)
-        count_chart_grades (evaluations[i], category, counts);
+      if (grades[i] != NULL)
+        {
+          TiersGradeCounts period_counts;
+
+          tiers_period_grades_count (grades[i], category, &period_counts);
+          chart_counts (&period_counts, counts);
+        }
       tiers_trend_data_add_period (data, name, counts);
     }
   return data;
 }
 
 TiersHistoryData *
-tiers_chart_facts_history (const GArray                  *periods,
-                           const TiersEvaluation * const *evaluations,
-                           const char                    *code,
-                           const char                    *title,
-                           const TiersScheme             *scheme)
+tiers_chart_facts_history (const GArray                    *periods,
+                           const TiersPeriodGrades * const *grades,
+                           const char                      *code,
+                           const char                      *title,
+                           const TiersScheme               *scheme)
 {
-  const TiersEvaluation *last;
-  const TiersScheme *bands;
+  const TiersPeriodGrades *last;
   TiersHistoryData *data;
 
-  g_return_val_if_fail (periods != NULL && periods->len > 0 && evaluations != NULL, NULL);
+  g_return_val_if_fail (periods != NULL && periods->len > 0 && grades != NULL, NULL);
   g_return_val_if_fail (code != NULL && title != NULL, NULL);
 
   /* The bands of the scheme that graded the last period; the current one before that. */
-  last = evaluations[periods->len - 1];
-  bands = last != NULL ? last->scheme : scheme;
-  g_return_val_if_fail (bands != NULL, NULL);
-
-  data = tiers_history_data_new (title, bands->grade_a, bands->grade_b, bands->grade_c);
+  last = grades[periods->len - 1];
+  g_return_val_if_fail (last != NULL || scheme != NULL, NULL);
+  if (last != NULL)
+    data = tiers_history_data_new (title, last->grade_a, last->grade_b, last->grade_c);
+  else
+    data = tiers_history_data_new (title, scheme->grade_a, scheme->grade_b, scheme->grade_c);
   for (guint i = 0; i < periods->len; i++)
     {
-      const TiersSupplierResult *result = evaluations[i] != NULL
-        ? tiers_evaluation_find (evaluations[i], code) : NULL;
+      const TiersGradeMark *mark = grades[i] != NULL
+        ? tiers_period_grades_find (grades[i], code) : NULL;
       g_autofree char *name = tiers_period_to_label (&g_array_index (periods, TiersPeriod, i));
-      gboolean scored = result != NULL && result->graded;
+      gboolean scored = mark != NULL && mark->graded;
 
-      tiers_history_data_add_point (data, name, scored, scored ? result->score : 0,
-                                    tiers_chart_grade_of_result (result),
-                                    result ? result->provisional : TRUE);
+      tiers_history_data_add_point (data, name, scored, scored ? mark->score : 0,
+                                    scored ? tiers_chart_grade_of (mark->grade)
+                                           : TIERS_CHART_UNGRADED,
+                                    mark != NULL ? mark->provisional : TRUE);
     }
   return data;
 }

@@ -10,6 +10,7 @@
 #include "tiers-chart-data.h"
 #include "tiers-evaluation.h"
 #include "tiers-period.h"
+#include "tiers-period-grades.h"
 #include "tiers-supplier-details.h"
 
 G_BEGIN_DECLS
@@ -28,14 +29,14 @@ TiersTransitionData    *tiers_chart_facts_transitions      (const TiersPeriod   
                                                             const TiersEvaluation *current,
                                                             const TiersEvaluation *previous,
                                                             const char            *category);
-/* PERIODS (of TiersPeriod, oldest first) with their evaluations, NULL where there is none. */
+/* PERIODS (of TiersPeriod, oldest first) with their grades, NULL where a period has none. */
 TiersTrendData         *tiers_chart_facts_trend            (const GArray          *periods,
-                                                            const TiersEvaluation * const *evaluations,
+                                                            const TiersPeriodGrades * const *grades,
                                                             const char            *category);
 /* TITLE names the supplier ("CODE Name"); the bands are those of the scheme that graded the
  * last period, else SCHEME's. */
 TiersHistoryData       *tiers_chart_facts_history          (const GArray          *periods,
-                                                            const TiersEvaluation * const *evaluations,
+                                                            const TiersPeriodGrades * const *grades,
                                                             const char            *code,
                                                             const char            *title,
                                                             const TiersScheme     *scheme);

@@ -361,7 +361,7 @@ static void
 show_trend (TiersOverviewPage *self)
 {
   const GArray *periods = NULL;
-  const TiersEvaluation * const *history = tiers_session_get_history (self->session, &periods);
+  const TiersPeriodGrades * const *history = tiers_session_get_history (self->session, &periods);
 
   set_chart_loading (self, TIERS_OVERVIEW_CHART_TREND,
                      history == NULL && tiers_session_get_evaluation (self->session) != NULL);

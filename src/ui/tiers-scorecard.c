@@ -111,7 +111,7 @@ static void
 show_history (TiersScorecard *self)
 {
   const GArray *periods = NULL;
-  const TiersEvaluation * const *history = NULL;
+  const TiersPeriodGrades * const *history = NULL;
   g_autofree char *title = NULL;
 
   if (self->record == NULL || self->session == NULL)

@@ -33,6 +33,7 @@ tiers_period_load_new (TiersPeriodLoadStep  step,
   if (cached != NULL)
     memcpy (load->cached, cached, n * sizeof (gboolean));
   load->loaded = g_new0 (TiersEvaluation *, MAX (n, 1));
+  load->grades = g_new0 (TiersPeriodGrades *, MAX (n, 1));
   load->keep = g_new0 (gboolean, MAX (n, 1));
   return load;
 }
@@ -43,8 +44,12 @@ tiers_period_load_free (TiersPeriodLoad *load)
   if (load == NULL)
     return;
   for (guint i = 0; i < load->periods->len; i++)
-    g_clear_pointer (&load->loaded[i], tiers_evaluation_free);
+    {
+      g_clear_pointer (&load->loaded[i], tiers_evaluation_free);
+      g_clear_pointer (&load->grades[i], tiers_period_grades_free);
+    }
   g_free (load->loaded);
+  g_free (load->grades);
   g_free (load->keep);
   g_free (load->cached);
   g_array_unref (load->periods);
@@ -85,6 +90,13 @@ load_evaluations (TiersPeriodLoad *load,
         {
           graded_any = TRUE;
           load->graded = TRUE;
+        }
+      /* The older periods of a history are kept short. */
+      if (load->step == TIERS_PERIOD_LOAD_HISTORY && i + 2 < load->periods->len
+          && load->loaded[i] != NULL)
+        {
+          load->grades[i] = tiers_period_grades_new (load->loaded[i]);
+          g_clear_pointer (&load->loaded[i], tiers_evaluation_free);
         }
       if (load->progress != NULL)
         load->progress (load, (double) (i + 1) / load->periods->len);

@@ -1,15 +1,17 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* tiers-session-load.h: what the session's worker loads of a period, in three steps, each a
  * job of its own so a page's job can run between them: the evaluations of the period and the
- * one before, then the suppliers' details, then the evaluations of the periods before those
- * (the history). Every evaluation follows the one freshness rule of the store
- * (tiers_store_current_evaluation). Plain data in and out: no widget, no session. */
+ * one before, then the suppliers' details, then the grades of the periods before those (the
+ * history: tiers-period-grades.h, the evaluations themselves are let go). Every evaluation
+ * follows the one freshness rule of the store (tiers_store_current_evaluation). Plain data
+ * in and out: no widget, no session. */
 #pragma once
 
 #include <gio/gio.h>
 
 #include "tiers-evaluation.h"
 #include "tiers-period.h"
+#include "tiers-period-grades.h"
 #include "tiers-session-worker.h"
 
 G_BEGIN_DECLS
@@ -40,9 +42,11 @@ struct _TiersPeriodLoad
   TiersPeriodLoadProgress  progress;
   gpointer                 progress_data; /* the caller's, borrowed */
 
-  /* Answers. Per period: a new evaluation, or NULL with keep (the session's still holds) or
-   * without (the period has none). */
+  /* Answers. Per period: a new evaluation (the selected period and the one before) or its
+   * grades (the older periods of the history), or neither with keep (what the session holds
+   * still holds) or without (the period has none). */
   TiersEvaluation        **loaded;
+  TiersPeriodGrades      **grades;
   gboolean                *keep;
   gboolean                 graded;       /* a period was graded with smoothing: later
                                           * ones changed too */

@@ -36,16 +36,17 @@ struct _TiersSession
   TiersScheme        *scheme;
   gint64              scheme_version;
 
-  /* The model of the selected period. The evaluations are borrowed from the cache, which
-   * keeps those of recent periods (period name -> TiersEvaluation), so switching between
-   * neighbouring periods reads nothing again; likewise the details. */
-  GHashTable         *evaluations;
-  GHashTable         *details_cache;  /* period name -> GPtrArray of TiersSupplierDetails */
+  /* The model of the selected period, borrowed from caches that keep recent periods (period
+   * name -> value), so switching between neighbouring periods reads nothing again: the whole
+   * evaluations of a few, the details of a few, the grades (tiers-period-grades.h) of more. */
+  GHashTable         *evaluations;    /* -> TiersEvaluation */
+  GHashTable         *grades;         /* -> TiersPeriodGrades */
+  GHashTable         *details_cache;  /* -> GPtrArray of TiersSupplierDetails */
   const TiersEvaluation *evaluation;
   const TiersEvaluation *previous;
   GPtrArray          *details;
   GArray             *history_periods;
-  GPtrArray          *history;        /* of const TiersEvaluation *, borrowed; NULL: not read */
+  GPtrArray          *history;        /* of const TiersPeriodGrades *; NULL: not read */
 
   SessionLink        *link;           /* how its loads reach it */
   GCancellable       *cancellable;    /* of the running load, NULL when idle */
@@ -78,10 +79,10 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-/* Evaluations kept beyond the selected period's history, so that a switch back and forth
- * between neighbouring periods reads nothing; details of this many periods. */
-#define CACHED_EVALUATIONS (TIERS_TREND_DEFAULT_PERIODS + 4)
+/* What the caches keep before they drop periods the selected one does not show. */
+#define CACHED_EVALUATIONS 3
 #define CACHED_DETAILS 4
+#define CACHED_GRADES (TIERS_TREND_DEFAULT_PERIODS + 4)
 
 static void load_step (TiersSession        *self,
                        TiersPeriodLoadStep  step);
@@ -171,21 +172,29 @@ has_data (TiersSession      *self,
   return FALSE;
 }
 
+static gpointer
+cached (GHashTable        *cache,
+        const TiersPeriod *period)
+{
+  g_autofree char *key = tiers_period_to_string (period);
+
+  return g_hash_table_lookup (cache, key);
+}
+
 static const TiersEvaluation *
 cached_evaluation (TiersSession      *self,
                    const TiersPeriod *period)
 {
-  g_autofree char *key = tiers_period_to_string (period);
-
-  return g_hash_table_lookup (self->evaluations, key);
+  return cached (self->evaluations, period);
 }
 
-/* Drops cached entries outside the selected period's history once there are more than
- * LIMIT. */
+/* Drops cached entries outside the last SHOWN periods of the selected period's history once
+ * there are more than LIMIT. */
 static void
 trim_cache (TiersSession *self,
             GHashTable   *cache,
-            guint         limit)
+            guint         limit,
+            guint         shown_periods)
 {
   GHashTableIter iter;
   gpointer key;
@@ -200,7 +209,8 @@ trim_cache (TiersSession *self,
 
       if (!tiers_period_parse (key, &period, NULL))
         continue;
-      for (guint i = 0; i < self->history_periods->len; i++)
+      for (guint i = self->history_periods->len - MIN (shown_periods, self->history_periods->len);
+           i < self->history_periods->len; i++)
         shown |= tiers_period_equal (&g_array_index (self->history_periods, TiersPeriod, i),
                                      &period);
       if (!shown)
@@ -225,6 +235,13 @@ point_at_cache (TiersSession *self)
     {
       self->evaluation = evaluation;
       self->previous = previous;
+      /* Their grades, for the history: the same evaluations in short. */
+      if (evaluation != NULL)
+        g_hash_table_replace (self->grades, tiers_period_to_string (&evaluation->period),
+                              tiers_period_grades_new (evaluation));
+      if (previous != NULL)
+        g_hash_table_replace (self->grades, tiers_period_to_string (&previous->period),
+                              tiers_period_grades_new (previous));
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVALUATION]);
     }
 }
@@ -246,6 +263,7 @@ clear_model (TiersSession *self,
   if (forget_cache)
     {
       g_hash_table_remove_all (self->evaluations);
+      g_hash_table_remove_all (self->grades);
       g_hash_table_remove_all (self->details_cache);
     }
   if (had_details)
@@ -254,39 +272,51 @@ clear_model (TiersSession *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HISTORY]);
 }
 
+/* Drops what CACHE holds of periods other than LOAD's. */
+static void
+forget_others (GHashTable      *cache,
+               TiersPeriodLoad *load)
+{
+  g_autoptr(GHashTable) loaded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTableIter iter;
+  gpointer key;
+
+  for (guint i = 0; i < load->periods->len; i++)
+    g_hash_table_add (loaded, tiers_period_to_string (&g_array_index (load->periods,
+                                                                      TiersPeriod, i)));
+  g_hash_table_iter_init (&iter, cache);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!g_hash_table_contains (loaded, key))
+      g_hash_table_iter_remove (&iter);
+}
+
 static void
 store_loaded (TiersSession    *self,
               TiersPeriodLoad *load)
 {
-  /* Grading a period graded the later stored ones of its kind again: what the cache holds
-   * beyond this load may be out of date. */
+  /* Grading a period with smoothing graded the later stored ones of its kind again: what the
+   * caches hold beyond this load may be out of date. */
   if (load->graded)
     {
-      g_autoptr(GHashTable) loaded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                                            NULL);
-      GHashTableIter iter;
-      gpointer key;
-
-      for (guint i = 0; i < load->periods->len; i++)
-        g_hash_table_add (loaded, tiers_period_to_string (&g_array_index (load->periods,
-                                                                          TiersPeriod, i)));
-      g_hash_table_iter_init (&iter, self->evaluations);
-      while (g_hash_table_iter_next (&iter, &key, NULL))
-        if (!g_hash_table_contains (loaded, key))
-          g_hash_table_iter_remove (&iter);
+      forget_others (self->evaluations, load);
+      forget_others (self->grades, load);
     }
   for (guint i = 0; i < load->periods->len; i++)
     {
-      char *key = tiers_period_to_string (&g_array_index (load->periods, TiersPeriod, i));
+      g_autofree char *key = tiers_period_to_string (&g_array_index (load->periods,
+                                                                      TiersPeriod, i));
 
-      if (load->loaded[i] != NULL)
-        g_hash_table_replace (self->evaluations, key, g_steal_pointer (&load->loaded[i]));
-      else
+      /* The period has none (any more). */
+      if (!load->keep[i] && load->loaded[i] == NULL && load->grades[i] == NULL)
         {
-          if (!load->keep[i])
-            g_hash_table_remove (self->evaluations, key);
-          g_free (key);
+          g_hash_table_remove (self->evaluations, key);
+          g_hash_table_remove (self->grades, key);
         }
+      if (load->loaded[i] != NULL)
+        g_hash_table_replace (self->evaluations, g_strdup (key),
+                              g_steal_pointer (&load->loaded[i]));
+      if (load->grades[i] != NULL)
+        g_hash_table_replace (self->grades, g_strdup (key), g_steal_pointer (&load->grades[i]));
     }
 }
 
@@ -305,10 +335,10 @@ set_history (TiersSession *self)
   g_clear_pointer (&self->history, g_ptr_array_unref);
   self->history = g_ptr_array_sized_new (self->history_periods->len);
   for (guint i = 0; i < self->history_periods->len; i++)
-    g_ptr_array_add (self->history,
-                     (gpointer) cached_evaluation (self, &g_array_index (self->history_periods,
-                                                                         TiersPeriod, i)));
-  trim_cache (self, self->evaluations, CACHED_EVALUATIONS);
+    g_ptr_array_add (self->history, cached (self->grades, &g_array_index (self->history_periods,
+                                                                          TiersPeriod, i)));
+  trim_cache (self, self->evaluations, CACHED_EVALUATIONS, 2);
+  trim_cache (self, self->grades, CACHED_GRADES, self->history_periods->len);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HISTORY]);
 }
 
@@ -337,7 +367,7 @@ apply_step (TiersSession    *self,
     case TIERS_PERIOD_LOAD_DETAILS:
       g_hash_table_replace (self->details_cache, tiers_period_to_string (&load->period),
                             g_ptr_array_ref (load->details));
-      trim_cache (self, self->details_cache, CACHED_DETAILS);
+      trim_cache (self, self->details_cache, CACHED_DETAILS, 1);
       set_details (self, load->details);
       load_step (self, TIERS_PERIOD_LOAD_HISTORY);
       break;
@@ -386,7 +416,7 @@ load_step (TiersSession        *self,
 {
   g_autoptr(GTask) task = NULL;
   g_autoptr(GArray) periods = NULL;
-  g_autofree gboolean *cached = NULL;
+  g_autofree gboolean *held = NULL;
   TiersPeriodLoad *load;
 
   if (step == TIERS_PERIOD_LOAD_EVALUATIONS)
@@ -395,12 +425,19 @@ load_step (TiersSession        *self,
     periods = g_array_ref (self->history_periods);
   if (periods != NULL)
     {
-      cached = g_new0 (gboolean, periods->len);
+      held = g_new0 (gboolean, periods->len);
       for (guint i = 0; i < periods->len; i++)
-        cached[i] = cached_evaluation (self, &g_array_index (periods, TiersPeriod, i)) != NULL;
+        {
+          const TiersPeriod *period = &g_array_index (periods, TiersPeriod, i);
+
+          /* The history keeps the grades of older periods, the evaluations of the last two. */
+          held[i] = step == TIERS_PERIOD_LOAD_HISTORY && i + 2 < periods->len
+            ? cached (self->grades, period) != NULL
+            : cached_evaluation (self, period) != NULL;
+        }
     }
 
-  load = tiers_period_load_new (step, &self->period, periods, cached, self->scheme_version,
+  load = tiers_period_load_new (step, &self->period, periods, held, self->scheme_version,
                                 self->generation);
   task = g_task_new (NULL, self->cancellable, on_load_done_cb, session_link_ref (self->link));
   g_task_set_source_tag (task, load_step);
@@ -600,7 +637,7 @@ tiers_session_get_details (TiersSession *self)
   return self->details;
 }
 
-const TiersEvaluation * const *
+const TiersPeriodGrades * const *
 tiers_session_get_history (TiersSession  *self,
                            const GArray **periods)
 {
@@ -608,7 +645,7 @@ tiers_session_get_history (TiersSession  *self,
 
   if (periods != NULL)
     *periods = self->history != NULL ? self->history_periods : NULL;
-  return self->history != NULL ? (const TiersEvaluation * const *) self->history->pdata : NULL;
+  return self->history != NULL ? (const TiersPeriodGrades * const *) self->history->pdata : NULL;
 }
 
 gboolean
@@ -679,6 +716,7 @@ tiers_session_finalize (GObject *object)
   g_clear_pointer (&self->history, g_ptr_array_unref);
   g_clear_pointer (&self->history_periods, g_array_unref);
   g_clear_pointer (&self->evaluations, g_hash_table_unref);
+  g_clear_pointer (&self->grades, g_hash_table_unref);
   g_clear_pointer (&self->details_cache, g_hash_table_unref);
   g_clear_pointer (&self->link, session_link_unref);
   g_clear_pointer (&self->scheme, tiers_scheme_free);
@@ -797,6 +835,8 @@ tiers_session_init (TiersSession *self)
 {
   self->evaluations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                              (GDestroyNotify) tiers_evaluation_free);
+  self->grades = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                        (GDestroyNotify) tiers_period_grades_free);
   self->details_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                (GDestroyNotify) g_ptr_array_unref);
   self->link = session_link_new (self);

@@ -12,6 +12,7 @@
 
 #include "tiers-evaluation.h"
 #include "tiers-period.h"
+#include "tiers-period-grades.h"
 #include "tiers-scheme.h"
 #include "tiers-session-worker.h"
 #include "tiers-store.h"
@@ -60,10 +61,10 @@ const TiersEvaluation *tiers_session_get_previous_evaluation (TiersSession   *se
  * TiersSupplierDetails); NULL until read, after the evaluation. Property "details". */
 const GPtrArray       *tiers_session_get_details         (TiersSession       *self);
 /* The selected period and the periods of its kind before it, TIERS_TREND_DEFAULT_PERIODS in
- * all, oldest first, in *PERIODS (of TiersPeriod), and their evaluations (NULL where a period
+ * all, oldest first, in *PERIODS (of TiersPeriod), and their grades (NULL where a period
  * holds no data): NULL until read, after the details. Property "history". */
-const TiersEvaluation * const *tiers_session_get_history (TiersSession       *self,
-                                                          const GArray      **periods);
+const TiersPeriodGrades * const *tiers_session_get_history (TiersSession     *self,
+                                                            const GArray    **periods);
 
 /* Property "busy": evaluating in the background; "progress": 0..1 while busy. */
 gboolean               tiers_session_get_busy            (TiersSession       *self);
