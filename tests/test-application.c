@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "tiers-application.h"
 #include "tiers-window.h"
@@ -203,12 +204,66 @@ test_remote_open (Fixture      *f,
   g_free (remote.other_path);
 }
 
+/* Runs PROGRAM --db DB without GSETTINGS_SCHEMA_DIR, as a developer starts it from the build
+ * tree, told to quit after its first frame; gives its exit status and its output. */
+static int
+run_without_schema_dir (const char  *program,
+                        const char  *db,
+                        char       **out,
+                        char       **err)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_unsetenv (launcher, "GSETTINGS_SCHEMA_DIR");
+  g_subprocess_launcher_setenv (launcher, "SUPPLIER_TIERS_FIRST_FRAME", "1", TRUE);
+  process = g_subprocess_launcher_spawn (launcher, &error, program, "--db", db, NULL);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, out, err, &error);
+  g_assert_no_error (error);
+  return g_subprocess_get_exit_status (process);
+}
+
+/* Started straight from the build tree it finds the build's schema; a copy elsewhere without
+ * an installed schema says what to do and exits 1 instead of aborting. */
+static void
+test_build_tree (Fixture      *f,
+                 gconstpointer data)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *copy = g_build_filename (f->dir, "supplier-tiers", NULL);
+  g_autofree char *bytes = NULL;
+  gsize length = 0;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (run_without_schema_dir (g_getenv ("SUPPLIER_TIERS_APP"), f->db_path, &out,
+                                           &err), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "first-frame "));
+
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_file_get_contents (g_getenv ("SUPPLIER_TIERS_APP"), &bytes, &length, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (copy, bytes, length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_chmod (copy, 0755), ==, 0);
+  g_assert_cmpint (run_without_schema_dir (copy, f->db_path, &out, &err), ==, 1);
+  g_assert_nonnull (strstr (err, "io.github.suppliertiers.SupplierTiers"));
+  g_assert_nonnull (strstr (err, "meson devenv"));
+  g_remove (copy);
+}
+
 int
 main (int    argc,
       char **argv)
 {
   gtk_test_init (&argc, &argv, NULL);
 
+  g_test_add ("/application/build-tree", Fixture, NULL, fixture_set_up, test_build_tree,
+              fixture_tear_down);
   g_test_add ("/application/open-database", Fixture, NULL, fixture_set_up,
               test_open_database, fixture_tear_down);
   g_test_add ("/application/last-database", Fixture, NULL, fixture_set_up,
