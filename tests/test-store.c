@@ -10,6 +10,7 @@
 #include "tiers-import.h"
 #include "tiers-store-evaluation.h"
 #include "tiers-store-private.h"
+#include "tiers-store-review.h"
 
 typedef struct
 {
@@ -234,6 +235,34 @@ test_migrates_receipts (Fixture *f, gconstpointer data)
                    "S3,67.22,C,1,100.00,100.00,0.00,70.00,100.00,60.00,,,\n");
 }
 
+/* Version 5 adds the review's tables and triggers to a version 4 database, backed up first;
+ * its periods can then be finalized, and the triggers guard them. */
+static void
+test_migrates_to_review (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *backup = g_strconcat (f->path, ".v4.bak", NULL);
+  g_autoptr(TiersStore) store = NULL;
+  TiersPeriod q1 = { TIERS_PERIOD_QUARTER, 2026, 1 };
+  guint n = 0;
+
+  write_version_3 (f->path);
+  store = tiers_store_open_at_version (f->path, 4, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&store, tiers_store_close);
+  g_assert_cmpint (user_version (f->path), ==, 4);
+
+  store = tiers_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (tiers_store_get_schema_version (store), ==, 5);
+  g_assert_cmpint (user_version (backup), ==, 4);
+  g_assert_true (tiers_store_finalize_period (store, &q1, &n, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_false (tiers_store_exec (store, "DELETE FROM evaluation", &error));
+  g_assert_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE);
+}
+
 static void
 test_empty_file_migrates (Fixture *f, gconstpointer data)
 {
@@ -320,6 +349,7 @@ main (int argc, char **argv)
   ADD ("/store/scheme-versions", test_scheme_versions);
   ADD ("/store/empty-file-migrates", test_empty_file_migrates);
   ADD ("/store/migrates-receipts", test_migrates_receipts);
+  ADD ("/store/migrates-to-review", test_migrates_to_review);
   ADD ("/store/not-a-database", test_not_a_database);
   ADD ("/store/foreign-database", test_foreign_database);
   ADD ("/store/newer-database", test_newer_database);

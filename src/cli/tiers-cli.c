@@ -25,6 +25,10 @@ static const CommandEntry commands[] = {
   { "evaluate", tiers_cli_evaluate, N_("Grade every supplier for a period") },
   { "sample", tiers_cli_sample, N_("Fill an empty database with demonstration data") },
   { "chart", tiers_cli_chart, N_("Draw a chart of the grades into a PNG, SVG or PDF file") },
+  { "finalize", tiers_cli_finalize, N_("Freeze a period’s grades") },
+  { "reopen", tiers_cli_reopen, N_("Make a finalized period a draft again, giving a reason") },
+  { "override", tiers_cli_override, N_("Set or withdraw another grade for a supplier in a period") },
+  { "review", tiers_cli_review, N_("List the suppliers that moved or stayed low since the previous period") },
 };
 
 TiersStore *

@@ -40,5 +40,9 @@ int tiers_cli_scheme (TiersCli *cli, int argc, char **argv);
 int tiers_cli_evaluate (TiersCli *cli, int argc, char **argv);
 int tiers_cli_sample (TiersCli *cli, int argc, char **argv);
 int tiers_cli_chart (TiersCli *cli, int argc, char **argv);
+int tiers_cli_finalize (TiersCli *cli, int argc, char **argv);
+int tiers_cli_reopen (TiersCli *cli, int argc, char **argv);
+int tiers_cli_override (TiersCli *cli, int argc, char **argv);
+int tiers_cli_review (TiersCli *cli, int argc, char **argv);
 
 G_END_DECLS

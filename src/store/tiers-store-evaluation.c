@@ -12,6 +12,7 @@
 #include "tiers-store-evaluation.h"
 #include "tiers-store-periods.h"
 #include "tiers-store-private.h"
+#include "tiers-store-review.h"
 
 /* Grading reads megabytes (a period's index range, a cached evaluation): mapped pages spare
  * a system call and a copy per page. And a what-if is a process of a few milliseconds: when
@@ -320,7 +321,9 @@ tiers_store_list_evaluations (TiersStore     *store,
 }
 
 /* Smoothing blends each period with the one before, so a changed period changes every later
- * one: grade them again, oldest first, with the same scheme. */
+ * one: grade them again, oldest first, with the same scheme. A finalized period keeps its
+ * grades; the drafts after it smooth from its frozen scores (docs/grading.md, "Finalizing a
+ * period"). */
 static gboolean
 regrade_later_periods (TiersStore        *store,
                        const TiersPeriod *period,
@@ -339,7 +342,13 @@ regrade_later_periods (TiersStore        *store,
       g_autoptr(TiersIndicatorSet) set = NULL;
       g_autoptr(TiersEvaluation) e = NULL;
 
+      gboolean finalized = FALSE;
+
       if (tiers_period_compare (later, period) <= 0)
+        continue;
+      if (!tiers_store_period_is_finalized (store, later, &finalized, error))
+        return FALSE;
+      if (finalized)
         continue;
       set = cached_or_fresh (store, later, scheme, mark, error);
       if (set == NULL || (e = grade_period (store, set, scheme, version, error)) == NULL ||
@@ -400,6 +409,8 @@ tiers_store_evaluate (TiersStore         *store,
 
   if (!tiers_store_begin (store, error))
     return NULL;
+  if (!tiers_store_refuse_finalized (store, period, error))
+    return tiers_store_rollback (store), NULL;
   if (scheme != NULL)
     {
       if (!tiers_store_save_scheme (store, scheme, NULL, &version, error))
@@ -491,13 +502,18 @@ tiers_store_current_evaluation (TiersStore         *store,
                                 GError            **error)
 {
   g_autoptr(GError) local_error = NULL;
-  gboolean current = FALSE, has_data = FALSE;
+  gboolean current = FALSE, has_data = FALSE, finalized = FALSE;
 
   g_return_val_if_fail (store != NULL && period != NULL && out != NULL, FALSE);
 
   *out = NULL;
   if (evaluated != NULL)
     *evaluated = FALSE;
+  /* A finalized period's grades stand as they were frozen, whatever changed since. */
+  if (!tiers_store_period_is_finalized (store, period, &finalized, error))
+    return FALSE;
+  if (finalized)
+    return (*out = tiers_store_load_evaluation (store, period, error)) != NULL;
   if (!tiers_store_evaluation_is_current (store, period, scheme_version, &current, error))
     return FALSE;
   if (current)

@@ -52,8 +52,10 @@ double            *tiers_store_load_previous_scores (TiersStore              *st
  * scheme NULL means the current one; otherwise it is first stored as a new version. The indicator
  * values come from the period's cache when it still fits (as tiers_store_load_indicators), else
  * fresh. Stores the result in one transaction, replacing an earlier one, and re-grades the later
- * stored periods of the same kind in order with the same scheme. With TIERS_EVALUATE_DRY_RUN
- * nothing is stored. */
+ * stored draft periods of the same kind in order with the same scheme (finalized ones keep
+ * their grades). A finalized PERIOD is refused with TIERS_ERROR_FINALIZED, and nothing is
+ * stored, SCHEME neither. With TIERS_EVALUATE_DRY_RUN nothing is stored: a what-if of a
+ * finalized period is allowed. */
 TiersEvaluation   *tiers_store_evaluate           (TiersStore         *store,
                                                    const TiersPeriod  *period,
                                                    const TiersScheme  *scheme,
@@ -63,7 +65,8 @@ TiersEvaluation   *tiers_store_evaluate           (TiersStore         *store,
  * evaluation in *OUT when it was made with SCHEME_VERSION (the current scheme's) from the data
  * as it is now; otherwise PERIOD is evaluated with the current scheme and stored first (which
  * re-grades the later stored periods of its kind), and *EVALUATED says so. A period that
- * holds no data and was never evaluated leaves *OUT NULL, without an error. */
+ * holds no data and was never evaluated leaves *OUT NULL, without an error. A finalized
+ * period's stored evaluation is returned as it is, never evaluated again. */
 gboolean           tiers_store_current_evaluation (TiersStore         *store,
                                                    const TiersPeriod  *period,
                                                    gint64              scheme_version,

@@ -10,32 +10,6 @@
 #include "tiers-store-notes.h"
 #include "tiers-store-private.h"
 
-static gboolean
-find_supplier (TiersStore  *store,
-               const char  *code,
-               gint64      *id,
-               GError     **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = tiers_store_prepare (store,
-      "SELECT id FROM supplier WHERE code = ?1", error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, code, -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_DONE)
-    {
-      g_set_error (error, TIERS_ERROR, TIERS_ERROR_NOT_FOUND,
-                   _("There is no supplier with the code “%s”"), code);
-      return FALSE;
-    }
-  if (rc != SQLITE_ROW)
-    return tiers_store_set_error (store, error);
-  *id = sqlite3_column_int64 (stmt, 0);
-  return TRUE;
-}
-
 char *
 tiers_store_load_note (TiersStore  *store,
                        const char  *code,
@@ -47,7 +21,7 @@ tiers_store_load_note (TiersStore  *store,
 
   g_return_val_if_fail (store != NULL && code != NULL, NULL);
 
-  if (!find_supplier (store, code, &id, error))
+  if (!tiers_store_find_supplier (store, code, &id, error))
     return NULL;
   stmt = tiers_store_prepare (store,
       "SELECT text FROM supplier_note WHERE supplier_id = ?1", error);
@@ -77,7 +51,7 @@ tiers_store_save_note (TiersStore  *store,
 
   g_return_val_if_fail (store != NULL && code != NULL && text != NULL, FALSE);
 
-  if (!find_supplier (store, code, &id, error))
+  if (!tiers_store_find_supplier (store, code, &id, error))
     return FALSE;
   if (*text == '\0')
     stmt = tiers_store_prepare (store,

@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 
 #include "tiers-error.h"
+#include "tiers-period.h"
 #include "tiers-store.h"
 
 G_BEGIN_DECLS
@@ -39,6 +40,18 @@ void          tiers_store_write_back_in_background (TiersStore *store);
 /* Which collected data there is now (tiers-store-periods.c). */
 char         *tiers_store_data_mark   (TiersStore   *store,
                                        GError      **error);
+
+/* The id of the supplier with CODE; TIERS_ERROR_NOT_FOUND, with a message that names the
+ * code, when there is none (tiers-store-suppliers.c). */
+gboolean      tiers_store_find_supplier (TiersStore *store,
+                                         const char *code,
+                                         gint64     *id,
+                                         GError    **error);
+/* TIERS_ERROR_FINALIZED, with a message that names PERIOD and says how to reopen it, when
+ * PERIOD is finalized (tiers-store-review.c). */
+gboolean      tiers_store_refuse_finalized (TiersStore        *store,
+                                            const TiersPeriod *period,
+                                            GError           **error);
 
 /* Migrations (tiers-store-schema.c): up to VERSION, TIERS_STORE_SCHEMA_VERSION but in
  * tests of the migrations themselves. */

@@ -176,12 +176,98 @@ migrate_to_4 (TiersStore *store,
   return tiers_store_exec (store, schema_v4, error);
 }
 
+/* Version 5: the quarterly review (tiers-store-review.c). A period is a draft until it is
+ * finalized (finalized_period); finalizing and reopening are recorded for good
+ * (period_event). Overrides set a grade beside the computed one, review marks say a supplier
+ * was looked at. The triggers are the second wall behind the store's own checks: whatever
+ * writes to the file, a finalized period's evaluation row, overrides and review marks do not
+ * change (docs/grading.md, "Finalizing a period"). The evaluation's upsert fires the insert
+ * trigger first, an INSERT OR REPLACE too, so the insert triggers also guard replacing. */
+static const char schema_v5[] =
+  "CREATE TABLE finalized_period ("
+  "  period TEXT PRIMARY KEY REFERENCES evaluation (period),"
+  "  finalized_at TEXT NOT NULL,"
+  "  finalized_by TEXT NOT NULL);"
+
+  "CREATE TABLE period_event ("
+  "  id INTEGER PRIMARY KEY,"
+  "  period TEXT NOT NULL,"
+  "  action TEXT NOT NULL CHECK (action IN ('finalized', 'reopened')),"
+  "  happened_at TEXT NOT NULL,"
+  "  user_name TEXT NOT NULL,"
+  "  reason TEXT,"
+  "  CHECK (action = 'finalized' OR length (trim (coalesce (reason, ''))) > 0));"
+  "CREATE INDEX period_event_period ON period_event (period, id);"
+
+  "CREATE TABLE grade_override ("
+  "  period TEXT NOT NULL,"
+  "  supplier_id INTEGER NOT NULL REFERENCES supplier (id) ON DELETE CASCADE,"
+  "  grade TEXT NOT NULL CHECK (grade IN ('A', 'B', 'C', 'D')),"
+  "  reason TEXT NOT NULL CHECK (reason IN ('data_error', 'outside_control',"
+  "                                         'new_information', 'other')),"
+  "  comment TEXT NOT NULL CHECK (length (trim (comment)) > 0),"
+  "  set_by TEXT NOT NULL,"
+  "  set_at TEXT NOT NULL,"
+  "  PRIMARY KEY (period, supplier_id));"
+
+  "CREATE TABLE review_mark ("
+  "  period TEXT NOT NULL,"
+  "  supplier_id INTEGER NOT NULL REFERENCES supplier (id) ON DELETE CASCADE,"
+  "  comment TEXT,"
+  "  marked_by TEXT NOT NULL,"
+  "  marked_at TEXT NOT NULL,"
+  "  PRIMARY KEY (period, supplier_id));"
+
+  "CREATE TRIGGER evaluation_finalized_insert BEFORE INSERT ON evaluation"
+  "  WHEN EXISTS (SELECT 1 FROM finalized_period WHERE period = NEW.period)"
+  "  BEGIN SELECT RAISE (ABORT, 'the period is finalized'); END;"
+  "CREATE TRIGGER evaluation_finalized_update BEFORE UPDATE ON evaluation"
+  "  WHEN EXISTS (SELECT 1 FROM finalized_period WHERE period IN (OLD.period, NEW.period))"
+  "  BEGIN SELECT RAISE (ABORT, 'the period is finalized'); END;"
+  "CREATE TRIGGER evaluation_finalized_delete BEFORE DELETE ON evaluation"
+  "  WHEN EXISTS (SELECT 1 FROM finalized_period WHERE period = OLD.period)"
+  "  BEGIN SELECT RAISE (ABORT, 'the period is finalized'); END;"
+
+  "CREATE TRIGGER override_finalized_insert BEFORE INSERT ON grade_override"
+  "  WHEN EXISTS (SELECT 1 FROM finalized_period WHERE period = NEW.period)"
+  "  BEGIN SELECT RAISE (ABORT, 'the period is finalized'); END;"
+  "CREATE TRIGGER override_finalized_update BEFORE UPDATE ON grade_override"
+  "  WHEN EXISTS (SELECT 1 FROM finalized_period WHERE period IN (OLD.period, NEW.period))"
+  "  BEGIN SELECT RAISE (ABORT, 'the period is finalized'); END;"
+  "CREATE TRIGGER override_finalized_delete BEFORE DELETE ON grade_override"
+  "  WHEN EXISTS (SELECT 1 FROM finalized_period WHERE period = OLD.period)"
+  "  BEGIN SELECT RAISE (ABORT, 'the period is finalized'); END;"
+
+  "CREATE TRIGGER review_mark_finalized_insert BEFORE INSERT ON review_mark"
+  "  WHEN EXISTS (SELECT 1 FROM finalized_period WHERE period = NEW.period)"
+  "  BEGIN SELECT RAISE (ABORT, 'the period is finalized'); END;"
+  "CREATE TRIGGER review_mark_finalized_update BEFORE UPDATE ON review_mark"
+  "  WHEN EXISTS (SELECT 1 FROM finalized_period WHERE period IN (OLD.period, NEW.period))"
+  "  BEGIN SELECT RAISE (ABORT, 'the period is finalized'); END;"
+  "CREATE TRIGGER review_mark_finalized_delete BEFORE DELETE ON review_mark"
+  "  WHEN EXISTS (SELECT 1 FROM finalized_period WHERE period = OLD.period)"
+  "  BEGIN SELECT RAISE (ABORT, 'the period is finalized'); END;"
+
+  /* Who finalized and reopened, and why, stays as it was written. */
+  "CREATE TRIGGER period_event_keep_update BEFORE UPDATE ON period_event"
+  "  BEGIN SELECT RAISE (ABORT, 'the period history is kept as written'); END;"
+  "CREATE TRIGGER period_event_keep_delete BEFORE DELETE ON period_event"
+  "  BEGIN SELECT RAISE (ABORT, 'the period history is kept as written'); END;";
+
+static gboolean
+migrate_to_5 (TiersStore *store,
+              GError    **error)
+{
+  return tiers_store_exec (store, schema_v5, error);
+}
+
 /* steps[i] brings the database from version i to i + 1. */
 static const MigrationStep steps[] = {
   migrate_to_1,
   migrate_to_2,
   migrate_to_3,
   migrate_to_4,
+  migrate_to_5,
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (steps) == TIERS_STORE_SCHEMA_VERSION);
 

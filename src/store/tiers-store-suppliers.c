@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* tiers-store-suppliers.c: the supplier count and names. */
+/* tiers-store-suppliers.c: the supplier count and names; finding a supplier by code. */
 #define G_LOG_DOMAIN "tiers-store"
 
 #include "config.h"
+
+#include <glib/gi18n-lib.h>
 
 #include "tiers-store-private.h"
 #include "tiers-store-suppliers.h"
@@ -49,4 +51,30 @@ tiers_store_load_supplier_names (TiersStore *store,
       return NULL;
     }
   return g_steal_pointer (&names);
+}
+
+gboolean
+tiers_store_find_supplier (TiersStore  *store,
+                           const char  *code,
+                           gint64      *id,
+                           GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = tiers_store_prepare (store,
+      "SELECT id FROM supplier WHERE code = ?1", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, code, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    {
+      g_set_error (error, TIERS_ERROR, TIERS_ERROR_NOT_FOUND,
+                   _("There is no supplier with the code “%s”"), code);
+      return FALSE;
+    }
+  if (rc != SQLITE_ROW)
+    return tiers_store_set_error (store, error);
+  *id = sqlite3_column_int64 (stmt, 0);
+  return TRUE;
 }

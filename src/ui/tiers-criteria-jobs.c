@@ -7,6 +7,7 @@
 #include "tiers-criteria-jobs.h"
 #include "tiers-error.h"
 #include "tiers-store-evaluation.h"
+#include "tiers-store-review.h"
 #include "tiers-store-suppliers.h"
 
 void
@@ -146,6 +147,28 @@ report_progress (GTask  *task,
   g_main_context_invoke (g_task_get_context (task), deliver_progress, update);
 }
 
+/* The index of the oldest period of PERIODS that is not finalized; PERIODS->len when all
+ * are. */
+static gboolean
+find_first_draft (TiersStore *store,
+                  GArray     *periods,
+                  guint      *first_draft,
+                  GError    **error)
+{
+  for (*first_draft = 0; *first_draft < periods->len; (*first_draft)++)
+    {
+      gboolean finalized = FALSE;
+
+      if (!tiers_store_period_is_finalized (store,
+                                            &g_array_index (periods, TiersPeriod, *first_draft),
+                                            &finalized, error))
+        return FALSE;
+      if (!finalized)
+        break;
+    }
+  return TRUE;
+}
+
 static void
 apply_scheme (GTask        *task,
               TiersStore   *store,
@@ -182,17 +205,24 @@ apply_scheme (GTask        *task,
     {
       GArray *periods = lists->pdata[k];
       g_autoptr(TiersEvaluation) evaluation = NULL;
+      guint first_draft;
 
-      if (periods->len == 0)
+      if (!find_first_draft (store, periods, &first_draft, &error))
+        {
+          g_task_return_error (task, error);
+          return;
+        }
+      if (first_draft == periods->len)
         continue;
       if (g_cancellable_is_cancelled (cancellable))
         {
           job->cancelled = TRUE;
           break;
         }
-      /* The oldest re-grades every later one of its kind, in order: smoothing chains them. */
-      evaluation = tiers_store_evaluate (store, &g_array_index (periods, TiersPeriod, 0), NULL,
-                                         TIERS_EVALUATE_FLAGS_NONE, &error);
+      /* The oldest draft re-grades every later draft of its kind, in order: smoothing chains
+       * them. Finalized periods keep their grades (docs/grading.md, "Finalizing a period"). */
+      evaluation = tiers_store_evaluate (store, &g_array_index (periods, TiersPeriod, first_draft),
+                                         NULL, TIERS_EVALUATE_FLAGS_NONE, &error);
       if (evaluation == NULL)
         {
           g_task_return_error (task, error);
