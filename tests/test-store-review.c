@@ -143,9 +143,11 @@ test_finalize_and_reopen (Fixture *f, gconstpointer data)
   g_assert_nonnull (strstr (error->message, "2026-Q1"));
   g_assert_nonnull (strstr (error->message, "reopen"));
   g_clear_error (&error);
-  /* A what-if stores nothing, so it is allowed. */
+  /* Even a what-if, which would store nothing: a finalized period is settled. */
   what_if = tiers_store_evaluate (f->store, &q1, NULL, TIERS_EVALUATE_DRY_RUN, &error);
-  g_assert_no_error (error);
+  g_assert_null (what_if);
+  g_assert_error (error, TIERS_ERROR, TIERS_ERROR_FINALIZED);
+  g_clear_error (&error);
 
   g_assert_false (tiers_store_reopen_period (f->store, &q1, " \t", &error));
   g_assert_error (error, TIERS_ERROR, TIERS_ERROR_INVALID);

@@ -398,8 +398,12 @@ tiers_store_evaluate (TiersStore         *store,
   prepare_connection (store);
   if (scheme != NULL && !tiers_scheme_validate (scheme, error))
     return NULL;
+  /* A finalized period is refused even as a what-if: its grades are settled, and the
+   * command line promises to refuse every `evaluate` of it (docs/cli.md). */
   if (flags & TIERS_EVALUATE_DRY_RUN)
     {
+      if (!tiers_store_refuse_finalized (store, period, error))
+        return NULL;
       if (scheme == NULL && (scheme = current = tiers_store_load_scheme (store, &version,
                                                                          error)) == NULL)
         return NULL;
