@@ -239,18 +239,18 @@ open_sample_window (Fixture *f)
   return window;
 }
 
-/* The frame: three pages with titles and icons, every page on the window's one session. */
+/* The frame: four pages with titles and icons, every page on the window's one session. */
 static void
 test_pages (Fixture      *f,
             gconstpointer data)
 {
-  static const char *names[] = { "overview", "suppliers", "criteria" };
+  static const char *names[] = { "overview", "suppliers", "criteria", "review" };
   TiersWindow *window = open_sample_window (f);
   TiersSession *session = tiers_window_get_session (window);
   AdwViewStack *stack = tiers_window_get_view_stack (window);
   g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (stack);
 
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, G_N_ELEMENTS (names));
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
       g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
@@ -266,6 +266,8 @@ test_pages (Fixture      *f,
   g_assert_true (tiers_suppliers_page_get_session (tiers_window_get_suppliers_page (window)) ==
                  session);
   g_assert_true (tiers_criteria_page_get_session (tiers_window_get_criteria_page (window)) ==
+                 session);
+  g_assert_true (tiers_review_page_get_session (tiers_window_get_review_page (window)) ==
                  session);
 
   /* Alt+3 and Ctrl+F, as their actions. */

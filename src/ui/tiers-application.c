@@ -197,6 +197,7 @@ static const char *const accels[][4] = {
   { "win.show-page::overview", "<Alt>1", NULL },
   { "win.show-page::suppliers", "<Alt>2", NULL },
   { "win.show-page::criteria", "<Alt>3", NULL },
+  { "win.show-page::review", "<Alt>4", NULL },
 };
 
 static void

@@ -54,6 +54,7 @@ tiers_period_load_free (TiersPeriodLoad *load)
   g_free (load->cached);
   g_array_unref (load->periods);
   g_clear_pointer (&load->details, g_ptr_array_unref);
+  g_clear_pointer (&load->review, tiers_period_review_free);
   g_free (load);
 }
 
@@ -117,6 +118,8 @@ tiers_period_load_run (GTask        *task,
   if (load->step == TIERS_PERIOD_LOAD_DETAILS)
     ok = (load->details = tiers_store_load_supplier_details (store, &load->period, &error))
          != NULL;
+  else if (load->step == TIERS_PERIOD_LOAD_REVIEW)
+    ok = (load->review = tiers_period_review_load (store, &load->period, &error)) != NULL;
   else
     ok = load_evaluations (load, store, cancellable, &error);
   if (ok)

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* tiers-session-load.h: what the session's worker loads of a period, in three steps, each a
+/* tiers-session-load.h: what the session's worker loads of a period, in four steps, each a
  * job of its own so a page's job can run between them: the evaluations of the period and the
- * one before, then the suppliers' details, then the grades of the periods before those (the
+ * one before, where its review stands, then the suppliers' details, then the grades of the periods before those (the
  * history: tiers-period-grades.h, the evaluations themselves are let go). Every evaluation
  * follows the one freshness rule of the store (tiers_store_current_evaluation). Plain data
  * in and out: no widget, no session. */
@@ -12,6 +12,7 @@
 #include "tiers-evaluation.h"
 #include "tiers-period.h"
 #include "tiers-period-grades.h"
+#include "tiers-period-review.h"
 #include "tiers-session-worker.h"
 
 G_BEGIN_DECLS
@@ -19,6 +20,7 @@ G_BEGIN_DECLS
 typedef enum
 {
   TIERS_PERIOD_LOAD_EVALUATIONS,
+  TIERS_PERIOD_LOAD_REVIEW,
   TIERS_PERIOD_LOAD_DETAILS,
   TIERS_PERIOD_LOAD_HISTORY,
 } TiersPeriodLoadStep;
@@ -51,6 +53,7 @@ struct _TiersPeriodLoad
   gboolean                 graded;       /* a period was graded with smoothing: later
                                           * ones changed too */
   GPtrArray               *details;      /* DETAILS */
+  TiersPeriodReview       *review;       /* REVIEW */
 };
 
 /* PERIODS oldest first; CACHED may be NULL (nothing held). */

@@ -45,6 +45,7 @@ struct _TiersSession
   const TiersEvaluation *evaluation;
   const TiersEvaluation *previous;
   GPtrArray          *details;
+  TiersPeriodReview  *review;
   GArray             *history_periods;
   GPtrArray          *history;        /* of const TiersPeriodGrades *; NULL: not read */
 
@@ -64,6 +65,7 @@ enum {
   PROP_SCHEME_VERSION,
   PROP_EVALUATION,
   PROP_DETAILS,
+  PROP_REVIEW,
   PROP_HISTORY,
   PROP_BUSY,
   PROP_PROGRESS,
@@ -252,9 +254,11 @@ clear_model (TiersSession *self,
              gboolean      forget_cache)
 {
   gboolean had_details = self->details != NULL, had_history = self->history != NULL;
+  gboolean had_review = self->review != NULL;
 
   g_clear_pointer (&self->details, g_ptr_array_unref);
   g_clear_pointer (&self->history, g_ptr_array_unref);
+  g_clear_pointer (&self->review, tiers_period_review_free);
   if (self->evaluation != NULL || self->previous != NULL)
     {
       self->evaluation = self->previous = NULL;
@@ -268,6 +272,8 @@ clear_model (TiersSession *self,
     }
   if (had_details)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DETAILS]);
+  if (had_review)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVIEW]);
   if (had_history)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HISTORY]);
 }
@@ -321,6 +327,15 @@ store_loaded (TiersSession    *self,
 }
 
 static void
+set_review (TiersSession      *self,
+            TiersPeriodReview *review)
+{
+  g_clear_pointer (&self->review, tiers_period_review_free);
+  self->review = review;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVIEW]);
+}
+
+static void
 set_details (TiersSession *self,
              GPtrArray    *details)
 {
@@ -360,9 +375,13 @@ apply_step (TiersSession    *self,
         if (details != NULL)
           set_details (self, details);
         point_at_cache (self);
-        load_step (self, details != NULL ? TIERS_PERIOD_LOAD_HISTORY
-                                         : TIERS_PERIOD_LOAD_DETAILS);
+        load_step (self, TIERS_PERIOD_LOAD_REVIEW);
       }
+      break;
+    case TIERS_PERIOD_LOAD_REVIEW:
+      set_review (self, g_steal_pointer (&load->review));
+      load_step (self, self->details != NULL ? TIERS_PERIOD_LOAD_HISTORY
+                                             : TIERS_PERIOD_LOAD_DETAILS);
       break;
     case TIERS_PERIOD_LOAD_DETAILS:
       g_hash_table_replace (self->details_cache, tiers_period_to_string (&load->period),
@@ -630,6 +649,99 @@ tiers_session_get_previous_evaluation (TiersSession *self)
   return self->previous;
 }
 
+const TiersPeriodReview *
+tiers_session_get_review (TiersSession *self)
+{
+  g_return_val_if_fail (TIERS_IS_SESSION (self), NULL);
+  return self->review;
+}
+
+/* A change to the review, and where the review stands after it. */
+typedef struct
+{
+  TiersReviewChange *change;
+  TiersPeriodReview *review;
+  SessionLink       *link;
+} ReviewJob;
+
+static void
+review_job_free (ReviewJob *job)
+{
+  tiers_review_change_free (job->change);
+  tiers_period_review_free (job->review);
+  session_link_unref (job->link);
+  g_free (job);
+}
+
+static void
+change_review (GTask        *task,
+               TiersStore   *store,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ReviewJob *job = task_data;
+  GError *error = NULL;
+
+  if (!tiers_review_change_apply (job->change, store, &error)
+      || (job->review = tiers_period_review_load (store, &job->change->period, &error)) == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/* On the main loop: the review as it stands now replaces the model's, then the caller hears. */
+static void
+on_review_changed_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(GTask) outer = user_data;
+  ReviewJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(TiersSession) self = g_weak_ref_get (&job->link->session);
+  GError *error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_task_return_error (outer, error);
+      return;
+    }
+  if (self != NULL && self->has_period && tiers_period_equal (&self->period, &job->change->period))
+    set_review (self, g_steal_pointer (&job->review));
+  g_task_return_boolean (outer, TRUE);
+}
+
+void
+tiers_session_change_review_async (TiersSession        *self,
+                                   TiersReviewChange   *change,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  GTask *outer;
+  ReviewJob *job;
+
+  g_return_if_fail (TIERS_IS_SESSION (self));
+  g_return_if_fail (change != NULL);
+
+  outer = g_task_new (NULL, NULL, callback, user_data);
+  g_task_set_source_tag (outer, tiers_session_change_review_async);
+  job = g_new0 (ReviewJob, 1);
+  job->change = change;
+  job->link = session_link_ref (self->link);
+  task = g_task_new (NULL, NULL, on_review_changed_cb, outer);
+  g_task_set_task_data (task, job, (GDestroyNotify) review_job_free);
+  tiers_session_worker_run (self->worker, task, change_review);
+}
+
+gboolean
+tiers_session_change_review_finish (TiersSession  *self,
+                                    GAsyncResult  *result,
+                                    GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
 const GPtrArray *
 tiers_session_get_details (TiersSession *self)
 {
@@ -713,6 +825,7 @@ tiers_session_finalize (GObject *object)
   TiersSession *self = TIERS_SESSION (object);
 
   g_clear_pointer (&self->details, g_ptr_array_unref);
+  g_clear_pointer (&self->review, tiers_period_review_free);
   g_clear_pointer (&self->history, g_ptr_array_unref);
   g_clear_pointer (&self->history_periods, g_array_unref);
   g_clear_pointer (&self->evaluations, g_hash_table_unref);
@@ -751,6 +864,9 @@ tiers_session_get_property (GObject    *object,
       break;
     case PROP_DETAILS:
       g_value_set_pointer (value, self->details);
+      break;
+    case PROP_REVIEW:
+      g_value_set_pointer (value, self->review);
       break;
     case PROP_HISTORY:
       g_value_set_pointer (value, self->history);
@@ -808,6 +924,9 @@ tiers_session_class_init (TiersSessionClass *klass)
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_DETAILS] =
     g_param_spec_pointer ("details", NULL, NULL,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_REVIEW] =
+    g_param_spec_pointer ("review", NULL, NULL,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_HISTORY] =
     g_param_spec_pointer ("history", NULL, NULL,

@@ -13,6 +13,7 @@
 #include "tiers-evaluation.h"
 #include "tiers-period.h"
 #include "tiers-period-grades.h"
+#include "tiers-period-review.h"
 #include "tiers-scheme.h"
 #include "tiers-session-worker.h"
 #include "tiers-store.h"
@@ -65,6 +66,19 @@ const GPtrArray       *tiers_session_get_details         (TiersSession       *se
  * holds no data): NULL until read, after the details. Property "history". */
 const TiersPeriodGrades * const *tiers_session_get_history (TiersSession     *self,
                                                             const GArray    **periods);
+
+/* Where the selected period's review stands: finalized or a draft, overrides, suppliers
+ * marked reviewed; NULL until read, after the evaluation. Property "review". */
+const TiersPeriodReview *tiers_session_get_review        (TiersSession       *self);
+/* Makes CHANGE (taken) on the session's worker; when it is made, the model's review is the
+ * one after it (notify::review), then CALLBACK runs. */
+void                   tiers_session_change_review_async (TiersSession        *self,
+                                                          TiersReviewChange   *change,
+                                                          GAsyncReadyCallback  callback,
+                                                          gpointer             user_data);
+gboolean               tiers_session_change_review_finish (TiersSession       *self,
+                                                           GAsyncResult       *result,
+                                                           GError            **error);
 
 /* Property "busy": evaluating in the background; "progress": 0..1 while busy. */
 gboolean               tiers_session_get_busy            (TiersSession       *self);

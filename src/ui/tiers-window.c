@@ -31,6 +31,7 @@ struct _TiersWindow
   TiersOverviewPage    *overview_page;
   TiersSuppliersPage   *suppliers_page;
   TiersCriteriaPage    *criteria_page;
+  TiersReviewPage      *review_page;
 
   GSettings            *settings;
   GCancellable         *cancellable;   /* cancelled when the window goes away */
@@ -269,8 +270,9 @@ on_session_data_changed_cb (TiersSession *session,
   offer_new_period (self);
 }
 
+/* The overview and the review page ask for some suppliers. */
 static void
-on_overview_show_suppliers_cb (TiersOverviewPage         *page,
+on_overview_show_suppliers_cb (GtkWidget                 *page,
                                const TiersSupplierFilter *filter,
                                TiersWindow               *self)
 {
@@ -305,7 +307,12 @@ add_pages (TiersWindow *self)
   self->criteria_page =
     TIERS_CRITERIA_PAGE (add_page (self, tiers_criteria_page_new (self->session), "criteria",
                                    _("Criteria"), "emblem-system-symbolic"));
+  self->review_page =
+    TIERS_REVIEW_PAGE (add_page (self, tiers_review_page_new (self->session), "review",
+                                 _("Review"), "object-select-symbolic"));
   g_signal_connect_object (self->overview_page, "show-suppliers",
+                           G_CALLBACK (on_overview_show_suppliers_cb), self, 0);
+  g_signal_connect_object (self->review_page, "show-suppliers",
                            G_CALLBACK (on_overview_show_suppliers_cb), self, 0);
 }
 
@@ -404,7 +411,7 @@ tiers_window_cancel_evaluation_action (GtkWidget  *widget,
     tiers_session_cancel (self->session);
 }
 
-/* win.show-page: Alt+1, 2 and 3. */
+/* win.show-page: Alt+1 to 4. */
 static void
 tiers_window_show_page_action (GtkWidget  *widget,
                                const char *action_name,
@@ -741,6 +748,13 @@ tiers_window_get_suppliers_page (TiersWindow *self)
 {
   g_return_val_if_fail (TIERS_IS_WINDOW (self), NULL);
   return self->suppliers_page;
+}
+
+TiersReviewPage *
+tiers_window_get_review_page (TiersWindow *self)
+{
+  g_return_val_if_fail (TIERS_IS_WINDOW (self), NULL);
+  return self->review_page;
 }
 
 TiersCriteriaPage *

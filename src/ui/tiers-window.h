@@ -5,6 +5,7 @@
 #include <adwaita.h>
 
 #include "tiers-criteria-page.h"
+#include "tiers-review-page.h"
 #include "tiers-overview-page.h"
 #include "tiers-period-selector.h"
 #include "tiers-session.h"
@@ -24,12 +25,13 @@ const char          *tiers_window_get_db_path         (TiersWindow    *self);
 const char          *tiers_window_get_page            (TiersWindow    *self);
 /* NULL while the database cannot be opened. */
 TiersSession        *tiers_window_get_session         (TiersWindow    *self);
-/* Pages "overview", "suppliers" and "criteria"; they and the getters below are there (not
- * NULL) once the session is open. */
+/* Pages "overview", "suppliers", "criteria" and "review"; they and the getters below are
+ * there (not NULL) once the session is open. */
 AdwViewStack        *tiers_window_get_view_stack      (TiersWindow    *self);
 TiersOverviewPage   *tiers_window_get_overview_page   (TiersWindow    *self);
 TiersSuppliersPage  *tiers_window_get_suppliers_page  (TiersWindow    *self);
 TiersCriteriaPage   *tiers_window_get_criteria_page   (TiersWindow    *self);
+TiersReviewPage     *tiers_window_get_review_page     (TiersWindow    *self);
 TiersPeriodSelector *tiers_window_get_period_selector (TiersWindow    *self);
 
 /* Opens a window on FILE (or presents the one already on it), as Open Database… does. With
