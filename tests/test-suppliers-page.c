@@ -472,6 +472,72 @@ test_csv (Fixture *f, gconstpointer data)
     }
 }
 
+static void
+on_changed_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  gboolean *done = user_data;
+
+  *done = TRUE;
+}
+
+/* A grade a manager adjusts in the review shows in the list, its tooltip, the grade filter,
+ * the scorecard and the exported CSV, beside the computed one. */
+static void
+test_adjusted_grade (Fixture *f, gconstpointer data)
+{
+  GtkDropDown *grades = find_dropdown (GTK_WIDGET (f->page), "All Grades");
+  g_autoptr(TiersSupplierRecord) record = NULL;
+  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  TiersReviewChange *change;
+  TiersGrade computed;
+  gboolean done = FALSE;
+
+  TIERS_TEST_WAIT_UNTIL (tiers_session_get_review (f->session) != NULL);
+  gtk_drop_down_set_selected (grades, 4);   /* Grade D */
+  g_assert_cmpuint (n_shown (f), >, 0);
+  record = shown_record (f, 0);
+  computed = tiers_supplier_record_get_grade (record);
+  g_assert_cmpint (computed, ==, TIERS_GRADE_D);
+  change = tiers_review_change_new (TIERS_REVIEW_CHANGE_SET_OVERRIDE,
+                                    tiers_session_get_period (f->session),
+                                    tiers_supplier_record_get_code (record),
+                                    "Quality audit passed after the incident");
+  change->grade = TIERS_GRADE_B;
+  change->reason = TIERS_OVERRIDE_NEW_INFORMATION;
+  tiers_session_change_review_async (f->session, change, on_changed_cb, &done);
+  TIERS_TEST_WAIT_UNTIL (done);
+
+  g_assert_cmpint (tiers_supplier_record_get_shown_grade (record), ==, TIERS_GRADE_B);
+  g_assert_cmpint (tiers_supplier_record_get_grade (record), ==, TIERS_GRADE_D);
+  /* No longer a D as the list shows it: out of the D filter, into the B one. */
+  for (guint i = 0; i < n_shown (f); i++)
+    {
+      g_autoptr(TiersSupplierRecord) shown = shown_record (f, i);
+
+      g_assert_true (shown != record);
+    }
+  gtk_drop_down_set_selected (grades, 2);   /* Grade B */
+  g_assert_true (tiers_suppliers_page_write_csv (f->page, stream, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_output_stream_close (stream, NULL, &error));
+  text = g_strndup (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (stream)),
+                    g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (stream)));
+  g_assert_nonnull (strstr (text, ",\"B, adjusted from D\","));
+
+  /* The scorecard shows the adjusted grade with who set it and why. */
+  {
+    TiersScorecard *scorecard = TIERS_SCORECARD (tiers_test_find_by_type (GTK_WIDGET (f->page),
+                                                                        TIERS_TYPE_SCORECARD));
+
+    tiers_scorecard_set_supplier (scorecard, record);
+    g_assert_nonnull (tiers_test_find_label (GTK_WIDGET (scorecard), "Adjusted to B from D"));
+  }
+}
+
 /* The list box of the criteria: the one below WIDGET that holds action rows (each
  * preferences group has a list box of its own, empty here). */
 static GtkWidget *
@@ -1003,6 +1069,7 @@ main (int    argc,
   ADD ("/suppliers-page/keeps-selection", test_keeps_selection, NULL);
   ADD ("/suppliers-page/switch-period", test_switch_period, NULL);
   ADD ("/suppliers-page/switch-in-place", test_switch_in_place, NULL);
+  ADD ("/suppliers-page/adjusted-grade", test_adjusted_grade, NULL);
   ADD ("/suppliers-page/narrow", test_narrow, "narrow");
   g_test_add_func ("/suppliers-page/no-data", test_no_data);
   return g_test_run ();

@@ -33,8 +33,8 @@ question_free (Question *q)
 /* The grades an adjustment offers, in the drop-down's order. */
 static const TiersGrade grades[] = { TIERS_GRADE_A, TIERS_GRADE_B, TIERS_GRADE_C, TIERS_GRADE_D };
 
-static const char *
-reason_label (TiersOverrideReason reason)
+const char *
+tiers_review_reason_label (TiersOverrideReason reason)
 {
   switch (reason)
     {
@@ -184,7 +184,7 @@ tiers_review_ask_adjustment (GtkWidget                 *parent,
   for (guint i = 0; i < G_N_ELEMENTS (grades); i++)
     grade_names[i] = tiers_grade_to_string (grades[i]);
   for (guint i = 0; i <= TIERS_OVERRIDE_OTHER; i++)
-    reason_names[i] = reason_label ((TiersOverrideReason) i);
+    reason_names[i] = tiers_review_reason_label ((TiersOverrideReason) i);
   q->grade = GTK_DROP_DOWN (gtk_drop_down_new_from_strings (grade_names));
   q->reason = GTK_DROP_DOWN (gtk_drop_down_new_from_strings (reason_names));
   for (guint i = 0; i < G_N_ELEMENTS (grades); i++)

@@ -20,6 +20,9 @@ typedef struct
   TiersOverrideReason  reason;   /* an adjustment's reason */
 } TiersReviewAnswer;
 
+/* A reason for an adjustment in a sentence, translated. */
+const char *tiers_review_reason_label (TiersOverrideReason reason);
+
 typedef void (*TiersReviewAnswered) (const TiersReviewAnswer *answer,
                                      gpointer                 user_data);
 

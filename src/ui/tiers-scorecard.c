@@ -12,6 +12,7 @@
 #include "tiers-chart.h"
 #include "tiers-grade-badge.h"
 #include "tiers-number.h"
+#include "tiers-review-dialogs.h"
 #include "tiers-scorecard.h"
 #include "tiers-scorecard-text.h"
 #include "tiers-chart-facts.h"
@@ -41,6 +42,7 @@ struct _TiersScorecard
   GtkLabel            *contact_label;
   GtkLabel            *rank_label;
   GtkLabel            *band_label;
+  GtkLabel            *adjusted_label;
   GtkLabel            *score_label;
   GtkLabel            *provisional_label;
   GtkLabel            *change_label;
@@ -61,6 +63,8 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static void show_adjustment (TiersScorecard *self);
 
 static void
 set_loading (TiersScorecard *self,
@@ -129,6 +133,19 @@ show_history (TiersScorecard *self)
                                                       tiers_supplier_record_get_code (self->record),
                                                       title,
                                                       tiers_session_get_scheme (self->session)));
+}
+
+static void
+on_session_review_cb (TiersSession   *session,
+                      GParamSpec     *pspec,
+                      TiersScorecard *self)
+{
+  if (self->record != NULL)
+    {
+      tiers_grade_badge_set_grade (self->grade_badge,
+                                   tiers_supplier_record_get_grade (self->record));
+      show_adjustment (self);
+    }
 }
 
 static void
@@ -236,6 +253,31 @@ load_notes (TiersScorecard *self,
 
 /* --- header and criteria --- */
 
+/* "Adjusted to B from C by alice on …: reason. Comment": the grade a manager set over the
+ * computed one stands on the badge, the computed one in this line. */
+static void
+show_adjustment (TiersScorecard *self)
+{
+  const TiersPeriodReview *review = tiers_session_get_review (self->session);
+  const char *code = tiers_supplier_record_get_code (self->record);
+  const TiersOverride *adjusted = review ? g_hash_table_lookup (review->overrides, code) : NULL;
+  TiersGrade computed = tiers_supplier_record_get_grade (self->record);
+  g_autofree char *text = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->adjusted_label), adjusted != NULL);
+  if (adjusted == NULL)
+    return;
+  tiers_grade_badge_set_grade (self->grade_badge, adjusted->grade);
+  /* Translators: e.g. "Adjusted to B from C by alice on 2026-12-07T10:00:00+01:00: An event
+   * outside the supplier’s control. Strike at the port." */
+  text = g_strdup_printf (_("Adjusted to %s from %s by %s on %s: %s. %s"),
+                          tiers_grade_to_string (adjusted->grade),
+                          computed == TIERS_GRADE_NONE ? "–" : tiers_grade_to_string (computed),
+                          adjusted->set_by, adjusted->set_at,
+                          tiers_review_reason_label (adjusted->reason), adjusted->comment);
+  gtk_label_set_text (self->adjusted_label, text);
+}
+
 static void
 fill_header (TiersScorecard            *self,
              const TiersEvaluation     *evaluation,
@@ -267,6 +309,7 @@ fill_header (TiersScorecard            *self,
   gtk_widget_set_visible (GTK_WIDGET (self->contact_label), n > 0);
 
   tiers_grade_badge_set_grade (self->grade_badge, tiers_supplier_record_get_grade (record));
+  show_adjustment (self);
   if (tiers_supplier_record_get_has_score (record))
     score = g_strdup_printf ("%.2f", tiers_supplier_record_get_score (record));
   gtk_label_set_text (self->score_label, score != NULL ? score : "–");
@@ -473,6 +516,7 @@ tiers_scorecard_class_init (TiersScorecardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, contact_label);
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, rank_label);
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, band_label);
+  gtk_widget_class_bind_template_child (widget_class, TiersScorecard, adjusted_label);
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, score_label);
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, provisional_label);
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, change_label);
@@ -492,6 +536,8 @@ tiers_scorecard_init (TiersScorecard *self)
   self->session_signals = g_signal_group_new (TIERS_TYPE_SESSION);
   g_signal_group_connect (self->session_signals, "notify::history",
                           G_CALLBACK (on_session_history_cb), self);
+  g_signal_group_connect (self->session_signals, "notify::review",
+                          G_CALLBACK (on_session_review_cb), self);
   g_signal_connect (gtk_text_view_get_buffer (self->notes_view), "changed",
                     G_CALLBACK (on_notes_changed_cb), self);
   g_signal_connect (focus, "leave", G_CALLBACK (on_notes_focus_leave_cb), self);

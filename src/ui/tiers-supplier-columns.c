@@ -67,7 +67,7 @@ compare_category (gconstpointer a, gconstpointer b, gpointer data)
 static int
 grade_rank (TiersSupplierRecord *record)
 {
-  TiersGrade grade = tiers_supplier_record_get_grade (record);
+  TiersGrade grade = tiers_supplier_record_get_shown_grade (record);
 
   return grade == TIERS_GRADE_NONE ? TIERS_GRADE_D + 1 : (int) grade;
 }
@@ -185,7 +185,17 @@ update_cell (const Column        *column,
     {
     case CELL_GRADE:
       tiers_grade_badge_set_grade (TIERS_GRADE_BADGE (widget),
-                                   tiers_supplier_record_get_grade (record));
+                                   tiers_supplier_record_get_shown_grade (record));
+      if (tiers_supplier_record_get_adjusted_grade (record) != TIERS_GRADE_NONE)
+        {
+          TiersGrade computed = tiers_supplier_record_get_grade (record);
+
+          /* Translators: the tooltip of a grade a manager adjusted, e.g. "Adjusted from C" */
+          text = g_strdup_printf (_("Adjusted from %s"),
+                                  computed != TIERS_GRADE_NONE ? tiers_grade_to_string (computed)
+                                                               : "–");
+        }
+      gtk_widget_set_tooltip_text (widget, text);
       return;
     case CELL_FLAG:
       gtk_widget_set_visible (widget, tiers_supplier_record_get_provisional (record));

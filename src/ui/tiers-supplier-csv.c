@@ -74,7 +74,21 @@ append_record (GString             *text,
 
   append_field (text, tiers_supplier_record_get_code (record), FALSE);
   append_field (text, tiers_supplier_record_get_name (record), FALSE);
-  append_field (text, tiers_grade_to_string (tiers_supplier_record_get_grade (record)), FALSE);
+  if (tiers_supplier_record_get_adjusted_grade (record) != TIERS_GRADE_NONE)
+    {
+      TiersGrade computed = tiers_supplier_record_get_grade (record);
+      /* Translators: a grade a manager adjusted, in the exported list, e.g. "B, adjusted
+       * from C" */
+      g_autofree char *grade = g_strdup_printf (
+        _("%s, adjusted from %s"),
+        tiers_grade_to_string (tiers_supplier_record_get_adjusted_grade (record)),
+        computed != TIERS_GRADE_NONE ? tiers_grade_to_string (computed) : "–");
+
+      append_field (text, grade, FALSE);
+    }
+  else
+    append_field (text, tiers_grade_to_string (tiers_supplier_record_get_grade (record)),
+                  FALSE);
   if (tiers_supplier_record_get_has_score (record))
     append_number (text, tiers_supplier_record_get_score (record));
   else

@@ -28,6 +28,7 @@ struct _TiersSupplierRecord
   char       *category_key;
   TiersGrade  grade;
   TiersGrade  previous_grade;
+  TiersGrade  adjusted_grade;   /* set by a manager over the computed one; NONE: not */
   gboolean    has_score;
   double      score;
   gboolean    has_change;
@@ -395,6 +396,33 @@ tiers_supplier_record_get_grade (TiersSupplierRecord *self)
 {
   g_return_val_if_fail (TIERS_IS_SUPPLIER_RECORD (self), TIERS_GRADE_NONE);
   return self->grade;
+}
+
+TiersGrade
+tiers_supplier_record_get_adjusted_grade (TiersSupplierRecord *self)
+{
+  g_return_val_if_fail (TIERS_IS_SUPPLIER_RECORD (self), TIERS_GRADE_NONE);
+  return self->adjusted_grade;
+}
+
+TiersGrade
+tiers_supplier_record_get_shown_grade (TiersSupplierRecord *self)
+{
+  g_return_val_if_fail (TIERS_IS_SUPPLIER_RECORD (self), TIERS_GRADE_NONE);
+  return self->adjusted_grade != TIERS_GRADE_NONE ? self->adjusted_grade : self->grade;
+}
+
+void
+tiers_supplier_record_set_adjusted_grade (TiersSupplierRecord *self,
+                                          TiersGrade           grade)
+{
+  g_return_if_fail (TIERS_IS_SUPPLIER_RECORD (self));
+
+  if (self->adjusted_grade == grade)
+    return;
+  self->adjusted_grade = grade;
+  /* The grade shown changed: cells and sorters follow "grade". */
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GRADE]);
 }
 
 TiersGrade

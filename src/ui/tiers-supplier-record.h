@@ -54,6 +54,12 @@ const char *tiers_supplier_record_get_contact        (TiersSupplierRecord *self)
 const char *tiers_supplier_record_get_email          (TiersSupplierRecord *self);  /* or NULL */
 const char *tiers_supplier_record_get_phone          (TiersSupplierRecord *self);  /* or NULL */
 TiersGrade  tiers_supplier_record_get_grade          (TiersSupplierRecord *self);
+/* A grade a manager set over the computed one in the review (TIERS_GRADE_NONE: none), and
+ * the grade the list shows: that one where it is set. Setting it notifies "grade". */
+TiersGrade  tiers_supplier_record_get_adjusted_grade (TiersSupplierRecord *self);
+TiersGrade  tiers_supplier_record_get_shown_grade    (TiersSupplierRecord *self);
+void        tiers_supplier_record_set_adjusted_grade (TiersSupplierRecord *self,
+                                                      TiersGrade           grade);
 /* The grade of the previous period; TIERS_GRADE_NONE when ungraded or not evaluated then. */
 TiersGrade  tiers_supplier_record_get_previous_grade (TiersSupplierRecord *self);
 gboolean    tiers_supplier_record_get_has_score      (TiersSupplierRecord *self);

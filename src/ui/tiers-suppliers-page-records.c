@@ -43,6 +43,40 @@ fill_categories (TiersSuppliersPage    *self,
   tiers_suppliers_page_select_category (self, keep);
 }
 
+/* The grades a manager adjusted in the period's review go onto its records; the list sorts
+ * and filters again when one changed. */
+static void
+apply_adjustments (TiersSuppliersPage *self)
+{
+  const TiersPeriodReview *review = NULL;
+  gboolean changed = FALSE;
+
+  if (self->built == NULL || self->session == NULL)
+    return;
+  review = tiers_session_get_review (self->session);
+  if (review != NULL && !tiers_period_equal (&review->period, &self->built_period))
+    review = NULL;
+  for (guint i = 0; i < self->built->len; i++)
+    {
+      TiersSupplierRecord *record = g_ptr_array_index (self->built, i);
+      const TiersOverride *adjusted = review != NULL
+        ? g_hash_table_lookup (review->overrides, tiers_supplier_record_get_code (record)) : NULL;
+      TiersGrade grade = adjusted != NULL ? adjusted->grade : TIERS_GRADE_NONE;
+
+      changed |= grade != tiers_supplier_record_get_adjusted_grade (record);
+      tiers_supplier_record_set_adjusted_grade (record, grade);
+    }
+  if (!changed)
+    return;
+  self->rebuilding = TRUE;
+  gtk_sorter_changed (gtk_sort_list_model_get_sorter (self->sort_model),
+                      GTK_SORTER_CHANGE_DIFFERENT);
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  self->rebuilding = FALSE;
+  tiers_suppliers_page_restore_selection (self);
+  tiers_suppliers_page_update_count (self);
+}
+
 static void
 fill_records (TiersSuppliersPage *self,
               GPtrArray          *records)
@@ -79,6 +113,7 @@ on_records_loaded_cb (GObject      *source,
       self->built = g_ptr_array_ref (records);
       self->built_period = period;
       self->stale = FALSE;
+      apply_adjustments (self);
     }
   tiers_suppliers_page_set_loading (self, FALSE);
   tiers_suppliers_page_update_count (self);
@@ -198,6 +233,7 @@ tiers_suppliers_page_reload (TiersSuppliersPage *self)
   details = tiers_session_get_details (self->session);
   if (update_in_place (self, evaluation, details))
     {
+      apply_adjustments (self);
       tiers_suppliers_page_set_loading (self, FALSE);
       tiers_suppliers_page_update_count (self);
       tiers_suppliers_page_update_list_stack (self);
@@ -264,6 +300,14 @@ on_session_details_cb (TiersSession       *session,
 }
 
 static void
+on_session_review_cb (TiersSession       *session,
+                      GParamSpec         *pspec,
+                      TiersSuppliersPage *self)
+{
+  apply_adjustments (self);
+}
+
+static void
 on_session_data_changed_cb (TiersSession       *session,
                             TiersSuppliersPage *self)
 {
@@ -280,6 +324,8 @@ tiers_suppliers_page_bind_session (TiersSuppliersPage *self)
                           G_CALLBACK (on_session_evaluation_cb), self);
   g_signal_group_connect (self->session_signals, "notify::details",
                           G_CALLBACK (on_session_details_cb), self);
+  g_signal_group_connect (self->session_signals, "notify::review",
+                          G_CALLBACK (on_session_review_cb), self);
   g_signal_group_connect (self->session_signals, "notify::busy",
                           G_CALLBACK (on_session_busy_cb), self);
   g_signal_group_connect (self->session_signals, "data-changed",

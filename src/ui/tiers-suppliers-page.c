@@ -44,13 +44,13 @@ matches_grade_choice (TiersSuppliersPage  *self,
     case GRADE_CHOICE_PROVISIONAL:
       return tiers_supplier_record_get_provisional (record);
     case GRADE_CHOICE_UNGRADED:
-      return tiers_supplier_record_get_grade (record) == TIERS_GRADE_NONE;
+      return tiers_supplier_record_get_shown_grade (record) == TIERS_GRADE_NONE;
     case GRADE_CHOICE_A:
     case GRADE_CHOICE_B:
     case GRADE_CHOICE_C:
     case GRADE_CHOICE_D:
     default:
-      return tiers_supplier_record_get_grade (record)
+      return tiers_supplier_record_get_shown_grade (record)
              == (TiersGrade) (TIERS_GRADE_A + (self->grade_choice - GRADE_CHOICE_A));
     }
 }
