@@ -12,6 +12,7 @@
 #include "tiers-error.h"
 #include "tiers-import.h"
 #include "tiers-chart-facts.h"
+#include "tiers-review.h"
 #include "tiers-store-evaluation.h"
 #include "tiers-store-supplier-details.h"
 #include "tiers-store-suppliers.h"
@@ -204,7 +205,8 @@ chart_distribution (TiersStore        *store,
   g_autoptr(GArray) periods = NULL;
   g_autoptr(GPtrArray) e = evaluations_ending_at (store, period, 2, reading, &periods, error);
 
-  return e ? tiers_chart_facts_distribution (period, LAST (e), BEFORE_LAST (e), category) : NULL;
+  return e ? tiers_chart_facts_distribution (period, LAST (e), BEFORE_LAST (e), category,
+                                             NULL) : NULL;
 }
 
 static TiersTrendData *
@@ -228,7 +230,8 @@ chart_transitions (TiersStore        *store,
   g_autoptr(GArray) periods = NULL;
   g_autoptr(GPtrArray) e = evaluations_ending_at (store, period, 2, EVALUATE, &periods, error);
 
-  return e ? tiers_chart_facts_transitions (period, LAST (e), BEFORE_LAST (e), NULL) : NULL;
+  return e ? tiers_chart_facts_transitions (period, LAST (e), BEFORE_LAST (e), NULL, NULL)
+           : NULL;
 }
 
 /* "CODE Name" of a stored supplier, as `chart` titles it; NOT_FOUND for any other code. */
@@ -346,6 +349,43 @@ test_distribution (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpuint (sum (bolts->counts, TIERS_CHART_N_GRADES), ==, 2);
   g_assert_cmpstr (bolts->category, ==, "Bolts");
+}
+
+/* A grade a manager adjusted counts in the adjusted grade: S1 moves from its computed grade
+ * to the other end of the scale in the distribution and the transitions; the previous
+ * period keeps its computed grades. */
+static void
+test_adjusted (Fixture       *f,
+               gconstpointer  data)
+{
+  TiersPeriod period = period_of ("2026-Q1");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) periods = NULL;
+  g_autoptr(GPtrArray) e = evaluations_ending_at (f->store, &period, 2, EVALUATE, &periods,
+                                                  &error);
+  g_autoptr(GHashTable) adjusted = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                          (GDestroyNotify) tiers_override_free);
+  g_autoptr(TiersDistributionData) plain = NULL, moved = NULL;
+  g_autoptr(TiersTransitionData) flows = NULL;
+  TiersChartGrade computed = grade_of (f->store, "2026-Q1", "S1");
+  TiersChartGrade before = grade_of (f->store, "2025-Q4", "S1");
+  TiersOverride *override = g_new0 (TiersOverride, 1);
+  TiersChartGrade set;
+
+  g_assert_no_error (error);
+  override->grade = computed == TIERS_CHART_GRADE_A ? TIERS_GRADE_D : TIERS_GRADE_A;
+  set = tiers_chart_grade_of (override->grade);
+  g_hash_table_insert (adjusted, (gpointer) "S1", override);
+
+  plain = tiers_chart_facts_distribution (&period, LAST (e), BEFORE_LAST (e), NULL, NULL);
+  moved = tiers_chart_facts_distribution (&period, LAST (e), BEFORE_LAST (e), NULL, adjusted);
+  g_assert_cmpuint (moved->counts[computed], ==, plain->counts[computed] - 1);
+  g_assert_cmpuint (moved->counts[set], ==, plain->counts[set] + 1);
+  g_assert_cmpmem (moved->previous_counts, sizeof moved->previous_counts,
+                   plain->previous_counts, sizeof plain->previous_counts);
+
+  flows = tiers_chart_facts_transitions (&period, LAST (e), BEFORE_LAST (e), NULL, adjusted);
+  g_assert_cmpuint (flows->counts[before][set], >=, 1);
 }
 
 static void
@@ -497,6 +537,7 @@ main (int    argc,
   g_test_add_func ("/store-charts/grade-mapping", test_grade_mapping);
   ADD ("/store-charts/read-only", test_read_only_evaluates_nothing);
   ADD ("/store-charts/distribution", test_distribution);
+  ADD ("/store-charts/adjusted", test_adjusted);
   ADD ("/store-charts/trend", test_trend_skips_empty_periods);
   ADD ("/store-charts/transitions", test_transitions);
   ADD ("/store-charts/history-and-profile", test_history_and_profile);

@@ -20,6 +20,7 @@
 #include "tiers-chart-trend.h"
 #include "tiers-error.h"
 #include "tiers-store-evaluation.h"
+#include "tiers-store-review.h"
 #include "tiers-store-supplier-details.h"
 #include "tiers-store-suppliers.h"
 
@@ -84,6 +85,7 @@ lay_out_facts (TiersStore              *store,
   g_autoptr(GArray) periods = tiers_periods_ending_at (period, over_time ? request->periods : 2);
   g_autoptr(GPtrArray) loaded = NULL;
   g_autoptr(GPtrArray) grades = NULL;
+  g_autoptr(GHashTable) adjusted = NULL;
   g_autofree char *title = NULL;
   const TiersEvaluation * const *evaluations;
   const TiersEvaluation *current, *previous;
@@ -107,9 +109,16 @@ lay_out_facts (TiersStore              *store,
     return layout_call; \
   } G_STMT_END
 
+  /* The grades a manager adjusted in the period's review show instead of the computed ones. */
+  if (g_str_equal (kind, "distribution") || g_str_equal (kind, "transitions"))
+    {
+      if ((adjusted = tiers_store_load_overrides (store, period, error)) == NULL)
+        return NULL;
+    }
   if (g_str_equal (kind, "distribution"))
     LAY_OUT (TiersDistributionData,
-             tiers_chart_facts_distribution (period, current, previous, request->category),
+             tiers_chart_facts_distribution (period, current, previous, request->category,
+                                             adjusted),
              tiers_distribution_chart_layout (data, options, NULL));
   if (g_str_equal (kind, "distribution-trend"))
     LAY_OUT (TiersTrendData,
@@ -118,7 +127,8 @@ lay_out_facts (TiersStore              *store,
              tiers_trend_chart_layout (data, options, NULL));
   if (g_str_equal (kind, "transitions"))
     LAY_OUT (TiersTransitionData,
-             tiers_chart_facts_transitions (period, current, previous, request->category),
+             tiers_chart_facts_transitions (period, current, previous, request->category,
+                                            adjusted),
              tiers_transition_chart_layout (data, request->flow ? TIERS_TRANSITION_VIEW_FLOW
                                             : TIERS_TRANSITION_VIEW_MATRIX, options, NULL));
   if (g_str_equal (kind, "history"))

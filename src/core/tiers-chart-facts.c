@@ -56,11 +56,12 @@ chart_counts (const TiersGradeCounts *grades,
 static void
 count_chart_grades (const TiersEvaluation *evaluation,
                     const char            *category,
+                    GHashTable            *adjusted,
                     guint                  counts[TIERS_CHART_N_GRADES])
 {
   TiersGradeCounts grades;
 
-  tiers_grade_counts_init (&grades, evaluation, category);
+  tiers_grade_counts_init_adjusted (&grades, evaluation, category, adjusted);
   chart_counts (&grades, counts);
 }
 
@@ -68,7 +69,8 @@ TiersDistributionData *
 tiers_chart_facts_distribution (const TiersPeriod     *period,
                                 const TiersEvaluation *current,
                                 const TiersEvaluation *previous,
-                                const char            *category)
+                                const char            *category,
+                                GHashTable            *adjusted)
 {
   g_autofree char *name = NULL;
   TiersDistributionData *data;
@@ -78,14 +80,14 @@ tiers_chart_facts_distribution (const TiersPeriod     *period,
   name = tiers_period_to_label (period);
   data = tiers_distribution_data_new (name, category);
   if (current != NULL)
-    count_chart_grades (current, category, data->counts);
+    count_chart_grades (current, category, adjusted, data->counts);
   if (previous != NULL)
     {
       TiersPeriod before = tiers_period_previous (period);
 
       data->has_previous = TRUE;
       data->previous_period = tiers_period_to_label (&before);
-      count_chart_grades (previous, category, data->previous_counts);
+      count_chart_grades (previous, category, NULL, data->previous_counts);
     }
   return data;
 }
@@ -94,7 +96,8 @@ TiersTransitionData *
 tiers_chart_facts_transitions (const TiersPeriod     *period,
                                const TiersEvaluation *current,
                                const TiersEvaluation *previous,
-                               const char            *category)
+                               const char            *category,
+                               GHashTable            *adjusted)
 {
   TiersPeriod before;
   g_autofree char *name = NULL;
@@ -117,7 +120,8 @@ tiers_chart_facts_transitions (const TiersPeriod     *period,
       const TiersSupplierResult *then = tiers_evaluation_find (previous, now->supplier->code);
 
       if (in_category (now, category))
-        data->counts[tiers_chart_grade_of_result (then)][tiers_chart_grade_of_result (now)]++;
+        data->counts[tiers_chart_grade_of_result (then)]
+                    [tiers_chart_grade_of (tiers_grade_counted (now, adjusted))]++;
     }
   /* Suppliers evaluated before but not now leave to "ungraded". */
   for (guint s = 0; s < previous->n_suppliers; s++)

@@ -20,15 +20,19 @@ GArray                 *tiers_periods_ending_at            (const TiersPeriod   
                                                             guint                  n);
 
 /* CURRENT is PERIOD's evaluation, PREVIOUS the one of the period before; either may be NULL
- * (not evaluated). CATEGORY NULL means every category. */
+ * (not evaluated). CATEGORY NULL means every category. ADJUSTED (supplier code ->
+ * TiersOverride, may be NULL): the grades a manager set in PERIOD's review, shown instead of
+ * the computed ones. */
 TiersDistributionData  *tiers_chart_facts_distribution     (const TiersPeriod     *period,
                                                             const TiersEvaluation *current,
                                                             const TiersEvaluation *previous,
-                                                            const char            *category);
+                                                            const char            *category,
+                                                            GHashTable            *adjusted);
 TiersTransitionData    *tiers_chart_facts_transitions      (const TiersPeriod     *period,
                                                             const TiersEvaluation *current,
                                                             const TiersEvaluation *previous,
-                                                            const char            *category);
+                                                            const char            *category,
+                                                            GHashTable            *adjusted);
 /* PERIODS (of TiersPeriod, oldest first) with their grades, NULL where a period has none. */
 TiersTrendData         *tiers_chart_facts_trend            (const GArray          *periods,
                                                             const TiersPeriodGrades * const *grades,

@@ -7,11 +7,33 @@
 #include <string.h>
 
 #include "tiers-grade-counts.h"
+#include "tiers-review.h"
+
+TiersGrade
+tiers_grade_counted (const TiersSupplierResult *result,
+                     GHashTable                *adjusted)
+{
+  const TiersOverride *override = adjusted != NULL
+    ? g_hash_table_lookup (adjusted, result->supplier->code) : NULL;
+
+  if (override != NULL)
+    return override->grade;
+  return result->graded ? result->grade : TIERS_GRADE_NONE;
+}
 
 void
 tiers_grade_counts_init (TiersGradeCounts      *counts,
                          const TiersEvaluation *evaluation,
                          const char            *category)
+{
+  tiers_grade_counts_init_adjusted (counts, evaluation, category, NULL);
+}
+
+void
+tiers_grade_counts_init_adjusted (TiersGradeCounts      *counts,
+                                  const TiersEvaluation *evaluation,
+                                  const char            *category,
+                                  GHashTable            *adjusted)
 {
   g_return_if_fail (counts != NULL);
   g_return_if_fail (evaluation != NULL);
@@ -23,7 +45,7 @@ tiers_grade_counts_init (TiersGradeCounts      *counts,
 
       if (category != NULL && strcmp (r->supplier->category, category) != 0)
         continue;
-      counts->grades[r->graded ? r->grade : TIERS_GRADE_NONE]++;
+      counts->grades[tiers_grade_counted (r, adjusted)]++;
       if (r->provisional)
         counts->provisional++;
       counts->total++;

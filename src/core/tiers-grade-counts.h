@@ -18,8 +18,17 @@ typedef struct
 } TiersGradeCounts;
 
 /* CATEGORY NULL counts every supplier. */
-void tiers_grade_counts_init (TiersGradeCounts      *counts,
-                              const TiersEvaluation *evaluation,
-                              const char            *category);
+void tiers_grade_counts_init          (TiersGradeCounts      *counts,
+                                       const TiersEvaluation *evaluation,
+                                       const char            *category);
+/* The same, counting a supplier in the grade a manager adjusted it to where ADJUSTED (supplier
+ * code -> TiersOverride, tiers-review.h; may be NULL) has one. */
+void tiers_grade_counts_init_adjusted (TiersGradeCounts      *counts,
+                                       const TiersEvaluation *evaluation,
+                                       const char            *category,
+                                       GHashTable            *adjusted);
+/* The grade RESULT is counted in: the adjusted one where ADJUSTED (may be NULL) has one. */
+TiersGrade tiers_grade_counted        (const TiersSupplierResult *result,
+                                       GHashTable                *adjusted);
 
 G_END_DECLS

@@ -85,13 +85,26 @@ set_chart_loading (TiersOverviewPage  *self,
 
 /* Counting. */
 
+/* The grades a manager adjusted in the period's review: the overview counts them. */
+static GHashTable *
+adjusted_grades (TiersOverviewPage *self)
+{
+  const TiersEvaluation *evaluation = tiers_session_get_evaluation (self->session);
+  const TiersPeriodReview *review = tiers_session_get_review (self->session);
+
+  if (evaluation == NULL || review == NULL
+      || !tiers_period_equal (&review->period, &evaluation->period))
+    return NULL;
+  return review->overrides;
+}
+
 static void
 update_counts (TiersOverviewPage     *self,
                const TiersEvaluation *evaluation)
 {
   TiersGradeCounts counts;
 
-  tiers_grade_counts_init (&counts, evaluation, NULL);
+  tiers_grade_counts_init_adjusted (&counts, evaluation, NULL, adjusted_grades (self));
   for (TiersGrade g = TIERS_GRADE_NONE; g <= TIERS_GRADE_D; g++)
     self->counts[g] = counts.grades[g];
   self->counts[PROVISIONAL_CARD] = counts.provisional;
@@ -335,10 +348,12 @@ show_grades (TiersOverviewPage     *self,
 
   tiers_chart_set_distribution (self->charts[TIERS_OVERVIEW_CHART_DISTRIBUTION],
                                 tiers_chart_facts_distribution (&evaluation->period, evaluation,
-                                                                previous, NULL));
+                                                                previous, NULL,
+                                                                adjusted_grades (self)));
   tiers_chart_set_transitions (self->charts[TIERS_OVERVIEW_CHART_TRANSITIONS],
                                tiers_chart_facts_transitions (&evaluation->period, evaluation,
-                                                              previous, NULL));
+                                                              previous, NULL,
+                                                              adjusted_grades (self)));
   set_chart_loading (self, TIERS_OVERVIEW_CHART_DISTRIBUTION, FALSE);
   set_chart_loading (self, TIERS_OVERVIEW_CHART_TRANSITIONS, FALSE);
 }
@@ -448,6 +463,20 @@ on_session_details_cb (TiersSession      *session,
 {
   if (tiers_session_get_evaluation (session) != NULL)
     show_categories (self);
+}
+
+/* An adjustment moves a supplier in the counts, the distribution and the transitions. */
+static void
+on_session_review_cb (TiersSession      *session,
+                      GParamSpec        *pspec,
+                      TiersOverviewPage *self)
+{
+  const TiersEvaluation *evaluation = tiers_session_get_evaluation (session);
+
+  if (evaluation == NULL || evaluation->n_suppliers == 0)
+    return;
+  update_counts (self, evaluation);
+  show_grades (self, evaluation);
 }
 
 static void
@@ -664,6 +693,8 @@ tiers_overview_page_init (TiersOverviewPage *self)
                           G_CALLBACK (on_session_details_cb), self);
   g_signal_group_connect (self->session_signals, "notify::history",
                           G_CALLBACK (on_session_history_cb), self);
+  g_signal_group_connect (self->session_signals, "notify::review",
+                          G_CALLBACK (on_session_review_cb), self);
 
   for (guint card = TIERS_GRADE_A; card <= TIERS_GRADE_D; card++)
     add_count_card (self, card);

@@ -447,7 +447,7 @@ update (TiersReviewPage *self)
   self->movers = tiers_review_movers (evaluation, previous);
   tiers_chart_set_transitions (self->chart,
                                tiers_chart_facts_transitions (&evaluation->period, evaluation,
-                                                              previous, NULL));
+                                                              previous, NULL, NULL));
   update_header (self, evaluation);
   fill_groups (self, evaluation);
   gtk_stack_set_visible_child_name (self->stack, "content");
