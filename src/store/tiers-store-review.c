@@ -403,46 +403,71 @@ tiers_store_withdraw_override (TiersStore        *store,
   return TRUE;
 }
 
-GHashTable *
-tiers_store_load_overrides (TiersStore        *store,
-                            const TiersPeriod *period,
-                            GError           **error)
+/* Reads one row of a per-supplier table into its value; FALSE with ERROR when it cannot. */
+typedef gpointer (*RowReader) (sqlite3_stmt  *stmt,
+                               GError       **error);
+
+/* supplier code (the first column of SQL) -> what READ makes of each of PERIOD's rows. */
+static GHashTable *
+load_by_supplier (TiersStore        *store,
+                  const TiersPeriod *period,
+                  const char        *sql,
+                  RowReader          read,
+                  GDestroyNotify     value_free,
+                  GError           **error)
 {
-  g_autoptr(GHashTable) overrides = g_hash_table_new_full (
-      g_str_hash, g_str_equal, g_free, (GDestroyNotify) tiers_override_free);
+  g_autoptr(GHashTable) rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                      value_free);
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *name = NULL;
   int rc;
 
   g_return_val_if_fail (store != NULL && period != NULL, NULL);
 
-  stmt = tiers_store_prepare (store,
-      "SELECT s.code, o.grade, o.reason, o.comment, o.set_by, o.set_at"
-      " FROM grade_override o JOIN supplier s ON s.id = o.supplier_id WHERE o.period = ?1",
-      error);
-  if (stmt == NULL)
+  if ((stmt = tiers_store_prepare (store, sql, error)) == NULL)
     return NULL;
   name = tiers_period_to_string (period);
   sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_autoptr(TiersOverride) override = g_new0 (TiersOverride, 1);
+      gpointer value = read (stmt, error);
 
-      /* The schema's CHECKs keep both columns to what these parse. */
-      if (!tiers_grade_parse ((const char *) sqlite3_column_text (stmt, 1), &override->grade,
-                              error) ||
-          !tiers_override_reason_parse ((const char *) sqlite3_column_text (stmt, 2),
-                                        &override->reason, error))
+      if (value == NULL)
         return NULL;
-      override->comment = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
-      override->set_by = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
-      override->set_at = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
-      g_hash_table_insert (overrides, g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
-                           g_steal_pointer (&override));
+      g_hash_table_insert (rows, g_strdup ((const char *) sqlite3_column_text (stmt, 0)), value);
     }
   if (rc != SQLITE_DONE)
     return tiers_store_set_error (store, error), NULL;
-  return g_steal_pointer (&overrides);
+  return g_steal_pointer (&rows);
+}
+
+static gpointer
+read_override (sqlite3_stmt  *stmt,
+               GError       **error)
+{
+  g_autoptr(TiersOverride) override = g_new0 (TiersOverride, 1);
+
+  /* The schema's CHECKs keep both columns to what these parse. */
+  if (!tiers_grade_parse ((const char *) sqlite3_column_text (stmt, 1), &override->grade,
+                          error) ||
+      !tiers_override_reason_parse ((const char *) sqlite3_column_text (stmt, 2),
+                                    &override->reason, error))
+    return NULL;
+  override->comment = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+  override->set_by = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
+  override->set_at = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
+  return g_steal_pointer (&override);
+}
+
+GHashTable *
+tiers_store_load_overrides (TiersStore        *store,
+                            const TiersPeriod *period,
+                            GError           **error)
+{
+  return load_by_supplier (store, period,
+      "SELECT s.code, o.grade, o.reason, o.comment, o.set_by, o.set_at"
+      " FROM grade_override o JOIN supplier s ON s.id = o.supplier_id WHERE o.period = ?1",
+      read_override, (GDestroyNotify) tiers_override_free, error);
 }
 
 gboolean
@@ -497,37 +522,25 @@ tiers_store_unmark_reviewed (TiersStore        *store,
                      period, supplier_code, &deleted, error);
 }
 
+static gpointer
+read_mark (sqlite3_stmt  *stmt,
+           GError       **error)
+{
+  TiersReviewMark *mark = g_new0 (TiersReviewMark, 1);
+
+  mark->comment = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+  mark->marked_by = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+  mark->marked_at = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+  return mark;
+}
+
 GHashTable *
 tiers_store_load_review_marks (TiersStore        *store,
                                const TiersPeriod *period,
                                GError           **error)
 {
-  g_autoptr(GHashTable) marks = g_hash_table_new_full (
-      g_str_hash, g_str_equal, g_free, (GDestroyNotify) tiers_review_mark_free);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *name = NULL;
-  int rc;
-
-  g_return_val_if_fail (store != NULL && period != NULL, NULL);
-
-  stmt = tiers_store_prepare (store,
+  return load_by_supplier (store, period,
       "SELECT s.code, m.comment, m.marked_by, m.marked_at"
       " FROM review_mark m JOIN supplier s ON s.id = m.supplier_id WHERE m.period = ?1",
-      error);
-  if (stmt == NULL)
-    return NULL;
-  name = tiers_period_to_string (period);
-  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      TiersReviewMark *mark = g_new0 (TiersReviewMark, 1);
-
-      mark->comment = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-      mark->marked_by = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-      mark->marked_at = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
-      g_hash_table_insert (marks, g_strdup ((const char *) sqlite3_column_text (stmt, 0)), mark);
-    }
-  if (rc != SQLITE_DONE)
-    return tiers_store_set_error (store, error), NULL;
-  return g_steal_pointer (&marks);
+      read_mark, (GDestroyNotify) tiers_review_mark_free, error);
 }
