@@ -391,6 +391,54 @@ test_read_windowed (void)
   g_assert_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE);
 }
 
+/* Ratings left out for conflicts of interest travel with the set (format 3), read in place
+ * too; a set without any is written as format 2, byte for byte as before. */
+static void
+test_serialize_excluded (void)
+{
+  TiersPeriod p = quarter (2026, 1);
+  g_autoptr(TiersIndicatorSet) set = tiers_indicator_set_new (&p, 0, 0.05);
+  g_autoptr(TiersIndicatorSet) back = NULL;
+  g_autoptr(TiersIndicatorSet) windowed = NULL;
+  g_autoptr(GBytes) plain = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) again = NULL;
+  g_autoptr(GError) error = NULL;
+  TiersSupplierIndicators *s2 = tiers_indicator_set_add (set, "S2", "bolts");
+  TiersSupplierIndicators *s1 = tiers_indicator_set_add (set, "S1", "bolts");
+  const TiersExcludedRatings *x;
+
+  tiers_indicator_set_sort (set);
+  plain = tiers_indicator_set_serialize (set);
+  g_assert_cmpuint (((const guint8 *) g_bytes_get_data (plain, NULL))[0], ==, 2);
+
+  tiers_indicator_set_exclude_rating (set, s2, "Li Wei");
+  tiers_indicator_set_exclude_rating (set, s1, "Zhang Min");
+  tiers_indicator_set_exclude_rating (set, s2, "Lena Koch");
+  tiers_indicator_set_exclude_rating (set, s2, "Li Wei");
+  x = tiers_indicator_set_find_excluded (set, "S2");
+  g_assert_cmpuint (x->ratings, ==, 3);
+  g_assert_cmpuint (x->evaluators->len, ==, 2);
+  g_assert_cmpstr (x->evaluators->pdata[0], ==, "Lena Koch");
+  g_assert_cmpstr (x->evaluators->pdata[1], ==, "Li Wei");
+
+  bytes = tiers_indicator_set_serialize (set);
+  g_assert_cmpuint (((const guint8 *) g_bytes_get_data (bytes, NULL))[0], ==, 3);
+  back = tiers_indicator_set_deserialize (&p, bytes, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (back->excluded->len, ==, 2);
+  g_assert_cmpuint (tiers_indicator_set_find_excluded (back, "S1")->ratings, ==, 1);
+  x = tiers_indicator_set_find_excluded (back, "S2");
+  g_assert_cmpuint (x->ratings, ==, 3);
+  g_assert_cmpstr (x->evaluators->pdata[1], ==, "Li Wei");
+  again = tiers_indicator_set_serialize (back);
+  g_assert_true (g_bytes_equal (bytes, again));
+  windowed = tiers_indicator_set_read (&p, read_bytes, bytes, g_bytes_get_size (bytes),
+                                       &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (tiers_indicator_set_find_excluded (windowed, "S2")->ratings, ==, 3);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -405,6 +453,7 @@ main (int argc, char **argv)
   g_test_add_func ("/indicators/set-order-and-find", test_set_order_and_find);
   g_test_add_func ("/indicators/serialize", test_serialize_round_trip);
   g_test_add_func ("/indicators/read-windowed", test_read_windowed);
+  g_test_add_func ("/indicators/serialize-excluded", test_serialize_excluded);
   g_test_add_func ("/indicators/read-names-format", test_read_names_format);
   return g_test_run ();
 }

@@ -254,7 +254,7 @@ test_migrates_to_review (Fixture *f, gconstpointer data)
 
   store = tiers_store_open (f->path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (tiers_store_get_schema_version (store), ==, 5);
+  g_assert_cmpint (tiers_store_get_schema_version (store), ==, TIERS_STORE_SCHEMA_VERSION);
   g_assert_cmpint (user_version (backup), ==, 4);
   g_assert_true (tiers_store_finalize_period (store, &q1, &n, NULL, &error));
   g_assert_no_error (error);

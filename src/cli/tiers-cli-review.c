@@ -19,26 +19,6 @@
 #include "tiers-store-review.h"
 #include "tiers-store-suppliers.h"
 
-/* RFC 4180, as the import files quote (docs/formats.md). */
-static void
-append_field (GString    *row,
-              const char *text)
-{
-  if (strpbrk (text, ",\"\r\n") == NULL)
-    {
-      g_string_append (row, text);
-      return;
-    }
-  g_string_append_c (row, '"');
-  for (const char *t = text; *t; t++)
-    {
-      if (*t == '"')
-        g_string_append_c (row, '"');
-      g_string_append_c (row, *t);
-    }
-  g_string_append_c (row, '"');
-}
-
 /* Two decimals, rounded half away from zero as scores are (docs/grading.md, "Total and
  * grade"); whole hundredths, so a change of -0.001 reads 0.00, not -0.00. */
 static void
@@ -66,9 +46,9 @@ append_mover (GString          *out,
   const TiersOverride *override = g_hash_table_lookup (overrides, mover->supplier_code);
   const char *name = g_hash_table_lookup (names, mover->supplier_code);
 
-  append_field (out, mover->supplier_code);
+  tiers_cli_append_field (out, mover->supplier_code);
   g_string_append_c (out, ',');
-  append_field (out, name ? name : "");
+  tiers_cli_append_field (out, name ? name : "");
   g_string_append_printf (out, ",%s,%s,", tiers_grade_to_string (mover->previous_grade),
                           tiers_grade_to_string (mover->grade));
   append_number (out, mover->has_previous_score, mover->previous_score);
@@ -77,7 +57,7 @@ append_mover (GString          *out,
   g_string_append_c (out, ',');
   append_number (out, mover->has_change, mover->change);
   g_string_append_c (out, ',');
-  append_field (out, mover->top_criterion ? mover->top_criterion : "");
+  tiers_cli_append_field (out, mover->top_criterion ? mover->top_criterion : "");
   g_string_append_c (out, ',');
   append_number (out, mover->top_criterion != NULL, mover->top_points);
   g_string_append_printf (out, ",%s,%s,%d\n", tiers_review_status_to_string (mover->status),

@@ -29,6 +29,7 @@ static const CommandEntry commands[] = {
   { "reopen", tiers_cli_reopen, N_("Make a finalized period a draft again, giving a reason") },
   { "override", tiers_cli_override, N_("Set or withdraw another grade for a supplier in a period") },
   { "review", tiers_cli_review, N_("List the suppliers that moved or stayed low since the previous period") },
+  { "conflict", tiers_cli_conflict, N_("Declare, remove or list evaluators’ conflicts of interest") },
 };
 
 TiersStore *
@@ -38,6 +39,26 @@ tiers_cli_get_store (TiersCli *cli,
   if (cli->store == NULL)
     cli->store = tiers_store_open (cli->db_path, error);
   return cli->store;
+}
+
+/* RFC 4180, as the import files quote (docs/formats.md). */
+void
+tiers_cli_append_field (GString    *row,
+                        const char *text)
+{
+  if (strpbrk (text, ",\"\r\n") == NULL)
+    {
+      g_string_append (row, text);
+      return;
+    }
+  g_string_append_c (row, '"');
+  for (const char *t = text; *t; t++)
+    {
+      if (*t == '"')
+        g_string_append_c (row, '"');
+      g_string_append_c (row, *t);
+    }
+  g_string_append_c (row, '"');
 }
 
 /* Prints the error and gives the exit status it stands for. Takes the error. */

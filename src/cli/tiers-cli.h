@@ -30,6 +30,9 @@ TiersStore *tiers_cli_get_store      (TiersCli     *cli,
 int         tiers_cli_fail           (GError       *error);
 int         tiers_cli_usage_error    (GOptionContext *context,
                                       const char   *message);
+/* Appends TEXT to a CSV row, quoted where it must be. */
+void        tiers_cli_append_field   (GString      *row,
+                                      const char   *text);
 gboolean    tiers_cli_parse_options  (GOptionContext *context,
                                       int          *argc,
                                       char       ***argv,
@@ -44,5 +47,6 @@ int tiers_cli_finalize (TiersCli *cli, int argc, char **argv);
 int tiers_cli_reopen (TiersCli *cli, int argc, char **argv);
 int tiers_cli_override (TiersCli *cli, int argc, char **argv);
 int tiers_cli_review (TiersCli *cli, int argc, char **argv);
+int tiers_cli_conflict (TiersCli *cli, int argc, char **argv);
 
 G_END_DECLS

@@ -15,9 +15,15 @@
 #include "tiers-number.h"
 
 /* 2: every supplier's results written out; 3: only the previous scores they were blended
- * with, the results graded again when read. Both are read. */
+ * with, the results graded again when read; 4: as 3, with the grades held in the previous
+ * period (DowngradeAfter), written only for a scheme that sets it. All are read. */
 #define RESULTS_FORMAT_FULL 2
 #define RESULTS_FORMAT 3
+#define RESULTS_FORMAT_HELD 4
+
+/* In the stored scores, a supplier's flags: graded, and a held grade follows the score. */
+#define SCORE_GRADED 1
+#define SCORE_HELD 2
 
 const char *
 tiers_grade_to_string (TiersGrade grade)
@@ -84,10 +90,11 @@ evaluation_alloc (TiersIndicatorSet *indicators,
 }
 
 TiersEvaluation *
-tiers_evaluation_new (TiersIndicatorSet *indicators,
-                      const TiersScheme *scheme,
-                      gint64             scheme_version,
-                      const double      *previous)
+tiers_evaluation_new_held (TiersIndicatorSet    *indicators,
+                           const TiersScheme    *scheme,
+                           gint64                scheme_version,
+                           const double         *previous,
+                           const TiersHeldGrade *held)
 {
   TiersEvaluation *e;
   g_autofree double *best = NULL;
@@ -98,14 +105,27 @@ tiers_evaluation_new (TiersIndicatorSet *indicators,
   e = evaluation_alloc (indicators, scheme, scheme_version);
   n = scheme->criteria->len;
   best = category_bests (indicators, scheme);
+  if (held != NULL && scheme->downgrade_after > 1)
+    e->held = g_memdup2 (held, sizeof *held * MAX (e->n_suppliers, 1));
   for (guint i = 0; i < e->n_suppliers; i++)
     {
       const TiersSupplierIndicators *s = indicators->suppliers->pdata[i];
 
       tiers_grade_supplier (scheme, s, &best[(gsize) s->category_index * n],
                             previous ? previous[i] : NAN, &e->suppliers[i]);
+      if (e->held != NULL)
+        tiers_hold_grade (scheme, &e->held[i], &e->suppliers[i]);
     }
   return e;
+}
+
+TiersEvaluation *
+tiers_evaluation_new (TiersIndicatorSet *indicators,
+                      const TiersScheme *scheme,
+                      gint64             scheme_version,
+                      const double      *previous)
+{
+  return tiers_evaluation_new_held (indicators, scheme, scheme_version, previous, NULL);
 }
 
 void
@@ -117,6 +137,7 @@ tiers_evaluation_free (TiersEvaluation *evaluation)
   tiers_indicator_set_unref (evaluation->indicators);
   g_free (evaluation->suppliers);
   g_free (evaluation->criteria);
+  g_free (evaluation->held);
   g_free (evaluation);
 }
 
@@ -158,12 +179,14 @@ tiers_evaluation_scores_for (const TiersEvaluation   *evaluation,
 GBytes *
 tiers_evaluation_serialize_results (const TiersEvaluation *e)
 {
+  gboolean holds;
   TiersBlobWriter w;
 
   g_return_val_if_fail (e != NULL, NULL);
 
+  holds = e->scheme->downgrade_after > 1;
   tiers_blob_writer_init (&w);
-  tiers_blob_put_uint (&w, RESULTS_FORMAT);
+  tiers_blob_put_uint (&w, holds ? RESULTS_FORMAT_HELD : RESULTS_FORMAT);
   tiers_blob_put_uint (&w, e->n_suppliers);
   tiers_blob_put_uint (&w, e->scheme->criteria->len);
   for (guint i = 0; i < e->n_suppliers; i++)
@@ -171,6 +194,11 @@ tiers_evaluation_serialize_results (const TiersEvaluation *e)
       tiers_blob_put_uint (&w, e->suppliers[i].has_previous);
       if (e->suppliers[i].has_previous)
         tiers_blob_put_double (&w, e->suppliers[i].previous);
+      if (holds)
+        {
+          tiers_blob_put_uint (&w, e->held ? e->held[i].grade : TIERS_GRADE_NONE);
+          tiers_blob_put_uint (&w, e->held ? e->held[i].periods_below : 0);
+        }
     }
   return tiers_blob_writer_finish (&w);
 }
@@ -219,20 +247,39 @@ read_full_results (TiersBlobReader   *reader,
   return e;
 }
 
+/* A held grade as stored: damage when it is no grade at all. */
+static void
+get_held (TiersBlobReader *reader,
+          TiersHeldGrade  *held)
+{
+  guint64 grade = tiers_blob_get_uint (reader);
+  guint64 below = tiers_blob_get_uint (reader);
+
+  reader->failed |= grade > TIERS_GRADE_D || below > G_MAXUINT;
+  held->grade = grade <= TIERS_GRADE_D ? (TiersGrade) grade : TIERS_GRADE_NONE;
+  held->periods_below = (guint) MIN (below, G_MAXUINT);
+}
+
 static TiersEvaluation *
 regrade_results (TiersBlobReader   *reader,
+                 gboolean           with_held,
                  TiersIndicatorSet *indicators,
                  const TiersScheme *scheme,
                  gint64             scheme_version)
 {
   guint n = indicators->suppliers->len;
   g_autofree double *previous = g_new (double, MAX (n, 1));
+  g_autofree TiersHeldGrade *held = with_held ? g_new0 (TiersHeldGrade, MAX (n, 1)) : NULL;
 
   for (guint i = 0; i < n && !reader->failed; i++)
-    previous[i] = tiers_blob_get_uint (reader) ? tiers_blob_get_double (reader) : NAN;
+    {
+      previous[i] = tiers_blob_get_uint (reader) ? tiers_blob_get_double (reader) : NAN;
+      if (with_held)
+        get_held (reader, &held[i]);
+    }
   if (reader->failed)
     return NULL;
-  return tiers_evaluation_new (indicators, scheme, scheme_version, previous);
+  return tiers_evaluation_new_held (indicators, scheme, scheme_version, previous, held);
 }
 
 TiersEvaluation *
@@ -250,12 +297,13 @@ tiers_evaluation_deserialize_results (TiersIndicatorSet *indicators,
 
   tiers_blob_reader_init (&reader, data, length);
   format = tiers_blob_get_uint (&reader);
-  if ((format != RESULTS_FORMAT && format != RESULTS_FORMAT_FULL) ||
+  if ((format < RESULTS_FORMAT_FULL || format > RESULTS_FORMAT_HELD) ||
       tiers_blob_get_uint (&reader) != indicators->suppliers->len ||
       tiers_blob_get_uint (&reader) != scheme->criteria->len)
     reader.failed = TRUE;
-  else if (format == RESULTS_FORMAT)
-    e = regrade_results (&reader, indicators, scheme, scheme_version);
+  else if (format != RESULTS_FORMAT_FULL)
+    e = regrade_results (&reader, format == RESULTS_FORMAT_HELD, indicators, scheme,
+                         scheme_version);
   else
     e = read_full_results (&reader, indicators, scheme, scheme_version);
   if (e == NULL || !tiers_blob_reader_done (&reader))
@@ -267,62 +315,122 @@ tiers_evaluation_deserialize_results (TiersIndicatorSet *indicators,
   return g_steal_pointer (&e);
 }
 
+/* Per supplier: code, flags (SCORE_GRADED, SCORE_HELD), the score when graded, and with
+ * DowngradeAfter the grade held and its periods below. A scheme without DowngradeAfter writes
+ * flags 0 or 1 only, as before it existed. */
 GBytes *
 tiers_evaluation_serialize_scores (const TiersEvaluation *e)
 {
+  gboolean holds;
   TiersBlobWriter w;
 
   g_return_val_if_fail (e != NULL, NULL);
 
+  holds = e->scheme->downgrade_after > 1;
   tiers_blob_writer_init (&w);
   tiers_blob_put_uint (&w, e->n_suppliers);
   for (guint i = 0; i < e->n_suppliers; i++)
     {
-      tiers_blob_put_string (&w, e->suppliers[i].supplier->code);
-      tiers_blob_put_uint (&w, e->suppliers[i].graded);
-      if (e->suppliers[i].graded)
-        tiers_blob_put_double (&w, e->suppliers[i].score);
+      const TiersSupplierResult *r = &e->suppliers[i];
+
+      tiers_blob_put_string (&w, r->supplier->code);
+      tiers_blob_put_uint (&w, r->graded ? SCORE_GRADED | (holds ? SCORE_HELD : 0) : 0);
+      if (!r->graded)
+        continue;
+      tiers_blob_put_double (&w, r->score);
+      if (holds)
+        {
+          tiers_blob_put_uint (&w, r->grade);
+          tiers_blob_put_uint (&w, r->periods_below);
+        }
     }
   return tiers_blob_writer_finish (&w);
 }
 
-/* Both lists are sorted by code in byte order: one merge pass aligns them. */
+/* Both lists are sorted by code in byte order: one merge pass aligns them. SCORES and HELD
+ * (either may be NULL) are filled for the set's suppliers; SCHEME grades a score stored
+ * without a held grade. */
+static gboolean
+align_scores (GBytes                  *stored,
+              const TiersIndicatorSet *set,
+              const TiersScheme       *scheme,
+              double                  *scores,
+              TiersHeldGrade          *held,
+              GError                 **error)
+{
+  TiersBlobReader r;
+  gsize length;
+  const void *data = g_bytes_get_data (stored, &length);
+  guint64 n;
+  guint at = 0;
+
+  for (guint i = 0; i < set->suppliers->len; i++)
+    {
+      if (scores != NULL)
+        scores[i] = NAN;
+      if (held != NULL)
+        held[i] = (TiersHeldGrade) { TIERS_GRADE_NONE, 0 };
+    }
+  tiers_blob_reader_init (&r, data, length);
+  n = tiers_blob_get_uint (&r);
+  for (guint64 k = 0; k < n && !r.failed; k++)
+    {
+      g_autofree char *code = tiers_blob_get_string (&r);
+      guint64 flags = tiers_blob_get_uint (&r);
+      double score = flags & SCORE_GRADED ? tiers_blob_get_double (&r) : NAN;
+      TiersHeldGrade h = { TIERS_GRADE_NONE, 0 };
+
+      r.failed |= flags > (SCORE_GRADED | SCORE_HELD) || flags == SCORE_HELD;
+      if (flags & SCORE_HELD)
+        get_held (&r, &h);
+      else if (flags & SCORE_GRADED && scheme != NULL)
+        h.grade = tiers_grade_for_score (scheme, score);
+      while (at < set->suppliers->len &&
+             strcmp (((TiersSupplierIndicators *) set->suppliers->pdata[at])->code, code) < 0)
+        at++;
+      if (at < set->suppliers->len &&
+          strcmp (((TiersSupplierIndicators *) set->suppliers->pdata[at])->code, code) == 0)
+        {
+          if (scores != NULL)
+            scores[at] = score;
+          if (held != NULL)
+            held[at] = h;
+        }
+    }
+  if (!tiers_blob_reader_done (&r))
+    {
+      g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE,
+                   _("The stored evaluation is damaged; evaluate the period again"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 double *
 tiers_scores_align (GBytes                  *scores,
                     const TiersIndicatorSet *set,
                     GError                 **error)
 {
   g_autofree double *aligned = g_new (double, MAX (set->suppliers->len, 1));
-  TiersBlobReader r;
-  gsize length;
-  const void *data = g_bytes_get_data (scores, &length);
-  guint64 n;
-  guint at = 0;
 
-  for (guint i = 0; i < set->suppliers->len; i++)
-    aligned[i] = NAN;
-  tiers_blob_reader_init (&r, data, length);
-  n = tiers_blob_get_uint (&r);
-  for (guint64 k = 0; k < n && !r.failed; k++)
-    {
-      g_autofree char *code = tiers_blob_get_string (&r);
-      gboolean graded = tiers_blob_get_uint (&r) != 0;
-      double score = graded ? tiers_blob_get_double (&r) : NAN;
-
-      while (at < set->suppliers->len &&
-             strcmp (((TiersSupplierIndicators *) set->suppliers->pdata[at])->code, code) < 0)
-        at++;
-      if (at < set->suppliers->len &&
-          strcmp (((TiersSupplierIndicators *) set->suppliers->pdata[at])->code, code) == 0)
-        aligned[at] = score;
-    }
-  if (!tiers_blob_reader_done (&r))
-    {
-      g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE,
-                   _("The stored evaluation is damaged; evaluate the period again"));
-      return NULL;
-    }
+  if (!align_scores (scores, set, NULL, aligned, NULL, error))
+    return NULL;
   return g_steal_pointer (&aligned);
+}
+
+TiersHeldGrade *
+tiers_scores_align_held (GBytes                  *scores,
+                         const TiersIndicatorSet *set,
+                         const TiersScheme       *scheme,
+                         GError                 **error)
+{
+  g_autofree TiersHeldGrade *held = g_new (TiersHeldGrade, MAX (set->suppliers->len, 1));
+
+  g_return_val_if_fail (scores != NULL && set != NULL && scheme != NULL, NULL);
+
+  if (!align_scores (scores, set, scheme, NULL, held, error))
+    return NULL;
+  return g_steal_pointer (&held);
 }
 
 /* RFC 4180: quote a field holding a comma, a quote or a line break. */

@@ -40,9 +40,22 @@ typedef struct
   double                raw;           /* sum (weight x score) / sum (weight), unrounded */
   double                weight_sum;    /* sum of the weights of the valued criteria */
   double                score;         /* smoothed, then rounded to two decimals */
-  TiersGrade            grade;
+  TiersGrade            grade;         /* by the score; or held, see at_risk */
   TiersCriterionResult *criteria;      /* one per criterion of the scheme, in scheme order */
+  /* DowngradeAfter (docs/grading.md, "Downgrade after"): the score is below the grade held in
+   * the previous period, which the supplier keeps for now; periods_below counts the periods
+   * in a row, this one included. Both unset when DowngradeAfter is 1. */
+  gboolean              at_risk;
+  guint                 periods_below;
 } TiersSupplierResult;
+
+/* What DowngradeAfter carries from one period to the next, per supplier: the grade held there
+ * after the rule (TIERS_GRADE_NONE when ungraded or not evaluated) and its periods_below. */
+typedef struct
+{
+  TiersGrade grade;
+  guint      periods_below;
+} TiersHeldGrade;
 
 typedef struct
 {
@@ -53,6 +66,7 @@ typedef struct
   guint                n_suppliers;     /* = indicators->suppliers->len, same order */
   TiersSupplierResult *suppliers;
   TiersCriterionResult *criteria;       /* n_suppliers x n_criteria, one allocation */
+  TiersHeldGrade       *held;           /* the previous period's, per supplier; or NULL */
 } TiersEvaluation;
 
 const char      *tiers_grade_to_string   (TiersGrade grade);  /* "A".."D", "" ungraded */
@@ -64,6 +78,13 @@ TiersEvaluation *tiers_evaluation_new    (TiersIndicatorSet *indicators,
                                           const TiersScheme *scheme,
                                           gint64             scheme_version,
                                           const double      *previous);
+/* The same with DowngradeAfter: held[i] is what supplier i held in the previous period (see
+ * tiers_scores_align_held); held may be NULL (nothing held anywhere). */
+TiersEvaluation *tiers_evaluation_new_held (TiersIndicatorSet    *indicators,
+                                            const TiersScheme    *scheme,
+                                            gint64                scheme_version,
+                                            const double         *previous,
+                                            const TiersHeldGrade *held);
 void             tiers_evaluation_free   (TiersEvaluation   *evaluation);
 const TiersSupplierResult *
                  tiers_evaluation_find   (const TiersEvaluation *evaluation,
@@ -84,6 +105,13 @@ TiersEvaluation *tiers_evaluation_deserialize_results (TiersIndicatorSet *indica
 GBytes          *tiers_evaluation_serialize_scores (const TiersEvaluation   *evaluation);
 double          *tiers_scores_align       (GBytes                  *scores,
                                            const TiersIndicatorSet *set,
+                                           GError                 **error);
+/* The held[] of tiers_evaluation_new_held for a set graded with SCHEME, from the previous
+ * period's stored scores. A supplier stored without a held grade (its period was graded
+ * without DowngradeAfter) holds the grade its score earns under SCHEME, no period below. */
+TiersHeldGrade  *tiers_scores_align_held  (GBytes                  *scores,
+                                           const TiersIndicatorSet *set,
+                                           const TiersScheme       *scheme,
                                            GError                 **error);
 /* The CSV of docs/cli.md, "evaluate PERIOD [--scheme FILE] [--dry-run]": header and one row per
  * supplier in code order. */

@@ -124,6 +124,29 @@ tiers_criterion_result_share (TiersCriterionResult *r,
   r->points = counts ? r->weight_share * r->score : 0;
 }
 
+/* Grades order A (best) before D: a larger grade is a worse one. A drop waits for
+ * DowngradeAfter periods in a row below the held grade, counted from the previous period's;
+ * with DowngradeAfter 1 the first one is enough, so nothing is ever held. */
+void
+tiers_hold_grade (const TiersScheme    *scheme,
+                  const TiersHeldGrade *held,
+                  TiersSupplierResult  *result)
+{
+  guint below;
+
+  result->at_risk = FALSE;
+  result->periods_below = 0;
+  if (!result->graded || scheme->downgrade_after <= 1 || held == NULL ||
+      held->grade == TIERS_GRADE_NONE || result->grade <= held->grade)
+    return;
+  below = held->periods_below + 1;
+  if (below >= (guint) scheme->downgrade_after)
+    return;
+  result->grade = held->grade;
+  result->at_risk = TRUE;
+  result->periods_below = below;
+}
+
 /* raw from the unrounded criterion scores over the valued criteria, weights renormalised;
  * then smoothing with the previous period's stored score, rounding, the grade. */
 void

@@ -42,6 +42,13 @@ void        tiers_criterion_result_share (TiersCriterionResult *result,
                                           const TiersCriterion *criterion,
                                           double                weight_sum);
 
+/* DowngradeAfter on a graded RESULT: a grade below HELD's (NULL: nothing held) waits until
+ * the scheme's number of periods in a row scored below it; meanwhile the held grade stays,
+ * at risk. An upgrade, or the held grade reached again, ends it at once. */
+void        tiers_hold_grade     (const TiersScheme             *scheme,
+                                  const TiersHeldGrade          *held,
+                                  TiersSupplierResult           *result);
+
 /* Grades one supplier: criteria[] (one per criterion) gets value, score, share and points;
  * category_best[c] is criterion c's best in the supplier's category (ratio only). */
 void        tiers_grade_supplier (const TiersScheme             *scheme,

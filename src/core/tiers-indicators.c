@@ -13,9 +13,12 @@
 #include "tiers-indicators.h"
 
 /* Bumped whenever the serialized layout changes. 1: each supplier's category and rating keys
- * written out; 2: each written once, then referred to by number. Both are read. */
+ * written out; 2: each written once, then referred to by number; 3: as 2, followed by the
+ * ratings left out for conflicts of interest. All are read. A set without left-out ratings is
+ * still written as 2, so its stored form stays what it was. */
 #define SET_FORMAT_NAMES 1
 #define SET_FORMAT 2
+#define SET_FORMAT_EXCLUDED 3
 
 double
 tiers_median_of_sorted (const double *sorted,
@@ -225,6 +228,7 @@ indicator_set_clear (gpointer data)
   g_hash_table_unref (set->category_ids);
   g_ptr_array_unref (set->categories);
   g_string_chunk_free (set->strings);
+  g_clear_pointer (&set->excluded, g_ptr_array_unref);
 }
 
 void
@@ -374,6 +378,85 @@ tiers_indicator_set_find (const TiersIndicatorSet *set,
   return FALSE;
 }
 
+static void
+excluded_ratings_free (gpointer data)
+{
+  TiersExcludedRatings *x = data;
+
+  g_ptr_array_unref (x->evaluators);
+  g_free (x);
+}
+
+/* The supplier's entry, added in code order when missing; a period has a handful. */
+static TiersExcludedRatings *
+excluded_for (TiersIndicatorSet *set,
+              const char        *code)
+{
+  TiersExcludedRatings *x;
+  guint at;
+
+  if (set->excluded == NULL)
+    set->excluded = g_ptr_array_new_with_free_func (excluded_ratings_free);
+  for (at = 0; at < set->excluded->len; at++)
+    {
+      int c = strcmp (((TiersExcludedRatings *) set->excluded->pdata[at])->code, code);
+
+      if (c == 0)
+        return set->excluded->pdata[at];
+      if (c > 0)
+        break;
+    }
+  x = g_new0 (TiersExcludedRatings, 1);
+  x->code = code;
+  x->evaluators = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_insert (set->excluded, (int) at, x);
+  return x;
+}
+
+static void
+add_evaluator (TiersExcludedRatings *x,
+               const char           *evaluator)
+{
+  guint at;
+
+  for (at = 0; at < x->evaluators->len; at++)
+    {
+      int c = strcmp (x->evaluators->pdata[at], evaluator);
+
+      if (c == 0)
+        return;
+      if (c > 0)
+        break;
+    }
+  g_ptr_array_insert (x->evaluators, (int) at, g_strdup (evaluator));
+}
+
+void
+tiers_indicator_set_exclude_rating (TiersIndicatorSet             *set,
+                                    const TiersSupplierIndicators *supplier,
+                                    const char                    *evaluator)
+{
+  TiersExcludedRatings *x;
+
+  g_return_if_fail (set != NULL && supplier != NULL && evaluator != NULL);
+
+  x = excluded_for (set, supplier->code);
+  x->ratings++;
+  add_evaluator (x, evaluator);
+}
+
+const TiersExcludedRatings *
+tiers_indicator_set_find_excluded (const TiersIndicatorSet *set,
+                                   const char              *code)
+{
+  g_return_val_if_fail (set != NULL && code != NULL, NULL);
+
+  for (guint i = 0; set->excluded != NULL && i < set->excluded->len; i++)
+    if (strcmp (((TiersExcludedRatings *) set->excluded->pdata[i])->code, code) == 0)
+      return set->excluded->pdata[i];
+  return NULL;
+}
+
 gboolean
 tiers_indicator_set_fits (const TiersIndicatorSet *set,
                           const TiersScheme       *scheme)
@@ -478,19 +561,42 @@ put_supplier (TiersBlobWriter               *w,
     }
 }
 
+/* Format 3's tail: per supplier with left-out ratings its code, their count and the
+ * evaluators. */
+static void
+put_excluded (TiersBlobWriter         *w,
+              const TiersIndicatorSet *set)
+{
+  tiers_blob_put_uint (w, set->excluded->len);
+  for (guint i = 0; i < set->excluded->len; i++)
+    {
+      const TiersExcludedRatings *x = set->excluded->pdata[i];
+
+      tiers_blob_put_string (w, x->code);
+      tiers_blob_put_uint (w, x->ratings);
+      tiers_blob_put_uint (w, x->evaluators->len);
+      for (guint e = 0; e < x->evaluators->len; e++)
+        tiers_blob_put_string (w, x->evaluators->pdata[e]);
+    }
+}
+
 GBytes *
 tiers_indicator_set_serialize (const TiersIndicatorSet *set)
 {
   NameRefs refs = { g_ptr_array_new (), g_new0 (guint, MAX (set->categories->len, 1)), 0 };
   TiersBlobWriter w;
 
+  gboolean excluded = set->excluded != NULL && set->excluded->len > 0;
+
   tiers_blob_writer_init (&w);
-  tiers_blob_put_uint (&w, SET_FORMAT);
+  tiers_blob_put_uint (&w, excluded ? SET_FORMAT_EXCLUDED : SET_FORMAT);
   tiers_blob_put_uint (&w, (guint64) set->grace_days);
   tiers_blob_put_double (&w, set->quantity_tolerance);
   tiers_blob_put_uint (&w, set->suppliers->len);
   for (guint i = 0; i < set->suppliers->len; i++)
     put_supplier (&w, &refs, set->suppliers->pdata[i]);
+  if (excluded)
+    put_excluded (&w, set);
   g_ptr_array_unref (refs.keys);
   g_free (refs.category_refs);
   return tiers_blob_writer_finish (&w);
@@ -536,9 +642,9 @@ read_code_and_category (TiersIndicatorSet *set,
   guint64 ref = 0;
 
   code = tiers_blob_get_chars (r, &code_length);
-  if (names->format == SET_FORMAT)
+  if (names->format >= SET_FORMAT)
     ref = tiers_blob_get_uint (r);
-  if (names->format == SET_FORMAT && ref < names->categories->len)
+  if (names->format >= SET_FORMAT && ref < names->categories->len)
     {
       const char *known = set->categories->pdata[g_array_index (names->categories, guint, ref)];
 
@@ -547,12 +653,12 @@ read_code_and_category (TiersIndicatorSet *set,
     }
   else
     {
-      r->failed |= ref != (names->format == SET_FORMAT ? names->categories->len : 0);
+      r->failed |= ref != (names->format >= SET_FORMAT ? names->categories->len : 0);
       category = tiers_blob_get_chars (r, &category_length);
     }
   s = set_add_len (set, code ? code : "", code ? code_length : 0,
                    category ? category : "", category ? category_length : 0);
-  if (names->format == SET_FORMAT && ref == names->categories->len && !r->failed)
+  if (names->format >= SET_FORMAT && ref == names->categories->len && !r->failed)
     g_array_append_val (names->categories, s->category_index);
   return s;
 }
@@ -615,6 +721,43 @@ read_supplier (TiersIndicatorSet *set,
  * before each one (a record longer than that fails the read, and the cache is set aside). */
 #define RECORD_MAX (1 << 15)
 
+/* Format 3's tail (put_excluded); each code must be one of the set's suppliers. */
+static void
+read_excluded (TiersIndicatorSet *set,
+               TiersBlobReader   *r)
+{
+  guint64 n;
+
+  tiers_blob_reader_refill (r, RECORD_MAX);
+  n = tiers_blob_get_uint (r);
+  for (guint64 i = 0; i < n && !r->failed; i++)
+    {
+      g_autofree char *code = NULL;
+      TiersExcludedRatings *x;
+      guint64 n_evaluators, ratings;
+      guint at;
+
+      tiers_blob_reader_refill (r, RECORD_MAX);
+      code = tiers_blob_get_string (r);
+      if (code == NULL || !tiers_indicator_set_find (set, code, &at))
+        {
+          r->failed = TRUE;
+          return;
+        }
+      x = excluded_for (set, ((TiersSupplierIndicators *) set->suppliers->pdata[at])->code);
+      ratings = tiers_blob_get_uint (r);
+      x->ratings = (guint) MIN (ratings, G_MAXUINT);
+      n_evaluators = tiers_blob_get_uint (r);
+      for (guint64 e = 0; e < n_evaluators && !r->failed; e++)
+        {
+          g_autofree char *evaluator = tiers_blob_get_string (r);
+
+          if (evaluator != NULL)
+            add_evaluator (x, evaluator);
+        }
+    }
+}
+
 static TiersIndicatorSet *
 read_set (const TiersPeriod *period,
           TiersBlobReader   *r,
@@ -629,7 +772,7 @@ read_set (const TiersPeriod *period,
 
   tiers_blob_reader_refill (r, RECORD_MAX);
   names.format = tiers_blob_get_uint (r);
-  if (names.format != SET_FORMAT && names.format != SET_FORMAT_NAMES)
+  if (names.format < SET_FORMAT_NAMES || names.format > SET_FORMAT_EXCLUDED)
     r->failed = TRUE;
   grace = tiers_blob_get_uint (r);
   tolerance = tiers_blob_get_double (r);
@@ -648,6 +791,8 @@ read_set (const TiersPeriod *period,
       tiers_blob_reader_refill (r, RECORD_MAX);
       read_supplier (set, r, &names);
     }
+  if (names.format == SET_FORMAT_EXCLUDED && !r->failed)
+    read_excluded (set, r);
   if (!tiers_blob_reader_done (r))
     {
       g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE,

@@ -59,6 +59,16 @@ typedef struct
   guint                 n_manual;
 } TiersSupplierIndicators;
 
+/* The ratings left out of one supplier's manual criteria in the period because their
+ * evaluator declared a conflict of interest with the supplier (docs/grading.md, "Conflicts of
+ * interest"). */
+typedef struct
+{
+  const char *code;        /* the supplier's; owned by the set */
+  guint       ratings;     /* how many were left out, over every criterion key */
+  GPtrArray  *evaluators;  /* of char*: who gave them, distinct, in byte order */
+} TiersExcludedRatings;
+
 typedef struct
 {
   TiersPeriod  period;
@@ -71,6 +81,7 @@ typedef struct
   GPtrArray   *blocks;       /* the suppliers' storage, SUPPLIER_BLOCK at a time */
   guint        block_used;   /* suppliers in the last block */
   guint        block_size;   /* room in the last block */
+  GPtrArray   *excluded;     /* of TiersExcludedRatings*, by code; NULL while there are none */
 } TiersIndicatorSet;
 
 /* ref (item) of price_index: the median of sorted prices (even count: mean of the middle two). */
@@ -105,6 +116,15 @@ void               tiers_indicator_set_sort  (TiersIndicatorSet *set);
 gboolean           tiers_indicator_set_find  (const TiersIndicatorSet *set,
                                               const char              *code,
                                               guint                   *index);
+/* Counts one rating of EVALUATOR left out of SUPPLIER's manual criteria (a supplier of the
+ * set). */
+void               tiers_indicator_set_exclude_rating (TiersIndicatorSet             *set,
+                                                       const TiersSupplierIndicators *supplier,
+                                                       const char                    *evaluator);
+/* The ratings left out for the supplier with CODE, or NULL when none were. */
+const TiersExcludedRatings *
+                   tiers_indicator_set_find_excluded  (const TiersIndicatorSet *set,
+                                                       const char              *code);
 /* Whether this cache can serve a scheme (the scheme settings indicators depend on). */
 gboolean           tiers_indicator_set_fits  (const TiersIndicatorSet *set,
                                               const TiersScheme       *scheme);

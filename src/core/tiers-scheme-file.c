@@ -16,7 +16,7 @@
 
 static const char *scheme_keys[] = {
   "Name", "GradeA", "GradeB", "GradeC", "MinReceipts", "GraceDays", "QuantityTolerance",
-  "Smoothing", NULL,
+  "Smoothing", "DowngradeAfter", NULL,
 };
 static const char *criterion_keys[] = {
   "Name", "Dimension", "Indicator", "Weight", "Method", "Best", "Worst", "Bands", "Scale", NULL,
@@ -91,6 +91,29 @@ read_whole (GKeyFile   *kf,
     {
       g_autofree char *why = g_strdup_printf (_("“%s” is not a whole number of 0 or more"),
                                               text);
+      return tiers_scheme_refuse (error, group, key, why);
+    }
+  *value = (int) v;
+  return TRUE;
+}
+
+/* A whole number whose range the scheme's rules check (tiers-scheme-rules.c), so that
+ * "DowngradeAfter=0" and "=-1" get the rule's words. */
+static gboolean
+read_integer (GKeyFile   *kf,
+              const char *group,
+              const char *key,
+              int        *value,
+              GError    **error)
+{
+  g_autofree char *text = get_value (kf, group, key);
+  gint64 v;
+
+  if (text == NULL)
+    return TRUE;
+  if (!tiers_integer_parse (text, &v) || v < -100000 || v > 100000)
+    {
+      g_autofree char *why = g_strdup_printf (_("“%s” is not a whole number"), text);
       return tiers_scheme_refuse (error, group, key, why);
     }
   *value = (int) v;
@@ -208,7 +231,8 @@ read_scheme_group (GKeyFile    *kf,
          read_whole (kf, SCHEME_GROUP, "GraceDays", &s->grace_days, error) &&
          read_number (kf, SCHEME_GROUP, "QuantityTolerance", FALSE, &s->quantity_tolerance,
                       error) &&
-         read_number (kf, SCHEME_GROUP, "Smoothing", FALSE, &s->smoothing, error);
+         read_number (kf, SCHEME_GROUP, "Smoothing", FALSE, &s->smoothing, error) &&
+         read_integer (kf, SCHEME_GROUP, "DowngradeAfter", &s->downgrade_after, error);
 }
 
 TiersScheme *
@@ -352,6 +376,13 @@ tiers_scheme_to_data (const TiersScheme *scheme)
   append_number (out, "QuantityTolerance", scheme->quantity_tolerance);
   g_string_append (out, "# f in (0,1]; 1 = off\n");
   append_number (out, "Smoothing", scheme->smoothing);
+  /* Written only when set, so a scheme without it exports as it always did. */
+  if (scheme->downgrade_after != 1)
+    {
+      g_string_append (out, "# periods in a row below the held grade before it drops; "
+                            "1 = at once\n");
+      g_string_append_printf (out, "DowngradeAfter=%d\n", scheme->downgrade_after);
+    }
 
   for (guint i = 0; i < scheme->criteria->len; i++)
     append_criterion (out, g_ptr_array_index (scheme->criteria, i));

@@ -54,6 +54,10 @@ static const RuleText rule_texts[] = {
   [TIERS_SCHEME_RULE_SMOOTHING] = {
     FALSE, "Smoothing", N_("must lie above 0 and at most 1 (1 turns smoothing off)"),
     N_("Smoothing must lie above 0 and at most 1 (1 turns it off)") },
+  [TIERS_SCHEME_RULE_DOWNGRADE_AFTER] = {
+    FALSE, "DowngradeAfter",
+    N_("must be a whole number of 1 or more (1 drops a grade at once)"),
+    N_("Downgrade after must be a whole number of 1 or more (1 drops a grade at once)") },
   [TIERS_SCHEME_RULE_NO_CRITERIA] = {
     FALSE, NULL, N_("the scheme needs at least one criterion"),
     N_("The scheme needs at least one criterion") },
@@ -201,6 +205,8 @@ setting_breaks (const TiersScheme *s,
              s->quantity_tolerance >= 1;
     case TIERS_SCHEME_RULE_SMOOTHING:
       return !isfinite (s->smoothing) || s->smoothing <= 0 || s->smoothing > 1;
+    case TIERS_SCHEME_RULE_DOWNGRADE_AFTER:
+      return s->downgrade_after < 1;
     default:
       g_assert_not_reached ();
     }
@@ -213,7 +219,7 @@ check_settings (const TiersScheme *scheme,
                 const char        *key)
 {
   for (TiersSchemeRule rule = TIERS_SCHEME_RULE_SCHEME_NAME;
-       rule <= TIERS_SCHEME_RULE_SMOOTHING; rule++)
+       rule <= TIERS_SCHEME_RULE_DOWNGRADE_AFTER; rule++)
     if ((key == NULL || strcmp (key, rule_texts[rule].key) == 0) &&
         setting_breaks (scheme, rule))
       return tiers_scheme_problem_new (rule, NULL);

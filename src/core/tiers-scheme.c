@@ -234,6 +234,7 @@ tiers_scheme_new (void)
   s->grace_days = 0;
   s->quantity_tolerance = 0.05;
   s->smoothing = 1;
+  s->downgrade_after = 1;
   s->criteria = g_ptr_array_new_with_free_func ((GDestroyNotify) tiers_criterion_free);
   return s;
 }

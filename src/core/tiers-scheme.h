@@ -73,6 +73,7 @@ typedef struct
   int        grace_days;
   double     quantity_tolerance;
   double     smoothing;       /* f in (0,1]; 1 = off */
+  int        downgrade_after; /* periods below the held grade before it drops; 1 = off */
   GPtrArray *criteria;        /* of TiersCriterion*, owned, in scheme order */
 } TiersScheme;
 

@@ -171,19 +171,22 @@ tiers_store_load_indicators (TiersStore        *store,
   return mark ? cached_or_fresh (store, period, scheme, mark, error) : NULL;
 }
 
-double *
-tiers_store_load_previous_scores (TiersStore              *store,
-                                  const TiersIndicatorSet *set,
-                                  GError                 **error)
+/* The stored scores of the period before SET's, aligned with its suppliers: the previous
+ * scores smoothing blends, and with SCHEME's DowngradeAfter the grades held there (*HELD,
+ * NULL otherwise or when HELD is NULL). */
+static double *
+load_previous (TiersStore              *store,
+               const TiersIndicatorSet *set,
+               const TiersScheme       *scheme,
+               TiersHeldGrade         **held,
+               GError                 **error)
 {
   TiersPeriod previous = tiers_period_previous (&set->period);
   g_autofree char *name = tiers_period_to_string (&previous);
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GBytes) scores = NULL;
-  double *aligned;
+  g_autofree double *aligned = NULL;
   int rc;
-
-  g_return_val_if_fail (store != NULL && set != NULL, NULL);
 
   stmt = tiers_store_prepare (store, "SELECT scores FROM evaluation WHERE period = ?", error);
   if (stmt == NULL)
@@ -197,10 +200,25 @@ tiers_store_load_previous_scores (TiersStore              *store,
       aligned = g_new (double, MAX (set->suppliers->len, 1));
       for (guint i = 0; i < set->suppliers->len; i++)
         aligned[i] = NAN;
-      return aligned;
+      return g_steal_pointer (&aligned);
     }
   scores = column_bytes (stmt, 0);
-  return tiers_scores_align (scores, set, error);
+  if ((aligned = tiers_scores_align (scores, set, error)) == NULL)
+    return NULL;
+  if (held != NULL && scheme != NULL && scheme->downgrade_after > 1 &&
+      (*held = tiers_scores_align_held (scores, set, scheme, error)) == NULL)
+    return NULL;
+  return g_steal_pointer (&aligned);
+}
+
+double *
+tiers_store_load_previous_scores (TiersStore              *store,
+                                  const TiersIndicatorSet *set,
+                                  GError                 **error)
+{
+  g_return_val_if_fail (store != NULL && set != NULL, NULL);
+
+  return load_previous (store, set, NULL, NULL, error);
 }
 
 static void
@@ -285,11 +303,12 @@ grade_period (TiersStore        *store,
               gint64             version,
               GError           **error)
 {
-  g_autofree double *previous = tiers_store_load_previous_scores (store, set, error);
+  g_autofree TiersHeldGrade *held = NULL;
+  g_autofree double *previous = load_previous (store, set, scheme, &held, error);
 
   if (previous == NULL)
     return NULL;
-  return tiers_evaluation_new (set, scheme, version, previous);
+  return tiers_evaluation_new_held (set, scheme, version, previous, held);
 }
 
 GArray *

@@ -35,7 +35,8 @@ TiersIndicatorSet *tiers_store_compute_indicators (TiersStore         *store,
                                                    double              quantity_tolerance,
                                                    GError            **error);
 /* The cached values of the period's stored evaluation when they still fit the data (no import
- * batch since: every change of collected data must come as one for the cache to notice) and
+ * batch and no conflict of interest declared or removed since: every change of what grading
+ * reads must change the data mark for the cache to notice) and
  * the scheme (same GraceDays and QuantityTolerance), else fresh ones. What the criteria page
  * loads once for its live what-if: then tiers_evaluation_new () per scheme tried. */
 TiersIndicatorSet *tiers_store_load_indicators    (TiersStore         *store,

@@ -2,7 +2,8 @@
 /* tiers-store-indicators.c: a period's indicator values for every supplier, read from the
  * collected data: the receipts through tiers-store-receipt-scan.c on every core; the
  * suppliers, incidents, feedback and ratings on the calling thread meanwhile, through
- * covering indexes of their own. */
+ * covering indexes of their own. Ratings of an evaluator with a declared conflict of interest
+ * with the supplier are left out, and counted in the set. */
 #define G_LOG_DOMAIN "tiers-store"
 
 #include "config.h"
@@ -217,6 +218,61 @@ add_rating (Collector    *c,
   t->count[s]++;
 }
 
+/* The ratings read_ratings leaves out: the ids of those whose evaluator declared a conflict
+ * of interest with the supplier rated. */
+typedef struct
+{
+  GHashTable *ids;      /* of gint64*, the rating ids */
+  GHashTable *by_key;   /* what add_rating sums into */
+} ExcludedIds;
+
+static void
+add_rating_unless_excluded (Collector    *c,
+                            guint         s,
+                            sqlite3_stmt *stmt,
+                            gpointer      data)
+{
+  ExcludedIds *x = data;
+  gint64 id = sqlite3_column_int64 (stmt, 3);
+
+  if (!g_hash_table_contains (x->ids, &id))
+    add_rating (c, s, stmt, x->by_key);
+}
+
+/* The period's ratings of evaluators with a declared conflict with the supplier rated
+ * (docs/grading.md, "Conflicts of interest"), counted in the set; their ids go into IDS. The
+ * conflicts are few: each is a lookup in the rating table's unique index, which starts with
+ * the supplier; no conflicts, no rows, and nothing else changes. */
+static gboolean
+find_excluded_ratings (TiersStore        *store,
+                       Collector         *c,
+                       const TiersPeriod *period,
+                       GHashTable        *ids,
+                       GError           **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = tiers_store_prepare (store,
+      "SELECT r.supplier_id, r.evaluator, r.id FROM rating_conflict k"
+      " JOIN rating r ON r.supplier_id = k.supplier_id AND r.evaluator = k.evaluator"
+      " WHERE r.date BETWEEN ?1 AND ?2", error);
+  int rc;
+
+  if (stmt == NULL || !bind_period (stmt, period))
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 *id = g_new (gint64, 1);
+      guint s;
+
+      *id = sqlite3_column_int64 (stmt, 2);
+      g_hash_table_add (ids, id);
+      if (tiers_supplier_slots_lookup (&c->slots, sqlite3_column_int64 (stmt, 0), &s) &&
+          c->suppliers[s] != NULL)
+        tiers_indicator_set_exclude_rating (c->set, c->suppliers[s],
+                                            (const char *) sqlite3_column_text (stmt, 1));
+    }
+  return rc == SQLITE_DONE ? TRUE : tiers_store_set_error (store, error);
+}
+
 static gboolean
 read_ratings (TiersStore        *store,
               Collector         *c,
@@ -225,12 +281,23 @@ read_ratings (TiersStore        *store,
 {
   g_autoptr(GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                         rating_totals_free);
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                     NULL);
+  ExcludedIds excluded = { ids, by_key };
   GHashTableIter iter;
   gpointer key, value;
 
-  if (!read_rows (store, c, period,
-                  "SELECT supplier_id, criterion, rating FROM rating INDEXED BY rating_period "
-                  "WHERE date BETWEEN ?1 AND ?2", add_rating, by_key, error))
+  if (!find_excluded_ratings (store, c, period, ids, error))
+    return FALSE;
+  /* The rating id is the index's row id: reading it costs no visit to the table. */
+  if (g_hash_table_size (ids) == 0
+      ? !read_rows (store, c, period,
+                    "SELECT supplier_id, criterion, rating FROM rating INDEXED BY rating_period "
+                    "WHERE date BETWEEN ?1 AND ?2", add_rating, by_key, error)
+      : !read_rows (store, c, period,
+                    "SELECT supplier_id, criterion, rating, id FROM rating "
+                    "INDEXED BY rating_period WHERE date BETWEEN ?1 AND ?2",
+                    add_rating_unless_excluded, &excluded, error))
     return FALSE;
   g_hash_table_iter_init (&iter, by_key);
   while (g_hash_table_iter_next (&iter, &key, &value))

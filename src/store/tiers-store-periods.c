@@ -103,14 +103,18 @@ tiers_store_list_data_periods (TiersStore *store,
   return g_steal_pointer (&periods);
 }
 
-/* Which collected data an evaluation saw: every import adds a batch, so a different mark
- * means the data changed since. */
+/* Which collected data an evaluation saw: every import adds a batch, and every declared or
+ * removed conflict of interest an event, so a different mark means the data changed since.
+ * Without any conflict event the mark is what it was before conflicts existed, so the
+ * evaluations stored then stay current. */
 char *
 tiers_store_data_mark (TiersStore *store,
                        GError    **error)
 {
   g_autoptr(sqlite3_stmt) stmt = tiers_store_prepare (store,
-      "SELECT coalesce (max (id), 0) || ':' || count(*) FROM import_batch", error);
+      "SELECT coalesce (max (id), 0) || ':' || count(*)"
+      "  || coalesce (':c' || (SELECT max (id) FROM conflict_event), '') FROM import_batch",
+      error);
 
   if (stmt == NULL)
     return NULL;

@@ -261,6 +261,37 @@ migrate_to_5 (TiersStore *store,
   return tiers_store_exec (store, schema_v5, error);
 }
 
+/* Version 6: conflicts of interest (tiers-store-conflicts.c). An evaluator who declared one
+ * for a supplier has their ratings of it left out of its manual criteria. Every declaring and
+ * removing is recorded for good (conflict_event); the newest event's number is part of the
+ * data mark (tiers-store-periods.c), so a change makes the stored evaluations stale. */
+static const char schema_v6[] =
+  "CREATE TABLE rating_conflict ("
+  "  supplier_id INTEGER NOT NULL REFERENCES supplier (id) ON DELETE CASCADE,"
+  "  evaluator TEXT NOT NULL CHECK (length (trim (evaluator)) > 0),"
+  "  declared_by TEXT NOT NULL,"
+  "  declared_at TEXT NOT NULL,"
+  "  PRIMARY KEY (supplier_id, evaluator));"
+
+  "CREATE TABLE conflict_event ("
+  "  id INTEGER PRIMARY KEY,"
+  "  supplier_id INTEGER NOT NULL,"
+  "  evaluator TEXT NOT NULL,"
+  "  action TEXT NOT NULL CHECK (action IN ('declared', 'removed')),"
+  "  happened_at TEXT NOT NULL,"
+  "  user_name TEXT NOT NULL);"
+  "CREATE TRIGGER conflict_event_keep_update BEFORE UPDATE ON conflict_event"
+  "  BEGIN SELECT RAISE (ABORT, 'the conflict history is kept as written'); END;"
+  "CREATE TRIGGER conflict_event_keep_delete BEFORE DELETE ON conflict_event"
+  "  BEGIN SELECT RAISE (ABORT, 'the conflict history is kept as written'); END;";
+
+static gboolean
+migrate_to_6 (TiersStore *store,
+              GError    **error)
+{
+  return tiers_store_exec (store, schema_v6, error);
+}
+
 /* steps[i] brings the database from version i to i + 1. */
 static const MigrationStep steps[] = {
   migrate_to_1,
@@ -268,6 +299,7 @@ static const MigrationStep steps[] = {
   migrate_to_3,
   migrate_to_4,
   migrate_to_5,
+  migrate_to_6,
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (steps) == TIERS_STORE_SCHEMA_VERSION);
 
