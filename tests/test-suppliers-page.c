@@ -17,6 +17,9 @@
 #include "tiers-session.h"
 #include "tiers-store-evaluation.h"
 #include "tiers-store-notes.h"
+#include "tiers-sample-private.h"
+#include "tiers-scorecard-text.h"
+#include "tiers-store-conflicts.h"
 #include "tiers-store-sample.h"
 #include "tiers-supplier-record.h"
 #include "tiers-suppliers-page.h"
@@ -536,6 +539,66 @@ test_adjusted_grade (Fixture *f, gconstpointer data)
     tiers_scorecard_set_supplier (scorecard, record);
     g_assert_nonnull (tiers_test_find_label (GTK_WIDGET (scorecard), "Adjusted to B from D"));
   }
+}
+
+/* A conflict of interest declared on the scorecard (through its dialog) lists the evaluator
+ * there, grades the period again, and the scorecard says which ratings were left out. */
+static void
+test_conflict_of_interest (Fixture *f, gconstpointer data)
+{
+  TiersScorecard *scorecard = TIERS_SCORECARD (tiers_test_find_by_type (GTK_WIDGET (f->page),
+                                                                      TIERS_TYPE_SCORECARD));
+  g_autoptr(TiersSupplierRecord) record = shown_record (f, 0);
+  g_autofree char *code = g_strdup (tiers_supplier_record_get_code (record));
+  g_autoptr(TiersStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *excluded = NULL;
+  GtkWindow *dialog = NULL;
+
+  tiers_scorecard_set_supplier (scorecard, record);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (scorecard),
+                                             "scorecard.declare-conflict", NULL));
+  TIERS_TEST_WAIT_UNTIL ((dialog = tiers_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL);
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog),
+                                                           "declare"));
+  gtk_editable_set_text (GTK_EDITABLE (tiers_test_find_by_type (GTK_WIDGET (dialog),
+                                                                GTK_TYPE_ENTRY)),
+                         tiers_sample_evaluator (0));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "declare");
+  gtk_window_destroy (dialog);
+
+  /* The other evaluators too, through the store: then every rating of the supplier goes. */
+  store = tiers_store_open (f->path, &error);
+  g_assert_no_error (error);
+  for (guint i = 1; i < tiers_sample_n_evaluators (); i++)
+    {
+      g_assert_true (tiers_store_add_conflict (store, tiers_sample_evaluator (i), code, &error));
+      g_assert_no_error (error);
+    }
+  TIERS_TEST_WAIT_UNTIL (tiers_test_find_label (GTK_WIDGET (scorecard),
+                                                tiers_sample_evaluator (0)) != NULL);
+  tiers_session_data_changed (f->session);
+  TIERS_TEST_WAIT_UNTIL (tiers_session_get_evaluation (f->session) != NULL
+                         && !tiers_session_get_busy (f->session)
+                         && !tiers_suppliers_page_get_loading (f->page));
+  excluded = tiers_describe_excluded_ratings (tiers_session_get_evaluation (f->session), code);
+  g_assert_nonnull (excluded);
+  g_assert_nonnull (strstr (excluded, tiers_sample_evaluator (0)));
+  tiers_scorecard_set_supplier (scorecard, NULL);
+  {
+    g_autoptr(TiersSupplierRecord) again = NULL;
+
+    for (guint i = 0; i < n_shown (f) && again == NULL; i++)
+      {
+        g_autoptr(TiersSupplierRecord) shown = shown_record (f, i);
+
+        if (g_str_equal (tiers_supplier_record_get_code (shown), code))
+          again = g_object_ref (shown);
+      }
+    g_assert_nonnull (again);
+    tiers_scorecard_set_supplier (scorecard, again);
+  }
+  g_assert_nonnull (tiers_test_find_label (GTK_WIDGET (scorecard), excluded));
 }
 
 /* The list box of the criteria: the one below WIDGET that holds action rows (each
@@ -1070,6 +1133,7 @@ main (int    argc,
   ADD ("/suppliers-page/switch-period", test_switch_period, NULL);
   ADD ("/suppliers-page/switch-in-place", test_switch_in_place, NULL);
   ADD ("/suppliers-page/adjusted-grade", test_adjusted_grade, NULL);
+  ADD ("/suppliers-page/conflict-of-interest", test_conflict_of_interest, NULL);
   ADD ("/suppliers-page/narrow", test_narrow, "narrow");
   g_test_add_func ("/suppliers-page/no-data", test_no_data);
   return g_test_run ();

@@ -289,3 +289,48 @@ tiers_describe_change (const TiersExplanation *explanation)
     }
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
+
+char *
+tiers_describe_at_risk (const TiersEvaluation     *evaluation,
+                        const TiersSupplierResult *result)
+{
+  g_return_val_if_fail (evaluation != NULL && result != NULL, NULL);
+
+  if (!result->at_risk)
+    return NULL;
+  /* Translators: e.g. "At risk: below grade B for 1 period of 3 in a row that make it drop." */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "At risk: below grade %s for %u period of the %d in a "
+                                       "row after which it drops.",
+                                       "At risk: below grade %s for %u periods of the %d in a "
+                                       "row after which it drops.",
+                                       result->periods_below),
+                          tiers_grade_to_string (result->grade), result->periods_below,
+                          evaluation->scheme->downgrade_after);
+}
+
+char *
+tiers_describe_excluded_ratings (const TiersEvaluation *evaluation,
+                                 const char            *supplier_code)
+{
+  const TiersExcludedRatings *excluded;
+  g_autoptr(GString) who = g_string_new (NULL);
+
+  g_return_val_if_fail (evaluation != NULL && supplier_code != NULL, NULL);
+
+  excluded = tiers_indicator_set_find_excluded (evaluation->indicators, supplier_code);
+  if (excluded == NULL || excluded->ratings == 0)
+    return NULL;
+  for (guint i = 0; i < excluded->evaluators->len; i++)
+    g_string_append_printf (who, "%s%s", i > 0 ? ", " : "",
+                            (const char *) g_ptr_array_index (excluded->evaluators, i));
+  /* Translators: e.g. "2 ratings left out: Li Wei declared a conflict of interest with this
+   * supplier." */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u rating left out: %s declared a conflict of interest "
+                                       "with this supplier.",
+                                       "%u ratings left out: %s declared a conflict of "
+                                       "interest with this supplier.",
+                                       excluded->ratings),
+                          excluded->ratings, who->str);
+}

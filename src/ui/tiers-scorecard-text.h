@@ -39,4 +39,14 @@ char *tiers_describe_provisional   (const TiersEvaluation     *evaluation,
  * now. */
 char *tiers_describe_change        (const TiersExplanation    *explanation);
 
+/* "At risk: below grade B for 1 period; it drops after 3 in a row." or NULL when the
+ * supplier is not held at a grade its score no longer earns (docs/grading.md,
+ * "Downgrade after"). */
+char       *tiers_describe_at_risk          (const TiersEvaluation     *evaluation,
+                                             const TiersSupplierResult *result);
+/* "2 ratings left out: Li Wei declared a conflict of interest with this supplier." or NULL
+ * when none were (docs/grading.md, "Conflicts of interest"). */
+char       *tiers_describe_excluded_ratings (const TiersEvaluation     *evaluation,
+                                             const char                *supplier_code);
+
 G_END_DECLS
