@@ -29,7 +29,9 @@ struct _TiersReviewPage
 
   TiersSession      *session;
   GSignalGroup      *session_signals;
-  GArray            *movers;        /* of TiersMover, of the evaluations shown */
+  GArray            *movers;        /* of TiersMover, borrowing the session's evaluations:
+                                     * let go whenever they change */
+  gboolean           stale;         /* hidden when the model changed: update when shown */
   GHashTable        *rows;          /* supplier code -> row widget (borrowed) */
   gboolean           expanded[N_STATUSES];
   guint              n_to_review;
@@ -423,17 +425,21 @@ update_header (TiersReviewPage       *self,
                                  review != NULL && !review->finalized);
 }
 
+/* Finding the movers explains every supplier's change: at 10,000 suppliers that takes a
+ * while, so it is done once per pair of evaluations, and only while the page is shown. */
 static void
 update (TiersReviewPage *self)
 {
   const TiersEvaluation *evaluation = NULL, *previous = NULL;
 
+  self->stale = !gtk_widget_get_mapped (GTK_WIDGET (self));
+  if (self->stale)
+    return;
   if (self->session != NULL)
     {
       evaluation = tiers_session_get_evaluation (self->session);
       previous = tiers_session_get_previous_evaluation (self->session);
     }
-  g_clear_pointer (&self->movers, g_array_unref);
   if (evaluation == NULL || evaluation->n_suppliers == 0)
     {
       gboolean busy = self->session != NULL && tiers_session_get_busy (self->session);
@@ -444,7 +450,8 @@ update (TiersReviewPage *self)
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
     }
-  self->movers = tiers_review_movers (evaluation, previous);
+  if (self->movers == NULL)
+    self->movers = tiers_review_movers (evaluation, previous);
   tiers_chart_set_transitions (self->chart,
                                tiers_chart_facts_transitions (&evaluation->period, evaluation,
                                                               previous, NULL, NULL));
@@ -611,6 +618,7 @@ on_session_changed_cb (TiersSession    *session,
                        GParamSpec      *pspec,
                        TiersReviewPage *self)
 {
+  g_clear_pointer (&self->movers, g_array_unref);
   memset (self->expanded, 0, sizeof self->expanded);
   update (self);
 }
@@ -677,6 +685,16 @@ tiers_review_page_get_row (TiersReviewPage *self,
 {
   g_return_val_if_fail (TIERS_IS_REVIEW_PAGE (self), NULL);
   return g_hash_table_lookup (self->rows, supplier_code);
+}
+
+static void
+tiers_review_page_map (GtkWidget *widget)
+{
+  TiersReviewPage *self = TIERS_REVIEW_PAGE (widget);
+
+  GTK_WIDGET_CLASS (tiers_review_page_parent_class)->map (widget);
+  if (self->stale)
+    update (self);
 }
 
 static void
@@ -748,6 +766,7 @@ tiers_review_page_class_init (TiersReviewPageClass *klass)
   object_class->finalize = tiers_review_page_finalize;
   object_class->get_property = tiers_review_page_get_property;
   object_class->set_property = tiers_review_page_set_property;
+  widget_class->map = tiers_review_page_map;
 
   properties[PROP_SESSION] =
     g_param_spec_object ("session", NULL, NULL, TIERS_TYPE_SESSION,
