@@ -15,6 +15,7 @@
 #include "tiers-grade-badge.h"
 #include "tiers-review-dialogs.h"
 #include "tiers-review-page.h"
+#include "tiers-scorecard-text.h"
 #include "tiers-store-review.h"
 #include "tiers-suppliers-page.h"
 
@@ -394,10 +395,12 @@ update_header (TiersReviewPage       *self,
       const TiersPeriodEvent *last = review->events->len > 0
         ? g_ptr_array_index (review->events, review->events->len - 1) : NULL;
 
-      /* Translators: e.g. "Finalized on 2026-12-07T10:00:00+01:00 by alice" */
+      g_autofree char *when = last != NULL ? tiers_format_moment (last->happened_at) : NULL;
+
+      /* Translators: e.g. "Finalized on 2026-12-07 10:00 by alice: ..." */
       state = last != NULL ? g_strdup_printf (_("Finalized on %s by %s: its grades can no "
                                                 "longer change until it is reopened."),
-                                              last->happened_at, last->user_name)
+                                              when, last->user_name)
                            : g_strdup (_("Finalized"));
     }
   else if (n_movers == 0)

@@ -334,3 +334,18 @@ tiers_describe_excluded_ratings (const TiersEvaluation *evaluation,
                                        excluded->ratings),
                           excluded->ratings, who->str);
 }
+
+char *
+tiers_format_moment (const char *iso8601)
+{
+  g_autoptr(GDateTime) moment = NULL;
+  g_autoptr(GDateTime) local = NULL;
+
+  if (iso8601 == NULL)
+    return g_strdup ("");
+  moment = g_date_time_new_from_iso8601 (iso8601, NULL);
+  if (moment == NULL)
+    return g_strdup (iso8601);
+  local = g_date_time_to_local (moment);
+  return g_date_time_format (local, "%Y-%m-%d %H:%M");
+}

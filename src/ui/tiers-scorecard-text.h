@@ -49,4 +49,8 @@ char       *tiers_describe_at_risk          (const TiersEvaluation     *evaluati
 char       *tiers_describe_excluded_ratings (const TiersEvaluation     *evaluation,
                                              const char                *supplier_code);
 
+/* A recorded moment (ISO 8601) as a person reads it, "2026-12-07 10:15" in local time; the
+ * text itself when it does not parse. */
+char       *tiers_format_moment             (const char                *iso8601);
+
 G_END_DECLS

@@ -270,17 +270,19 @@ show_adjustment (TiersScorecard *self)
   const TiersOverride *adjusted = review ? g_hash_table_lookup (review->overrides, code) : NULL;
   TiersGrade computed = tiers_supplier_record_get_grade (self->record);
   g_autofree char *text = NULL;
+  g_autofree char *when = NULL;
 
   gtk_widget_set_visible (GTK_WIDGET (self->adjusted_label), adjusted != NULL);
   if (adjusted == NULL)
     return;
   tiers_grade_badge_set_grade (self->grade_badge, adjusted->grade);
+  when = tiers_format_moment (adjusted->set_at);
   /* Translators: e.g. "Adjusted to B from C by alice on 2026-12-07T10:00:00+01:00: An event
    * outside the supplier’s control. Strike at the port." */
   text = g_strdup_printf (_("Adjusted to %s from %s by %s on %s: %s. %s"),
                           tiers_grade_to_string (adjusted->grade),
                           computed == TIERS_GRADE_NONE ? "–" : tiers_grade_to_string (computed),
-                          adjusted->set_by, adjusted->set_at,
+                          adjusted->set_by, when,
                           tiers_review_reason_label (adjusted->reason), adjusted->comment);
   gtk_label_set_text (self->adjusted_label, text);
 }
@@ -511,10 +513,10 @@ show_conflicts (TiersScorecard *self,
       const TiersConflict *conflict = g_ptr_array_index (conflicts, i);
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      g_autofree char *when = tiers_format_moment (conflict->declared_at);
       /* Translators: who declared a conflict of interest and when */
       g_autofree char *subtitle = g_strdup_printf (_("Declared by %s on %s"),
-                                                   conflict->declared_by,
-                                                   conflict->declared_at);
+                                                   conflict->declared_by, when);
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), conflict->evaluator);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
