@@ -12,6 +12,7 @@
 #include "tiers-error.h"
 #include "tiers-import.h"
 #include "tiers-store-evaluation.h"
+#include "tiers-store-review.h"
 
 static const char *files[][2] = {
   { "suppliers", "suppliers.csv" }, { "receipts", "receipts.csv" },
@@ -355,6 +356,51 @@ test_not_evaluated (void)
   remove_dir (dir);
 }
 
+/* A forgotten evaluation is graded anew by the freshness rule; a finalized one is kept. */
+static void
+test_forget (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = temp_db (&dir);
+  g_autoptr(TiersStore) store = open_with_data (path, FALSE);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TiersEvaluation) e = NULL;
+  g_autoptr(TiersEvaluation) again = NULL;
+  g_autoptr(GArray) periods = NULL;
+  gboolean forgotten = FALSE, evaluated = FALSE;
+  guint n = 0;
+  TiersPeriod q1;
+
+  g_assert_true (tiers_period_parse ("2026-Q1", &q1, NULL));
+  e = tiers_store_evaluate (store, &q1, NULL, TIERS_EVALUATE_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (tiers_store_forget_evaluation (store, &q1, &forgotten, &error));
+  g_assert_no_error (error);
+  g_assert_true (forgotten);
+  periods = tiers_store_list_evaluations (store, TIERS_PERIOD_QUARTER, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (periods->len, ==, 0);
+  g_assert_true (tiers_store_forget_evaluation (store, &q1, &forgotten, &error));
+  g_assert_false (forgotten);
+
+  g_assert_true (tiers_store_current_evaluation (store, &q1, e->scheme_version, &again,
+                                                 &evaluated, &error));
+  g_assert_no_error (error);
+  g_assert_true (evaluated);
+  g_assert_cmpuint (again->n_suppliers, ==, e->n_suppliers);
+
+  g_assert_true (tiers_store_finalize_period (store, &q1, &n, &evaluated, &error));
+  g_assert_no_error (error);
+  g_assert_false (evaluated);
+  g_assert_false (tiers_store_forget_evaluation (store, &q1, &forgotten, &error));
+  g_assert_error (error, TIERS_ERROR, TIERS_ERROR_FINALIZED);
+  g_clear_pointer (&again, tiers_evaluation_free);
+  again = tiers_store_load_evaluation (store, &q1, NULL);
+  g_assert_nonnull (again);
+  remove_dir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -364,5 +410,6 @@ main (int argc, char **argv)
   g_test_add_func ("/store-evaluation/cache", test_cache);
   g_test_add_func ("/store-evaluation/evaluate-reuses-cache", test_evaluate_reuses_cache);
   g_test_add_func ("/store-evaluation/not-evaluated", test_not_evaluated);
+  g_test_add_func ("/store-evaluation/forget", test_forget);
   return g_test_run ();
 }

@@ -339,6 +339,32 @@ tiers_store_list_evaluations (TiersStore     *store,
   return g_steal_pointer (&periods);
 }
 
+gboolean
+tiers_store_forget_evaluation (TiersStore        *store,
+                               const TiersPeriod *period,
+                               gboolean          *forgotten,
+                               GError           **error)
+{
+  g_autofree char *name = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (store != NULL, FALSE);
+  g_return_val_if_fail (period != NULL, FALSE);
+
+  if (!tiers_store_refuse_finalized (store, period, error))
+    return FALSE;
+  stmt = tiers_store_prepare (store, "DELETE FROM evaluation WHERE period = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  name = tiers_period_to_string (period);
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    return tiers_store_set_error (store, error);
+  if (forgotten != NULL)
+    *forgotten = sqlite3_changes (store->db) > 0;
+  return TRUE;
+}
+
 /* Smoothing blends each period with the one before, so a changed period changes every later
  * one: grade them again, oldest first, with the same scheme. A finalized period keeps its
  * grades; the drafts after it smooth from its frozen scores (docs/grading.md, "Finalizing a

@@ -78,6 +78,13 @@ gboolean           tiers_store_current_evaluation (TiersStore         *store,
 TiersEvaluation   *tiers_store_load_evaluation    (TiersStore         *store,
                                                    const TiersPeriod  *period,
                                                    GError            **error);
+/* Drops PERIOD's stored evaluation, with the indicators cached in it, so that the next
+ * tiers_store_current_evaluation grades it anew; *FORGOTTEN (may be NULL) says whether there
+ * was one. A finalized period's evaluation is kept: TIERS_ERROR_FINALIZED. */
+gboolean           tiers_store_forget_evaluation  (TiersStore         *store,
+                                                   const TiersPeriod  *period,
+                                                   gboolean           *forgotten,
+                                                   GError            **error);
 /* The stored periods of a kind that have an evaluation, oldest first, as TiersPeriod. */
 GArray            *tiers_store_list_evaluations   (TiersStore         *store,
                                                    TiersPeriodKind     kind,
