@@ -2,14 +2,17 @@
 /* test-application.c: `supplier-tiers --db FILE` as a user runs it: the window opens on that
  * file, resolved against the caller's folder, with the shortcuts, actions and help overlay in
  * place; a second `supplier-tiers --db OTHER` reaches the running instance, which opens a
- * window on OTHER. */
+ * window on OTHER. With SUPPLIER_TIERS_FIRST_CONTENT set, it reports its first frame that
+ * shows the Overview's counts and quits. */
 #include "config.h"
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "tiers-application.h"
+#include "tiers-store-sample.h"
 #include "tiers-window.h"
 
 typedef struct
@@ -256,6 +259,48 @@ test_build_tree (Fixture      *f,
   g_remove (copy);
 }
 
+/* A small sample database whose newest quarter was never graded: the window grades it, shows
+ * the Overview's counts, reports that frame and quits; the time is on the monotonic clock, so
+ * after the spawn. */
+static void
+test_first_content (Fixture      *f,
+                    gconstpointer data)
+{
+  g_autoptr(TiersStore) store = NULL;
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  TiersSampleOptions options;
+  gint64 start, content = 0;
+  const char *line;
+
+  store = tiers_store_open (f->db_path, &error);
+  g_assert_no_error (error);
+  tiers_sample_options_init (&options);
+  options.suppliers = 20;
+  options.years = 1;
+  g_assert_true (tiers_store_load_sample (store, &options, NULL, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&store, tiers_store_close);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+  g_subprocess_launcher_setenv (launcher, "SUPPLIER_TIERS_FIRST_CONTENT", "1", TRUE);
+  start = g_get_monotonic_time ();
+  process = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("SUPPLIER_TIERS_APP"),
+                                         "--db", f->db_path, NULL);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
+  line = strstr (out, "first-content ");
+  g_assert_nonnull (line);
+  g_assert_cmpint (sscanf (line, "first-content %" G_GINT64_FORMAT, &content), ==, 1);
+  g_assert_cmpint (content, >, start);
+  g_assert_null (strstr (out, "first-frame "));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -263,6 +308,8 @@ main (int    argc,
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add ("/application/build-tree", Fixture, NULL, fixture_set_up, test_build_tree,
+              fixture_tear_down);
+  g_test_add ("/application/first-content", Fixture, NULL, fixture_set_up, test_first_content,
               fixture_tear_down);
   g_test_add ("/application/open-database", Fixture, NULL, fixture_set_up,
               test_open_database, fixture_tear_down);

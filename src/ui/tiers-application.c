@@ -59,6 +59,27 @@ on_window_realize_cb (GtkWidget        *window,
                     G_CALLBACK (on_first_frame_cb), self);
 }
 
+/* The same with SUPPLIER_TIERS_FIRST_CONTENT: after the first frame that shows content, the
+ * Overview's counts of the period (checked after each paint, so that frame has drawn them). */
+static void
+on_content_frame_cb (GdkFrameClock *clock,
+                     TiersWindow   *window)
+{
+  if (!tiers_window_shows_content (window))
+    return;
+  g_print ("first-content %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  g_signal_handlers_disconnect_by_func (clock, on_content_frame_cb, window);
+  g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
+}
+
+static void
+on_content_window_realize_cb (GtkWidget *window,
+                              gpointer   user_data)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint",
+                           G_CALLBACK (on_content_frame_cb), window, 0);
+}
+
 /* The database of the window opened last, while it is still there; else the default one. */
 static char *
 last_database (void)
@@ -93,6 +114,8 @@ tiers_application_open_database (TiersApplication *self,
   window = GTK_WINDOW (tiers_window_new (GTK_APPLICATION (self), path));
   if (g_getenv ("SUPPLIER_TIERS_FIRST_FRAME") != NULL)
     g_signal_connect (window, "realize", G_CALLBACK (on_window_realize_cb), self);
+  if (g_getenv ("SUPPLIER_TIERS_FIRST_CONTENT") != NULL)
+    g_signal_connect (window, "realize", G_CALLBACK (on_content_window_realize_cb), NULL);
   gtk_window_present (window);
 }
 

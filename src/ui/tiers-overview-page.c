@@ -543,6 +543,13 @@ tiers_overview_page_get_loading (TiersOverviewPage *self)
   return self->loading;
 }
 
+gboolean
+tiers_overview_page_shows_counts (TiersOverviewPage *self)
+{
+  g_return_val_if_fail (TIERS_IS_OVERVIEW_PAGE (self), FALSE);
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "content") == 0;
+}
+
 const char *
 tiers_overview_page_get_category (TiersOverviewPage *self)
 {

@@ -40,6 +40,8 @@ TiersChart   *tiers_overview_page_get_chart    (TiersOverviewPage  *self,
                                                 TiersOverviewChart  chart);
 /* Property "loading": the charts are being read in the background. */
 gboolean      tiers_overview_page_get_loading  (TiersOverviewPage  *self);
+/* The page shows an evaluation's counts (not its empty state). */
+gboolean      tiers_overview_page_shows_counts (TiersOverviewPage  *self);
 /* The category of the concentration chart; NULL until the charts have loaded. Setting it
  * reloads that chart. */
 const char   *tiers_overview_page_get_category (TiersOverviewPage  *self);

@@ -729,6 +729,16 @@ tiers_window_get_page (TiersWindow *self)
   return gtk_stack_get_visible_child_name (self->stack);
 }
 
+gboolean
+tiers_window_shows_content (TiersWindow *self)
+{
+  g_return_val_if_fail (TIERS_IS_WINDOW (self), FALSE);
+  return self->session != NULL && self->overview_page != NULL &&
+         g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "pages") == 0 &&
+         tiers_session_get_evaluation (self->session) != NULL &&
+         tiers_overview_page_shows_counts (self->overview_page);
+}
+
 AdwViewStack *
 tiers_window_get_view_stack (TiersWindow *self)
 {

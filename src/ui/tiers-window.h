@@ -23,6 +23,9 @@ const char          *tiers_window_get_db_path         (TiersWindow    *self);
 /* What the window shows: "loading" (sample data being loaded), "empty" (no suppliers yet),
  * "pages" (the view stack of Overview, Suppliers and Criteria) or "error". */
 const char          *tiers_window_get_page            (TiersWindow    *self);
+/* The window shows its first screen with content: the pages, with the session's evaluation
+ * of the period and the Overview's counts of it. */
+gboolean             tiers_window_shows_content       (TiersWindow    *self);
 /* NULL while the database cannot be opened. */
 TiersSession        *tiers_window_get_session         (TiersWindow    *self);
 /* Pages "overview", "suppliers", "criteria" and "review"; they and the getters below are
