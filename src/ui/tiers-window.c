@@ -32,6 +32,7 @@ struct _TiersWindow
   TiersSuppliersPage   *suppliers_page;
   TiersCriteriaPage    *criteria_page;
   TiersReviewPage      *review_page;
+  guint                 pages_idle;
 
   GSettings            *settings;
   GCancellable         *cancellable;   /* cancelled when the window goes away */
@@ -44,6 +45,8 @@ struct _TiersWindow
 };
 
 G_DEFINE_FINAL_TYPE (TiersWindow, tiers_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void settle_pages (TiersWindow *self);
 
 enum {
   PROP_0,
@@ -276,6 +279,7 @@ on_overview_show_suppliers_cb (GtkWidget                 *page,
                                const TiersSupplierFilter *filter,
                                TiersWindow               *self)
 {
+  settle_pages (self);
   adw_view_stack_set_visible_child_name (self->view_stack, "suppliers");
   tiers_suppliers_page_show (self->suppliers_page, filter);
 }
@@ -293,8 +297,35 @@ add_page (TiersWindow *self,
   return page;
 }
 
+/* The pages behind the first one take the session once the main loop has nothing more
+ * urgent: filling them (the criteria page's editors alone take tens of milliseconds) would
+ * otherwise hold up the first screen with content. */
+static gboolean
+give_pages_the_session (gpointer user_data)
+{
+  TiersWindow *self = user_data;
+
+  self->pages_idle = 0;
+  tiers_suppliers_page_set_session (self->suppliers_page, self->session);
+  tiers_criteria_page_set_session (self->criteria_page, self->session);
+  tiers_review_page_set_session (self->review_page, self->session);
+  return G_SOURCE_REMOVE;
+}
+
+/* What needs the pages behind the first one (a getter, another page asked for, a search)
+ * has them follow the session now. */
+static void
+settle_pages (TiersWindow *self)
+{
+  if (self->pages_idle == 0)
+    return;
+  g_clear_handle_id (&self->pages_idle, g_source_remove);
+  give_pages_the_session (self);
+}
+
 /* The pages are built with the session, after the first frame: a window that opens on an
- * empty state or an error never builds them. */
+ * empty state or an error never builds them. The overview, the first screen, follows the
+ * session at once; the others soon after (give_pages_the_session). */
 static void
 add_pages (TiersWindow *self)
 {
@@ -302,14 +333,18 @@ add_pages (TiersWindow *self)
     TIERS_OVERVIEW_PAGE (add_page (self, tiers_overview_page_new (self->session), "overview",
                                    _("Overview"), "view-grid-symbolic"));
   self->suppliers_page =
-    TIERS_SUPPLIERS_PAGE (add_page (self, tiers_suppliers_page_new (self->session),
+    TIERS_SUPPLIERS_PAGE (add_page (self, tiers_suppliers_page_new (NULL),
                                     "suppliers", _("Suppliers"), "view-list-symbolic"));
   self->criteria_page =
-    TIERS_CRITERIA_PAGE (add_page (self, tiers_criteria_page_new (self->session), "criteria",
+    TIERS_CRITERIA_PAGE (add_page (self, tiers_criteria_page_new (NULL), "criteria",
                                    _("Criteria"), "emblem-system-symbolic"));
   self->review_page =
-    TIERS_REVIEW_PAGE (add_page (self, tiers_review_page_new (self->session), "review",
+    TIERS_REVIEW_PAGE (add_page (self, tiers_review_page_new (NULL), "review",
                                  _("Review"), "object-select-symbolic"));
+  self->pages_idle = g_idle_add_full (G_PRIORITY_LOW, give_pages_the_session, self, NULL);
+  /* A page chosen in the switcher before then follows the session at once. */
+  g_signal_connect_object (self->view_stack, "notify::visible-child",
+                           G_CALLBACK (settle_pages), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->overview_page, "show-suppliers",
                            G_CALLBACK (on_overview_show_suppliers_cb), self, 0);
   g_signal_connect_object (self->review_page, "show-suppliers",
@@ -419,9 +454,11 @@ tiers_window_show_page_action (GtkWidget  *widget,
 {
   TiersWindow *self = TIERS_WINDOW (widget);
 
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "pages") == 0)
-    adw_view_stack_set_visible_child_name (self->view_stack,
-                                           g_variant_get_string (parameter, NULL));
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "pages") != 0)
+    return;
+  settle_pages (self);
+  adw_view_stack_set_visible_child_name (self->view_stack,
+                                         g_variant_get_string (parameter, NULL));
 }
 
 /* win.show-period: the period named by its string ("2026-Q4"), as if chosen in the
@@ -449,6 +486,7 @@ tiers_window_search_action (GtkWidget  *widget,
 
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "pages") != 0)
     return;
+  settle_pages (self);
   adw_view_stack_set_visible_child_name (self->view_stack, "suppliers");
   gtk_widget_activate_action (GTK_WIDGET (self->suppliers_page), "suppliers.search", NULL);
 }
@@ -583,6 +621,7 @@ tiers_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->open_source, g_source_remove);
+  g_clear_handle_id (&self->pages_idle, g_source_remove);
   if (self->session != NULL)
     tiers_session_cancel (self->session);
   gtk_widget_dispose_template (GTK_WIDGET (self), TIERS_TYPE_WINDOW);
@@ -757,6 +796,7 @@ TiersSuppliersPage *
 tiers_window_get_suppliers_page (TiersWindow *self)
 {
   g_return_val_if_fail (TIERS_IS_WINDOW (self), NULL);
+  settle_pages (self);
   return self->suppliers_page;
 }
 
@@ -764,6 +804,7 @@ TiersReviewPage *
 tiers_window_get_review_page (TiersWindow *self)
 {
   g_return_val_if_fail (TIERS_IS_WINDOW (self), NULL);
+  settle_pages (self);
   return self->review_page;
 }
 
@@ -771,6 +812,7 @@ TiersCriteriaPage *
 tiers_window_get_criteria_page (TiersWindow *self)
 {
   g_return_val_if_fail (TIERS_IS_WINDOW (self), NULL);
+  settle_pages (self);
   return self->criteria_page;
 }
 
