@@ -16,20 +16,6 @@ typedef struct
 } Fixture;
 
 static void
-assert_status (TiersTestRun *run, int status)
-{
-  if (run->status != status)
-    g_error ("exit %d, not %d: %s%s", run->status, status, run->out, run->err);
-}
-
-static void
-assert_contains (const char *text, const char *part)
-{
-  if (strstr (text, part) == NULL)
-    g_error ("“%s” not found in:\n%s", part, text);
-}
-
-static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
   g_auto(TiersTestRun) run = { 0 };
@@ -49,7 +35,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
         tiers_test_run_cli (&run, f->db, "scheme", "import", path, NULL);
       else
         tiers_test_run_cli (&run, f->db, "import", files[i][0], path, NULL);
-      assert_status (&run, 0);
+      tiers_test_assert_status (&run, 0);
     }
 }
 
@@ -69,24 +55,24 @@ test_add_list_remove (Fixture *f, gconstpointer data)
   g_auto(GStrv) lines = NULL;
 
   tiers_test_run_cli (&run, f->db, "evaluate", "2026-Q1", NULL);
-  assert_status (&run, 0);
+  tiers_test_assert_status (&run, 0);
   g_assert_cmpstr (run.out, ==, "supplier_code,score,grade,provisional,cooperation\n"
                                 "S1,66.67,C,0,66.67\n"
                                 "S2,60.00,C,0,60.00\n");
 
   tiers_test_run_clear (&run);
   tiers_test_run_cli (&run, f->db, "conflict", "add", "Zhang, Min", "S2", NULL);
-  assert_status (&run, 0);
+  tiers_test_assert_status (&run, 0);
   tiers_test_run_clear (&run);
   tiers_test_run_cli (&run, f->db, "conflict", "add", "Li Wei", "S1", NULL);
-  assert_status (&run, 0);
-  assert_contains (run.out, "Li Wei");
-  assert_contains (run.out, "S1");
+  tiers_test_assert_status (&run, 0);
+  tiers_test_assert_contains (run.out, "Li Wei");
+  tiers_test_assert_contains (run.out, "S1");
 
   /* Sorted by evaluator, then supplier; a comma quoted as in the import files. */
   tiers_test_run_clear (&run);
   tiers_test_run_cli (&run, f->db, "conflict", "list", NULL);
-  assert_status (&run, 0);
+  tiers_test_assert_status (&run, 0);
   lines = g_strsplit (run.out, "\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 4);
   g_assert_cmpstr (lines[0], ==, "evaluator,supplier_code,declared_by,declared_at");
@@ -100,17 +86,17 @@ test_add_list_remove (Fixture *f, gconstpointer data)
   /* The stored evaluation is stale now: graded again without Li Wei's ratings of S1. */
   tiers_test_run_clear (&run);
   tiers_test_run_cli (&run, f->db, "evaluate", "2026-Q1", NULL);
-  assert_status (&run, 0);
+  tiers_test_assert_status (&run, 0);
   g_assert_cmpstr (run.out, ==, "supplier_code,score,grade,provisional,cooperation\n"
                                 "S1,80.00,B,0,80.00\n"
                                 "S2,60.00,C,0,60.00\n");
 
   tiers_test_run_clear (&run);
   tiers_test_run_cli (&run, f->db, "conflict", "remove", "Li Wei", "S1", NULL);
-  assert_status (&run, 0);
+  tiers_test_assert_status (&run, 0);
   tiers_test_run_clear (&run);
   tiers_test_run_cli (&run, f->db, "conflict", "list", NULL);
-  assert_status (&run, 0);
+  tiers_test_assert_status (&run, 0);
   g_assert_true (g_str_has_prefix (run.out, "evaluator,supplier_code,declared_by,declared_at\n"
                                             "\"Zhang, Min\",S2,"));
   g_assert_null (strstr (run.out, "Li Wei"));
@@ -122,21 +108,21 @@ test_refused (Fixture *f, gconstpointer data)
   g_auto(TiersTestRun) run = { 0 };
 
   tiers_test_run_cli (&run, f->db, "conflict", "add", "Li Wei", "S9", NULL);
-  assert_status (&run, 1);
-  assert_contains (run.err, "S9");
+  tiers_test_assert_status (&run, 1);
+  tiers_test_assert_contains (run.err, "S9");
 
   tiers_test_run_clear (&run);
   tiers_test_run_cli (&run, f->db, "conflict", "remove", "Li Wei", "S1", NULL);
-  assert_status (&run, 1);
-  assert_contains (run.err, "nothing to remove");
+  tiers_test_assert_status (&run, 1);
+  tiers_test_assert_contains (run.err, "nothing to remove");
 
   tiers_test_run_clear (&run);
   tiers_test_run_cli (&run, f->db, "conflict", "add", "Li Wei", "S1", NULL);
-  assert_status (&run, 0);
+  tiers_test_assert_status (&run, 0);
   tiers_test_run_clear (&run);
   tiers_test_run_cli (&run, f->db, "conflict", "add", "Li Wei", "S1", NULL);
-  assert_status (&run, 1);
-  assert_contains (run.err, "already");
+  tiers_test_assert_status (&run, 1);
+  tiers_test_assert_contains (run.err, "already");
   g_assert_cmpstr (run.out, ==, "");
 }
 
@@ -155,15 +141,15 @@ test_usage (Fixture *f, gconstpointer data)
 
       tiers_test_run_cli (&run, f->db, wrong[i][0], wrong[i][1], wrong[i][2], wrong[i][3],
                           NULL);
-      assert_status (&run, 2);
-      assert_contains (run.err, "add EVALUATOR SUPPLIER");
+      tiers_test_assert_status (&run, 2);
+      tiers_test_assert_contains (run.err, "add EVALUATOR SUPPLIER");
     }
   {
     g_auto(TiersTestRun) run = { 0 };
 
     tiers_test_run_cli (&run, f->db, "conflict", "--help", NULL);
-    assert_status (&run, 0);
-    assert_contains (run.out, "conflict of interest");
+    tiers_test_assert_status (&run, 0);
+    tiers_test_assert_contains (run.out, "conflict of interest");
   }
 }
 

@@ -39,20 +39,6 @@ typedef struct
 } Fixture;
 
 static void
-assert_status (TiersTestRun *run, int status)
-{
-  if (run->status != status)
-    g_error ("exit %d, not %d: %s%s", run->status, status, run->out, run->err);
-}
-
-static void
-assert_contains (const char *text, const char *part)
-{
-  if (strstr (text, part) == NULL)
-    g_error ("“%s” not found in:\n%s", part, text);
-}
-
-static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
   g_auto(TiersTestRun) run = { 0 };
@@ -72,7 +58,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
         tiers_test_run_cli (&run, f->db, "scheme", "import", path, NULL);
       else
         tiers_test_run_cli (&run, f->db, "import", files[i][0], path, NULL);
-      assert_status (&run, 0);
+      tiers_test_assert_status (&run, 0);
     }
 }
 
@@ -104,32 +90,32 @@ test_review (Fixture *f, gconstpointer data)
 
   /* The first review evaluates both quarters; then the override and the mark show. */
   tiers_test_run_cli (&run, f->db, "review", "2026-Q1", NULL);
-  assert_status (&run, 0);
+  tiers_test_assert_status (&run, 0);
   tiers_test_run_cli (&run, f->db, "override", "2026-Q1", "R1", "C", "--reason",
                       "outside_control", "--comment", "Port strike", NULL);
-  assert_status (&run, 0);
+  tiers_test_assert_status (&run, 0);
   g_assert_cmpstr (run.out, ==, "Set grade C for R1 in 2026-Q1 (outside_control); the "
                                 "computed grade stays beside it.\n");
   mark_reviewed (f, "R4");
   tiers_test_run_cli (&run, f->db, "review", "2026-Q1", NULL);
-  assert_status (&run, 0);
+  tiers_test_assert_status (&run, 0);
   g_assert_cmpstr (run.out, ==, expected);
   g_assert_cmpstr (run.err, ==, "");
 
   /* evaluate keeps its own columns, the computed grade among them. */
   tiers_test_run_cli (&run, f->db, "evaluate", "2026-Q1", NULL);
-  assert_status (&run, 0);
-  assert_contains (run.out, "supplier_code,score,grade,provisional,on_time,pass\n");
-  assert_contains (run.out, "R1,50.00,D,0,0.00,100.00\n");
+  tiers_test_assert_status (&run, 0);
+  tiers_test_assert_contains (run.out, "supplier_code,score,grade,provisional,on_time,pass\n");
+  tiers_test_assert_contains (run.out, "R1,50.00,D,0,0.00,100.00\n");
 
   /* Nothing at all in the period: the header alone. */
   tiers_test_run_cli (&run, f->db, "review", "2030-Q1", NULL);
-  assert_status (&run, 0);
+  tiers_test_assert_status (&run, 0);
   g_assert_cmpstr (run.out, ==, header);
   tiers_test_run_cli (&run, f->db, "review", "2026-Q5", NULL);
-  assert_status (&run, 1);
+  tiers_test_assert_status (&run, 1);
   tiers_test_run_cli (&run, f->db, "review", NULL);
-  assert_status (&run, 2);
+  tiers_test_assert_status (&run, 2);
 }
 
 static void
@@ -142,57 +128,57 @@ test_finalize_and_reopen (Fixture *f, gconstpointer data)
 
   /* Not evaluated yet: finalizing evaluates it first. */
   tiers_test_run_cli (&run, f->db, "finalize", "2026-Q1", NULL);
-  assert_status (&run, 0);
+  tiers_test_assert_status (&run, 0);
   g_assert_cmpstr (run.out, ==, "Evaluated and finalized 2026-Q1: 7 suppliers, grades frozen.\n");
   tiers_test_run_cli (&run, f->db, "finalize", "2026-Q1", NULL);
-  assert_status (&run, 1);
-  assert_contains (run.err, "2026-Q1 is already finalized");
+  tiers_test_assert_status (&run, 1);
+  tiers_test_assert_contains (run.err, "2026-Q1 is already finalized");
 
   tiers_test_run_cli (&run, f->db, "review", "2026-Q1", NULL);
-  assert_status (&run, 0);
+  tiers_test_assert_status (&run, 0);
   before = g_strdup (run.out);
   tiers_test_run_cli (&run, f->db, "evaluate", "2026-Q1", NULL);
-  assert_status (&run, 1);
+  tiers_test_assert_status (&run, 1);
   g_assert_cmpstr (run.out, ==, "");
-  assert_contains (run.err, "2026-Q1 is finalized");
-  assert_contains (run.err, "reopen 2026-Q1 --reason");
+  tiers_test_assert_contains (run.err, "2026-Q1 is finalized");
+  tiers_test_assert_contains (run.err, "reopen 2026-Q1 --reason");
   tiers_test_run_cli (&run, f->db, "override", "2026-Q1", "R2", "B", "--reason", "other",
                       "--comment", "Audit", NULL);
-  assert_status (&run, 1);
-  assert_contains (run.err, "finalized");
+  tiers_test_assert_status (&run, 1);
+  tiers_test_assert_contains (run.err, "finalized");
 
   /* An import later changes nothing of a finalized period. */
   tiers_test_run_cli (&run, f->db, "import", "receipts", late, NULL);
-  assert_status (&run, 0);
+  tiers_test_assert_status (&run, 0);
   tiers_test_run_cli (&run, f->db, "review", "2026-Q1", NULL);
-  assert_status (&run, 0);
+  tiers_test_assert_status (&run, 0);
   g_assert_cmpstr (run.out, ==, before);
 
   tiers_test_run_cli (&run, f->db, "reopen", "2026-Q1", NULL);
-  assert_status (&run, 2);
+  tiers_test_assert_status (&run, 2);
   tiers_test_run_cli (&run, f->db, "reopen", "2026-Q1", "--reason", " ", NULL);
-  assert_status (&run, 1);
+  tiers_test_assert_status (&run, 1);
   tiers_test_run_cli (&run, f->db, "reopen", "2026-Q1", "--reason", "Late receipt found",
                       NULL);
-  assert_status (&run, 0);
-  assert_contains (run.out, "Reopened 2026-Q1");
+  tiers_test_assert_status (&run, 0);
+  tiers_test_assert_contains (run.out, "Reopened 2026-Q1");
   tiers_test_run_cli (&run, f->db, "reopen", "2026-Q1", "--reason", "again", NULL);
-  assert_status (&run, 1);
-  assert_contains (run.err, "not finalized");
+  tiers_test_assert_status (&run, 1);
+  tiers_test_assert_contains (run.err, "not finalized");
 
   /* A draft again: graded with the late receipt, R1 falls to 25. */
   tiers_test_run_cli (&run, f->db, "review", "2026-Q1", NULL);
-  assert_status (&run, 0);
-  assert_contains (run.out, "R1,Ring One,A,D,90.00,25.00,-65.00,on_time,-50.00,downgraded,,0\n");
+  tiers_test_assert_status (&run, 0);
+  tiers_test_assert_contains (run.out, "R1,Ring One,A,D,90.00,25.00,-65.00,on_time,-50.00,downgraded,,0\n");
   tiers_test_run_cli (&run, f->db, "finalize", "2026-Q1", NULL);
-  assert_status (&run, 0);
+  tiers_test_assert_status (&run, 0);
   g_assert_cmpstr (run.out, ==, "Finalized 2026-Q1: 7 suppliers, grades frozen.\n");
 
   tiers_test_run_cli (&run, f->db, "finalize", "2030-Q1", NULL);
-  assert_status (&run, 1);
-  assert_contains (run.err, "nothing to finalize");
+  tiers_test_assert_status (&run, 1);
+  tiers_test_assert_contains (run.err, "nothing to finalize");
   tiers_test_run_cli (&run, f->db, "finalize", NULL);
-  assert_status (&run, 2);
+  tiers_test_assert_status (&run, 2);
 }
 
 static void
@@ -211,32 +197,32 @@ test_override_refused (Fixture *f, gconstpointer data)
 
   tiers_test_run_cli (&run, f->db, "override", "2026-Q1", "R1", "C", "--reason", "other",
                       "--comment", "why", NULL);
-  assert_status (&run, 1);
-  assert_contains (run.err, "evaluate it first");
+  tiers_test_assert_status (&run, 1);
+  tiers_test_assert_contains (run.err, "evaluate it first");
   tiers_test_run_cli (&run, f->db, "evaluate", "2026-Q1", NULL);
-  assert_status (&run, 0);
+  tiers_test_assert_status (&run, 0);
   for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
     {
       tiers_test_run_cli (&run, f->db, "override", "2026-Q1", refused[i].supplier,
                           refused[i].grade, "--reason", refused[i].reason, "--comment",
                           refused[i].comment, NULL);
-      assert_status (&run, 1);
-      assert_contains (run.err, refused[i].message);
+      tiers_test_assert_status (&run, 1);
+      tiers_test_assert_contains (run.err, refused[i].message);
     }
   tiers_test_run_cli (&run, f->db, "override", "2026-Q1", "R1", "C", "--comment", "why", NULL);
-  assert_status (&run, 2);
+  tiers_test_assert_status (&run, 2);
   tiers_test_run_cli (&run, f->db, "override", "2026-Q1", "R1", "--withdraw", NULL);
-  assert_status (&run, 1);
-  assert_contains (run.err, "no override");
+  tiers_test_assert_status (&run, 1);
+  tiers_test_assert_contains (run.err, "no override");
   tiers_test_run_cli (&run, f->db, "override", "2026-Q1", "R1", "A", "--reason",
                       "new_information", "--comment", "Audit passed", NULL);
-  assert_status (&run, 0);
+  tiers_test_assert_status (&run, 0);
   tiers_test_run_cli (&run, f->db, "override", "2026-Q1", "R1", "--withdraw", NULL);
-  assert_status (&run, 0);
+  tiers_test_assert_status (&run, 0);
   g_assert_cmpstr (run.out, ==, "Withdrew the override of R1 in 2026-Q1: the computed grade "
                                 "stands.\n");
   tiers_test_run_cli (&run, f->db, "review", "2026-Q1", NULL);
-  assert_contains (run.out, "R1,Ring One,A,D,90.00,50.00,-40.00,on_time,-50.00,downgraded,,0\n");
+  tiers_test_assert_contains (run.out, "R1,Ring One,A,D,90.00,50.00,-40.00,on_time,-50.00,downgraded,,0\n");
 }
 
 static void
@@ -248,12 +234,12 @@ test_help (Fixture *f, gconstpointer data)
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
       tiers_test_run_cli (&run, f->db, commands[i], "--help", NULL);
-      assert_status (&run, 0);
-      assert_contains (run.out, "PERIOD");
+      tiers_test_assert_status (&run, 0);
+      tiers_test_assert_contains (run.out, "PERIOD");
     }
   tiers_test_run_cli (&run, f->db, "--help", NULL);
-  assert_contains (run.out, "finalize");
-  assert_contains (run.out, "review");
+  tiers_test_assert_contains (run.out, "finalize");
+  tiers_test_assert_contains (run.out, "review");
 }
 
 int

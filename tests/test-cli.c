@@ -29,14 +29,6 @@ fixture_tear_down (Fixture *f, gconstpointer data)
   g_free (f->dir);
 }
 
-static void
-assert_contains (const char *text,
-                 const char *part)
-{
-  if (strstr (text, part) == NULL)
-    g_error ("“%s” not found in:\n%s", part, text);
-}
-
 static char *
 write_file (Fixture    *f,
             const char *name,
@@ -61,17 +53,17 @@ test_version_and_help (Fixture *f, gconstpointer data)
 
   tiers_test_run_cli (&run, NULL, "--help", NULL);
   g_assert_cmpint (run.status, ==, 0);
-  assert_contains (run.out, "Commands:");
-  assert_contains (run.out, "scheme");
-  assert_contains (run.out, "sample");
-  assert_contains (run.out, "import");
-  assert_contains (run.out, "evaluate");
+  tiers_test_assert_contains (run.out, "Commands:");
+  tiers_test_assert_contains (run.out, "scheme");
+  tiers_test_assert_contains (run.out, "sample");
+  tiers_test_assert_contains (run.out, "import");
+  tiers_test_assert_contains (run.out, "evaluate");
 
   tiers_test_run_cli (&run, f->db, "sample", "--help", NULL);
   g_assert_cmpint (run.status, ==, 0);
-  assert_contains (run.out, "--suppliers=N");
-  assert_contains (run.out, "--years=Y");
-  assert_contains (run.out, "--seed=S");
+  tiers_test_assert_contains (run.out, "--suppliers=N");
+  tiers_test_assert_contains (run.out, "--years=Y");
+  tiers_test_assert_contains (run.out, "--seed=S");
   /* Asking for help creates no database. */
   g_assert_false (g_file_test (f->db, G_FILE_TEST_EXISTS));
 }
@@ -83,12 +75,12 @@ test_usage_errors (Fixture *f, gconstpointer data)
 
   tiers_test_run_cli (&run, f->db, NULL);
   g_assert_cmpint (run.status, ==, 2);
-  assert_contains (run.err, "no command given");
+  tiers_test_assert_contains (run.err, "no command given");
   g_assert_cmpstr (run.out, ==, "");
 
   tiers_test_run_cli (&run, f->db, "grade-everything", NULL);
   g_assert_cmpint (run.status, ==, 2);
-  assert_contains (run.err, "unknown command “grade-everything”");
+  tiers_test_assert_contains (run.err, "unknown command “grade-everything”");
 
   tiers_test_run_cli (&run, f->db, "scheme", "frobnicate", NULL);
   g_assert_cmpint (run.status, ==, 2);
@@ -107,15 +99,15 @@ test_scheme (Fixture *f, gconstpointer data)
 
   tiers_test_run_cli (&run, f->db, "scheme", "export", NULL);
   g_assert_cmpint (run.status, ==, 0);
-  assert_contains (run.out, "[Scheme]");
-  assert_contains (run.out, "[Criterion on_time]");
+  tiers_test_assert_contains (run.out, "[Scheme]");
+  tiers_test_assert_contains (run.out, "[Criterion on_time]");
   exported = g_steal_pointer (&run.out);
 
   /* What export writes, import takes back, as a new version with the same content. */
   path = write_file (f, "scheme.ini", exported);
   tiers_test_run_cli (&run, f->db, "scheme", "import", path, NULL);
   g_assert_cmpint (run.status, ==, 0);
-  assert_contains (run.out, "stored as version");
+  tiers_test_assert_contains (run.out, "stored as version");
   tiers_test_run_cli (&run, f->db, "scheme", "export", NULL);
   g_assert_cmpstr (run.out, ==, exported);
 
@@ -126,8 +118,8 @@ test_scheme (Fixture *f, gconstpointer data)
   bad_grade = write_file (f, "bad-grade.ini", copy);
   tiers_test_run_cli (&run, f->db, "scheme", "import", bad_grade, NULL);
   g_assert_cmpint (run.status, ==, 1);
-  assert_contains (run.err, "bad-grade.ini");
-  assert_contains (run.err, "[Scheme] GradeA");
+  tiers_test_assert_contains (run.err, "bad-grade.ini");
+  tiers_test_assert_contains (run.err, "[Scheme] GradeA");
   g_assert_cmpstr (run.out, ==, "");
 
   g_strfreev (halves);
@@ -137,7 +129,7 @@ test_scheme (Fixture *f, gconstpointer data)
   bad_method = write_file (f, "bad-method.ini", copy);
   tiers_test_run_cli (&run, f->db, "scheme", "import", bad_method, NULL);
   g_assert_cmpint (run.status, ==, 1);
-  assert_contains (run.err, "[Criterion pass_rate] Method");
+  tiers_test_assert_contains (run.err, "[Criterion pass_rate] Method");
 
   tiers_test_run_cli (&run, f->db, "scheme", "export", NULL);
   g_assert_cmpint (run.status, ==, 0);
@@ -153,7 +145,7 @@ test_sample (Fixture *f, gconstpointer data)
   tiers_test_run_cli (&run, f->db, "sample", "--suppliers", "15", "--years", "1", "--until", "2026-06-30",
            NULL);
   g_assert_cmpint (run.status, ==, 0);
-  assert_contains (run.out, "from 2025-07-01 to 2026-06-30");
+  tiers_test_assert_contains (run.out, "from 2025-07-01 to 2026-06-30");
   g_assert_true (g_regex_match_simple ("Suppliers +15\n", run.out, 0, 0));
   g_assert_true (g_regex_match_simple ("Receipts +[1-9][0-9]+\n", run.out, 0, 0));
   g_assert_true (g_regex_match_simple ("Ratings +120\n", run.out, 0, 0));   /* 15 x 4 x 2 */
@@ -162,7 +154,7 @@ test_sample (Fixture *f, gconstpointer data)
   /* A second time the database holds suppliers: refused, nothing added. */
   tiers_test_run_cli (&run, f->db, "sample", NULL);
   g_assert_cmpint (run.status, ==, 1);
-  assert_contains (run.err, "already holds suppliers");
+  tiers_test_assert_contains (run.err, "already holds suppliers");
   g_assert_cmpstr (run.out, ==, "");
 
   /* The same options into another database: the same rows. */
@@ -219,7 +211,7 @@ test_sample_usage (Fixture *f, gconstpointer data)
     {
       tiers_test_run_cli (&run, f->db, "sample", bad[i][0], bad[i][1], NULL);
       g_assert_cmpint (run.status, ==, 2);
-      assert_contains (run.err, "supplier-tiers-cli: ");
+      tiers_test_assert_contains (run.err, "supplier-tiers-cli: ");
       g_assert_cmpstr (run.out, ==, "");
     }
   tiers_test_run_cli (&run, f->db, "sample", "extra", NULL);
@@ -247,7 +239,7 @@ test_import (Fixture *f, gconstpointer data)
 
   tiers_test_run_cli (&run, f->db, "import", "suppliers", suppliers, NULL);
   g_assert_cmpint (run.status, ==, 0);
-  assert_contains (run.out, "2 rows");
+  tiers_test_assert_contains (run.out, "2 rows");
 
   tiers_test_run_cli (&run, f->db, "import", "receipts", bad_receipts, NULL);
   g_assert_cmpint (run.status, ==, 1);
@@ -255,17 +247,17 @@ test_import (Fixture *f, gconstpointer data)
     g_autofree char *line3 = g_strdup_printf ("%s:3: ", bad_receipts);
     g_autofree char *line4 = g_strdup_printf ("%s:4: ", bad_receipts);
 
-    assert_contains (run.err, line3);
-    assert_contains (run.err, line4);
+    tiers_test_assert_contains (run.err, line3);
+    tiers_test_assert_contains (run.err, line4);
   }
 
   /* The same file again counts nothing twice; an unknown kind is a usage error. */
   tiers_test_run_cli (&run, f->db, "import", "suppliers", suppliers, NULL);
   g_assert_cmpint (run.status, ==, 1);
-  assert_contains (run.err, "already imported");
+  tiers_test_assert_contains (run.err, "already imported");
   tiers_test_run_cli (&run, f->db, "import", "invoices", suppliers, NULL);
   g_assert_cmpint (run.status, ==, 2);
-  assert_contains (run.err, "invoices");
+  tiers_test_assert_contains (run.err, "invoices");
 
   /* Real suppliers are in: the sample refuses to mix with them. */
   tiers_test_run_cli (&run, f->db, "sample", NULL);

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <stdarg.h>
+#include <string.h>
 #include <sys/wait.h>
 
 #include "tiers-test-util.h"
@@ -65,4 +66,20 @@ tiers_test_on_timeout (gpointer condition_text)
 {
   g_error ("timed out waiting for %s", (const char *) condition_text);
   return G_SOURCE_REMOVE;
+}
+
+void
+tiers_test_assert_status (TiersTestRun *run,
+                          int           status)
+{
+  if (run->status != status)
+    g_error ("exit %d, not %d: %s%s", run->status, status, run->out, run->err);
+}
+
+void
+tiers_test_assert_contains (const char *text,
+                            const char *part)
+{
+  if (strstr (text, part) == NULL)
+    g_error ("“%s” not found in:\n%s", part, text);
 }

@@ -20,6 +20,12 @@ void     tiers_test_run_cli      (TiersTestRun *run,
                                   const char   *db,
                                   ...) G_GNUC_NULL_TERMINATED;
 void     tiers_test_remove_tree  (const char   *dir);
+/* Fails the test, showing what the command printed, unless it exited with STATUS. */
+void     tiers_test_assert_status (TiersTestRun *run,
+                                   int           status);
+/* Fails the test, showing TEXT, unless it contains PART. */
+void     tiers_test_assert_contains (const char *text,
+                                     const char *part);
 gboolean tiers_test_on_timeout   (gpointer      condition_text);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (TiersTestRun, tiers_test_run_clear)
