@@ -550,19 +550,14 @@ tiers_store_current_evaluation (TiersStore         *store,
                                 gboolean           *evaluated,
                                 GError            **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  gboolean current = FALSE, has_data = FALSE, finalized = FALSE;
+  gboolean current = FALSE, has_data = FALSE;
 
   g_return_val_if_fail (store != NULL && period != NULL && out != NULL, FALSE);
 
   *out = NULL;
   if (evaluated != NULL)
     *evaluated = FALSE;
-  /* A finalized period's grades stand as they were frozen, whatever changed since. */
-  if (!tiers_store_period_is_finalized (store, period, &finalized, error))
-    return FALSE;
-  if (finalized)
-    return (*out = tiers_store_load_evaluation (store, period, error)) != NULL;
+  /* Current covers a finalized period too: its grades stand as they were frozen. */
   if (!tiers_store_evaluation_is_current (store, period, scheme_version, &current, error))
     return FALSE;
   if (current)
@@ -574,16 +569,15 @@ tiers_store_current_evaluation (TiersStore         *store,
     return FALSE;
   if (!has_data)
     {
-      g_autoptr(TiersEvaluation) stored = tiers_store_load_evaluation (store, period,
-                                                                       &local_error);
+      gboolean stored = FALSE;
+      g_autoptr(sqlite3_stmt) stmt = find_evaluation (store,
+                                                      "SELECT 1 FROM evaluation WHERE period = ?",
+                                                      period, &stored, error);
 
-      if (stored == NULL)
-        {
-          if (g_error_matches (local_error, TIERS_ERROR, TIERS_ERROR_NOT_FOUND))
-            return TRUE;
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return FALSE;
-        }
+      if (stmt == NULL)
+        return FALSE;
+      if (!stored)
+        return TRUE;
     }
   *out = tiers_store_evaluate (store, period, NULL, TIERS_EVALUATE_FLAGS_NONE, error);
   if (*out != NULL && evaluated != NULL)

@@ -140,8 +140,11 @@ tiers_store_evaluation_is_current (TiersStore        *store,
   mark = tiers_store_data_mark (store, error);
   if (mark == NULL)
     return FALSE;
+  /* A finalized period's stored evaluation stands as it was frozen, whatever changed since. */
   stmt = tiers_store_prepare (store,
-      "SELECT 1 FROM evaluation WHERE period = ? AND scheme_version = ? AND data_mark = ?",
+      "SELECT 1 FROM evaluation WHERE period = ?1"
+      " AND ((scheme_version = ?2 AND data_mark = ?3)"
+      "      OR EXISTS (SELECT 1 FROM finalized_period WHERE period = ?1))",
       error);
   if (stmt == NULL)
     return FALSE;

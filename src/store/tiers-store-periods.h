@@ -16,7 +16,7 @@ G_BEGIN_DECLS
 GArray   *tiers_store_list_data_periods     (TiersStore        *store,
                                              GError           **error);
 /* TRUE in *current when PERIOD has a stored evaluation made with SCHEME_VERSION from the data
- * as it is now. */
+ * as it is now, or a stored evaluation that was finalized (it stands as frozen). */
 gboolean  tiers_store_evaluation_is_current (TiersStore        *store,
                                              const TiersPeriod *period,
                                              gint64             scheme_version,

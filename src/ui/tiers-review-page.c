@@ -626,6 +626,17 @@ on_session_changed_cb (TiersSession    *session,
   update (self);
 }
 
+/* Only an evaluation that stopped without landing is news here; one that landed came with
+ * notify::evaluation. */
+static void
+on_session_busy_cb (TiersSession    *session,
+                    GParamSpec      *pspec,
+                    TiersReviewPage *self)
+{
+  if (tiers_session_get_evaluation (session) == NULL)
+    update (self);
+}
+
 static void
 on_model_part_cb (TiersSession    *session,
                   GParamSpec      *pspec,
@@ -824,7 +835,7 @@ tiers_review_page_init (TiersReviewPage *self)
   g_signal_group_connect (self->session_signals, "notify::evaluation",
                           G_CALLBACK (on_session_changed_cb), self);
   g_signal_group_connect (self->session_signals, "notify::busy",
-                          G_CALLBACK (on_model_part_cb), self);
+                          G_CALLBACK (on_session_busy_cb), self);
   g_signal_group_connect (self->session_signals, "notify::review",
                           G_CALLBACK (on_model_part_cb), self);
   g_signal_group_connect (self->session_signals, "notify::details",

@@ -237,13 +237,6 @@ point_at_cache (TiersSession *self)
     {
       self->evaluation = evaluation;
       self->previous = previous;
-      /* Their grades, for the history: the same evaluations in short. */
-      if (evaluation != NULL)
-        g_hash_table_replace (self->grades, tiers_period_to_string (&evaluation->period),
-                              tiers_period_grades_new (evaluation));
-      if (previous != NULL)
-        g_hash_table_replace (self->grades, tiers_period_to_string (&previous->period),
-                              tiers_period_grades_new (previous));
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVALUATION]);
     }
 }
@@ -318,9 +311,13 @@ store_loaded (TiersSession    *self,
           g_hash_table_remove (self->evaluations, key);
           g_hash_table_remove (self->grades, key);
         }
+      /* Grades derived from an evaluation replaced here are derived anew (set_history). */
       if (load->loaded[i] != NULL)
-        g_hash_table_replace (self->evaluations, g_strdup (key),
-                              g_steal_pointer (&load->loaded[i]));
+        {
+          g_hash_table_remove (self->grades, key);
+          g_hash_table_replace (self->evaluations, g_strdup (key),
+                                g_steal_pointer (&load->loaded[i]));
+        }
       if (load->grades[i] != NULL)
         g_hash_table_replace (self->grades, g_strdup (key), g_steal_pointer (&load->grades[i]));
     }
@@ -350,8 +347,19 @@ set_history (TiersSession *self)
   g_clear_pointer (&self->history, g_ptr_array_unref);
   self->history = g_ptr_array_sized_new (self->history_periods->len);
   for (guint i = 0; i < self->history_periods->len; i++)
-    g_ptr_array_add (self->history, cached (self->grades, &g_array_index (self->history_periods,
-                                                                          TiersPeriod, i)));
+    {
+      const TiersPeriod *period = &g_array_index (self->history_periods, TiersPeriod, i);
+      TiersPeriodGrades *grades = cached (self->grades, period);
+      const TiersEvaluation *evaluation = cached_evaluation (self, period);
+
+      /* The selected period and the one before are held whole: their grades, once. */
+      if (grades == NULL && evaluation != NULL)
+        {
+          grades = tiers_period_grades_new (evaluation);
+          g_hash_table_replace (self->grades, tiers_period_to_string (period), grades);
+        }
+      g_ptr_array_add (self->history, grades);
+    }
   trim_cache (self, self->evaluations, CACHED_EVALUATIONS, 2);
   trim_cache (self, self->grades, CACHED_GRADES, self->history_periods->len);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HISTORY]);
