@@ -11,6 +11,7 @@
 #include <locale.h>
 
 #include "tiers-application.h"
+#include "tiers-preferences-window.h"
 #include "tiers-store.h"
 #include "tiers-window.h"
 
@@ -187,6 +188,16 @@ tiers_application_about_action (GSimpleAction *action,
 }
 
 static void
+tiers_application_preferences_action (GSimpleAction *action,
+                                      GVariant      *parameter,
+                                      gpointer       user_data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  gtk_window_present (GTK_WINDOW (tiers_preferences_window_new (parent)));
+}
+
+static void
 tiers_application_quit_action (GSimpleAction *action,
                                GVariant      *parameter,
                                gpointer       user_data)
@@ -205,12 +216,14 @@ tiers_application_quit_action (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "about", tiers_application_about_action, NULL, NULL, NULL, { 0 } },
+  { "preferences", tiers_application_preferences_action, NULL, NULL, NULL, { 0 } },
   { "quit", tiers_application_quit_action, NULL, NULL, NULL, { 0 } },
 };
 
 /* Action, then its accelerators; the help overlay's Ctrl+? comes with GtkApplication. */
 static const char *const accels[][4] = {
   { "app.quit", "<Control>q", NULL },
+  { "app.preferences", "<Control>comma", NULL },
   { "window.close", "<Control>w", NULL },
   { "win.open-database", "<Control>o", NULL },
   { "win.new-database", "<Control>n", NULL },
