@@ -518,6 +518,54 @@ test_scheme_version (Fixture *f, gconstpointer data)
   g_assert_cmpfloat (gtk_spin_button_get_value (grade_a), ==, 93);
 }
 
+/* Under DowngradeAfter the what-if grades as evaluate does, holding grades: with nothing
+ * edited, what it shows as "now" is exactly the stored evaluation, at-risk suppliers included. */
+static void
+test_downgrade_after (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TiersStore) store = tiers_store_open (f->path, &error);
+  g_autoptr(TiersScheme) scheme = tiers_store_load_scheme (store, NULL, &error);
+  TiersWhatIfView *view = what_if_view (f);
+  const TiersEvaluation *stored;
+  const char *quarters[] = { "2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3" };
+  TiersGradeCounts counts;
+  guint at_risk = 0;
+
+  g_assert_no_error (error);
+  scheme->downgrade_after = 3;
+  for (guint i = 0; i < G_N_ELEMENTS (quarters); i++)
+    {
+      TiersPeriod period;
+      TiersEvaluation *e;
+
+      g_assert_true (tiers_period_parse (quarters[i], &period, &error));
+      e = tiers_store_evaluate (store, &period, i == 0 ? scheme : NULL, 0, &error);
+      g_assert_no_error (error);
+      tiers_evaluation_free (e);
+    }
+  tiers_session_data_changed (f->session);
+  wait_until_idle (f);
+
+  stored = tiers_session_get_evaluation (f->session);
+  g_assert_nonnull (stored);
+  g_assert_cmpint (stored->scheme->downgrade_after, ==, 3);
+  for (guint i = 0; i < stored->n_suppliers; i++)
+    at_risk += stored->suppliers[i].at_risk;
+  g_assert_cmpuint (at_risk, >, 0);   /* else this test would prove nothing */
+
+  tiers_grade_counts_init (&counts, stored, NULL);
+  g_assert_cmpint (tiers_what_if_view_get_state (view), ==, TIERS_WHAT_IF_READY);
+  for (TiersGrade g = TIERS_GRADE_A; g <= TIERS_GRADE_D; g++)
+    {
+      g_autofree char *want = g_strdup_printf ("%u", counts.grades[g]);
+
+      g_assert_cmpstr (tiers_what_if_view_get_count_text (view, FALSE, g), ==, want);
+      g_assert_cmpstr (tiers_what_if_view_get_count_text (view, TRUE, g), ==, want);
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (tiers_what_if_view_get_changes (view)), ==, 0);
+}
+
 static void
 test_empty (Fixture *f, gconstpointer data)
 {
@@ -544,6 +592,7 @@ main (int argc, char **argv)
   ADD ("/criteria-page/grace-days", "sample", test_grace_days);
   ADD ("/criteria-page/period", "sample", test_period);
   ADD ("/criteria-page/scheme-version", "sample", test_scheme_version);
+  ADD ("/criteria-page/downgrade-after", "sample", test_downgrade_after);
   ADD ("/criteria-page/empty", NULL, test_empty);
 #undef ADD
   return g_test_run ();

@@ -171,6 +171,35 @@ tiers_store_load_indicators (TiersStore        *store,
   return mark ? cached_or_fresh (store, period, scheme, mark, error) : NULL;
 }
 
+gboolean
+tiers_store_load_previous_record (TiersStore        *store,
+                                  const TiersPeriod *period,
+                                  GBytes           **record,
+                                  GError           **error)
+{
+  TiersPeriod previous;
+  g_autofree char *name = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (store != NULL && period != NULL && record != NULL, FALSE);
+
+  *record = NULL;
+  previous = tiers_period_previous (period);
+  name = tiers_period_to_string (&previous);
+  stmt = tiers_store_prepare (store, "SELECT scores FROM evaluation WHERE period = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return tiers_store_set_error (store, error), FALSE;
+  /* A copy: the scores outlive the statement, and they are small (a code and a score each). */
+  if (rc == SQLITE_ROW)
+    *record = g_bytes_new (sqlite3_column_blob (stmt, 0), (gsize) sqlite3_column_bytes (stmt, 0));
+  return TRUE;
+}
+
 /* The stored scores of the period before SET's, aligned with its suppliers: the previous
  * scores smoothing blends, and with SCHEME's DowngradeAfter the grades held there (*HELD,
  * NULL otherwise or when HELD is NULL). */
@@ -181,28 +210,18 @@ load_previous (TiersStore              *store,
                TiersHeldGrade         **held,
                GError                 **error)
 {
-  TiersPeriod previous = tiers_period_previous (&set->period);
-  g_autofree char *name = tiers_period_to_string (&previous);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GBytes) scores = NULL;
   g_autofree double *aligned = NULL;
-  int rc;
 
-  stmt = tiers_store_prepare (store, "SELECT scores FROM evaluation WHERE period = ?", error);
-  if (stmt == NULL)
+  if (!tiers_store_load_previous_record (store, &set->period, &scores, error))
     return NULL;
-  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    return tiers_store_set_error (store, error), NULL;
-  if (rc == SQLITE_DONE)
+  if (scores == NULL)
     {
       aligned = g_new (double, MAX (set->suppliers->len, 1));
       for (guint i = 0; i < set->suppliers->len; i++)
         aligned[i] = NAN;
       return g_steal_pointer (&aligned);
     }
-  scores = column_bytes (stmt, 0);
   if ((aligned = tiers_scores_align (scores, set, error)) == NULL)
     return NULL;
   if (held != NULL && scheme != NULL && scheme->downgrade_after > 1 &&

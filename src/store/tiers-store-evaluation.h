@@ -48,6 +48,13 @@ TiersIndicatorSet *tiers_store_load_indicators    (TiersStore         *store,
 double            *tiers_store_load_previous_scores (TiersStore              *store,
                                                      const TiersIndicatorSet *set,
                                                      GError                 **error);
+/* The stored scores of the period before PERIOD as kept (*RECORD NULL where it has no
+ * evaluation): with tiers_scores_align_held, the grades held there under any scheme's
+ * DowngradeAfter, for a what-if that tries scheme after scheme without reading again. */
+gboolean           tiers_store_load_previous_record (TiersStore              *store,
+                                                     const TiersPeriod       *period,
+                                                     GBytes                 **record,
+                                                     GError                 **error);
 
 /* Grades every supplier for PERIOD (docs/cli.md, "evaluate PERIOD [--scheme FILE] [--dry-run]").
  * scheme NULL means the current one; otherwise it is first stored as a new version. The indicator

@@ -17,6 +17,7 @@ tiers_what_if_input_free (TiersWhatIfInput *input)
     return;
   g_clear_pointer (&input->set, tiers_indicator_set_unref);
   g_free (input->previous);
+  g_clear_pointer (&input->previous_record, g_bytes_unref);
   g_clear_pointer (&input->names, g_hash_table_unref);
   g_free (input);
 }
@@ -52,6 +53,9 @@ load_input (GTask        *task,
     : tiers_store_load_indicators (store, &job->period, job->scheme, &error);
   if (input->set != NULL)
     input->previous = tiers_store_load_previous_scores (store, input->set, &error);
+  if (input->previous != NULL &&
+      !tiers_store_load_previous_record (store, &job->period, &input->previous_record, &error))
+    g_clear_pointer (&input->previous, g_free);
   if (input->previous != NULL)
     input->names = tiers_store_load_supplier_names (store, &error);
   if (input->names == NULL)

@@ -18,6 +18,7 @@ typedef struct
 {
   TiersIndicatorSet *set;
   double            *previous;   /* aligned to set; NAN where there is no score */
+  GBytes            *previous_record; /* the previous period's stored scores, or NULL */
   GHashTable        *names;      /* code -> supplier name */
 } TiersWhatIfInput;
 

@@ -246,11 +246,25 @@ update_shares (TiersCriteriaPage *self)
     }
 }
 
+/* Grades INPUT with SCHEME as evaluate would: smoothing with the previous scores and, under
+ * DowngradeAfter, the grades held in the previous period as SCHEME's thresholds read them. */
+static TiersEvaluation *
+grade_input (TiersWhatIfInput  *input,
+             const TiersScheme *scheme,
+             gint64             version)
+{
+  g_autofree TiersHeldGrade *held = NULL;
+
+  if (scheme->downgrade_after > 1 && input->previous_record != NULL)
+    held = tiers_scores_align_held (input->previous_record, input->set, scheme, NULL);
+  return tiers_evaluation_new_held (input->set, scheme, version, input->previous, held);
+}
+
 static void
 show_what_if (TiersCriteriaPage *self,
               TiersWhatIfInput  *input)
 {
-  TiersEvaluation *edited = tiers_evaluation_new (input->set, self->edited, 0, input->previous);
+  TiersEvaluation *edited = grade_input (input, self->edited, 0);
 
   tiers_what_if_view_set_what_if (self->what_if, tiers_what_if_compare (self->base_now, edited),
                                   self->base->names);
@@ -436,9 +450,8 @@ on_load_done (GObject      *source,
       g_clear_pointer (&self->base, tiers_what_if_input_free);
       g_clear_pointer (&self->base_now, tiers_evaluation_free);
       self->base = input;
-      self->base_now = tiers_evaluation_new (input->set, self->stored,
-                                             tiers_session_get_scheme_version (self->session),
-                                             input->previous);
+      self->base_now = grade_input (input, self->stored,
+                                    tiers_session_get_scheme_version (self->session));
       set_flags (self, FALSE, FALSE);
       edited_changed (self);
     }
