@@ -12,6 +12,7 @@
 #include "tiers-criteria-jobs.h"
 #include "tiers-criteria-page.h"
 #include "tiers-store-evaluation.h"
+#include "tiers-store-review.h"
 #include "tiers-test-util.h"
 #include "tiers-store-sample.h"
 #include "tiers-what-if-view.h"
@@ -327,6 +328,42 @@ test_apply_cancelled (Fixture *f, gconstpointer data)
     }
 }
 
+/* A finalized period keeps its grades under a new scheme, and is not counted as graded again. */
+static void
+test_apply_finalized (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(TiersStore) store = tiers_store_open (f->path, &error);
+  g_autoptr(TiersScheme) scheme = tiers_scheme_copy (tiers_session_get_scheme (f->session));
+  g_autoptr(GArray) periods = NULL;
+  g_autoptr(TiersEvaluation) frozen = NULL;
+  TiersPeriod oldest;
+  gint64 old_version = tiers_session_get_scheme_version (f->session), version;
+  guint regraded = 0;
+  gboolean cancelled = TRUE;
+
+  TIERS_TEST_WAIT_UNTIL (tiers_session_get_history (f->session, NULL) != NULL);
+  periods = stored_periods (store);
+  g_assert_cmpuint (periods->len, >=, 2);
+  oldest = g_array_index (periods, TiersPeriod, 0);
+  g_assert_true (tiers_store_finalize_period (store, &oldest, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  scheme->grade_b += 1;
+  tiers_scheme_apply_async (f->session, scheme, "test", NULL, NULL, on_apply_finished, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  version = tiers_scheme_apply_finish (result, &regraded, &cancelled, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (version, ==, old_version + 1);
+  g_assert_false (cancelled);
+  g_assert_cmpuint (regraded, ==, periods->len - 1);
+  frozen = tiers_store_load_evaluation (store, &oldest, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (frozen->scheme_version, ==, old_version);
+}
+
 static void
 test_revert (Fixture *f, gconstpointer data)
 {
@@ -586,6 +623,7 @@ main (int argc, char **argv)
   ADD ("/criteria-page/invalid", "sample", test_invalid);
   ADD ("/criteria-page/apply", "sample", test_apply);
   ADD ("/criteria-page/apply-cancelled", "sample", test_apply_cancelled);
+  ADD ("/criteria-page/apply-finalized", "sample", test_apply_finalized);
   ADD ("/criteria-page/revert", "sample", test_revert);
   ADD ("/criteria-page/add-remove", "sample", test_add_remove);
   ADD ("/criteria-page/method-bands", "sample", test_method_bands);

@@ -151,24 +151,28 @@ report_progress (GTask  *task,
   g_main_context_invoke (g_task_get_context (task), deliver_progress, update);
 }
 
-/* The index of the oldest period of PERIODS that is not finalized; PERIODS->len when all
- * are. */
+/* The index of the oldest period of PERIODS that is not finalized (PERIODS->len when all
+ * are), and how many are not: the periods a new scheme grades again. */
 static gboolean
-find_first_draft (TiersStore *store,
-                  GArray     *periods,
-                  guint      *first_draft,
-                  GError    **error)
+find_drafts (TiersStore *store,
+             GArray     *periods,
+             guint      *first_draft,
+             guint      *n_drafts,
+             GError    **error)
 {
-  for (*first_draft = 0; *first_draft < periods->len; (*first_draft)++)
+  *first_draft = periods->len;
+  *n_drafts = 0;
+  for (guint i = 0; i < periods->len; i++)
     {
       gboolean finalized = FALSE;
 
-      if (!tiers_store_period_is_finalized (store,
-                                            &g_array_index (periods, TiersPeriod, *first_draft),
+      if (!tiers_store_period_is_finalized (store, &g_array_index (periods, TiersPeriod, i),
                                             &finalized, error))
         return FALSE;
-      if (!finalized)
-        break;
+      if (finalized)
+        continue;
+      *first_draft = MIN (*first_draft, i);
+      (*n_drafts)++;
     }
   return TRUE;
 }
@@ -185,7 +189,7 @@ apply_scheme (GTask        *task,
   };
   g_autoptr(GPtrArray) lists = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   GError *error = NULL;
-  guint total = 0, done = 0;
+  guint total = 0, passed = 0, regraded = 0;
 
   if (!tiers_store_save_scheme (store, job->scheme, job->author, &job->version, &error))
     {
@@ -209,9 +213,9 @@ apply_scheme (GTask        *task,
     {
       GArray *periods = lists->pdata[k];
       g_autoptr(TiersEvaluation) evaluation = NULL;
-      guint first_draft;
+      guint first_draft, n_drafts;
 
-      if (!find_first_draft (store, periods, &first_draft, &error))
+      if (!find_drafts (store, periods, &first_draft, &n_drafts, &error))
         {
           g_task_return_error (task, error);
           return;
@@ -232,9 +236,11 @@ apply_scheme (GTask        *task,
           g_task_return_error (task, error);
           return;
         }
-      done += periods->len;
-      job->regraded = done;
-      report_progress (task, (double) done / total);
+      /* Progress counts every period passed; the toast only those graded again. */
+      passed += periods->len;
+      regraded += n_drafts;
+      job->regraded = regraded;
+      report_progress (task, (double) passed / total);
     }
   g_task_return_boolean (task, TRUE);
 }
