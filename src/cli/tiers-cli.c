@@ -98,6 +98,14 @@ tiers_cli_parse_options (GOptionContext *context,
   return TRUE;
 }
 
+/* Said once a command has waited a second for another program writing to the database. */
+static void
+tell_waiting (const char *path)
+{
+  g_printerr (_("supplier-tiers-cli: waiting for another program that is writing to %s…\n"),
+              path);
+}
+
 static char *
 commands_description (void)
 {
@@ -138,6 +146,7 @@ main (int    argc,
   g_autofree char *db_path = NULL;
   g_autofree char *description = NULL;
   gboolean version = FALSE;
+  int wait = 30;
   TiersCli cli = { 0 };
   const CommandEntry *command;
   int status;
@@ -145,6 +154,9 @@ main (int    argc,
   GOptionEntry entries[] = {
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path,
       N_("The database to use (default: the one of the desktop application)"), N_("FILE") },
+    { "wait", 0, 0, G_OPTION_ARG_INT, &wait,
+      N_("How long to wait for another program that is writing to the database (default: 30)"),
+      N_("SECONDS") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version, N_("Show the version and exit"), NULL },
     { NULL }
   };
@@ -154,7 +166,8 @@ main (int    argc,
   /* Global options stand before the command; everything from the command on is its own. */
   while (first_command < argc && argv[first_command][0] == '-')
     {
-      if (strcmp (argv[first_command], "--db") == 0 && first_command + 1 < argc)
+      if ((strcmp (argv[first_command], "--db") == 0 ||
+           strcmp (argv[first_command], "--wait") == 0) && first_command + 1 < argc)
         first_command++;
       first_command++;
     }
@@ -180,6 +193,9 @@ main (int    argc,
     }
   if (first_command >= argc)
     return tiers_cli_usage_error (context, _("no command given"));
+  if (wait < 0)
+    return tiers_cli_usage_error (context, _("--wait takes a number of seconds, 0 or more"));
+  tiers_store_set_wait ((guint) wait, tell_waiting);
 
   command = find_command (argv[first_command]);
   if (command == NULL)

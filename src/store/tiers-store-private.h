@@ -16,6 +16,8 @@ struct _TiersStore
   sqlite3 *db;
   char    *path;
   GThread *write_back;  /* copying the write-ahead log into the file, or NULL */
+  gint64   busy_since;  /* when the current wait for another writer began (monotonic, µs) */
+  gboolean busy_told;   /* whether this wait was announced */
 };
 
 gboolean      tiers_store_set_error   (TiersStore   *store,

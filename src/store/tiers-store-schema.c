@@ -342,6 +342,10 @@ run_step (TiersStore *store,
 
   if (!tiers_store_begin (store, error))
     return FALSE;
+  /* Another program that opened the same file at the same moment may have taken this step
+   * while this one waited for the lock: the version read before it is stale. */
+  if (tiers_store_get_schema_version (store) >= to)
+    return tiers_store_commit (store, error);
   if (!steps[to - 1] (store, error) || !tiers_store_exec (store, pragma, error))
     {
       tiers_store_rollback (store);
@@ -370,10 +374,15 @@ tiers_store_migrate (TiersStore *store,
     {
       g_autoptr(sqlite3_stmt) stmt = tiers_store_prepare (store,
           "SELECT count(*) FROM sqlite_schema", error);
+      int tables;
 
+      /* Tables and version 0 at once: not ours, unless another program is creating them
+       * right now (its first step sets the version in the same transaction). */
       if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
         return stmt ? tiers_store_set_error (store, error) : FALSE;
-      if (sqlite3_column_int (stmt, 0) != 0)
+      tables = sqlite3_column_int (stmt, 0);
+      sqlite3_reset (stmt);   /* ends its read, so the version below is read afresh */
+      if (tables != 0 && tiers_store_get_schema_version (store) == 0)
         {
           g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE,
                        _("The file is an SQLite database, but not one of Supplier Tiers"));

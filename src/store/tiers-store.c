@@ -6,6 +6,9 @@
 
 #include <glib/gi18n-lib.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <unistd.h>
 #include <glib/gstdio.h>
 
 #include "tiers-store-private.h"
@@ -32,19 +35,204 @@ create_parent_folder (const char *path,
   return TRUE;
 }
 
+static guint wait_seconds = 30;
+static TiersStoreWaitNotify wait_notify;
+
+void
+tiers_store_set_wait (guint                seconds,
+                      TiersStoreWaitNotify notify)
+{
+  wait_seconds = seconds;
+  wait_notify = notify;
+}
+
+/* Every write transaction begins IMMEDIATE, so a second writer waits here, before it has
+ * read anything, instead of failing half-way; when the wait runs out the statement fails
+ * with SQLITE_BUSY and tiers_store_set_error() says what is going on. */
+static int
+wait_for_other_writer (void *data,
+                       int   count)
+{
+  TiersStore *store = data;
+  gint64 now = g_get_monotonic_time ();
+
+  if (count == 0)
+    {
+      store->busy_since = now;
+      store->busy_told = FALSE;
+    }
+  if (now - store->busy_since >= (gint64) wait_seconds * G_USEC_PER_SEC)
+    return 0;
+  if (!store->busy_told && now - store->busy_since >= G_USEC_PER_SEC && wait_notify != NULL)
+    {
+      store->busy_told = TRUE;
+      wait_notify (store->path);
+    }
+  g_usleep (MIN (count + 1, 20) * 1000);
+  return 1;
+}
+
+/* Every SQLite 3 database starts with these 16 bytes. */
+static const char sqlite_magic[16] = "SQLite format 3";
+
+/* A database whose first changes are still in its write-ahead log (left by a crash) has an
+ * empty file of its own: the log makes it whole on opening. */
+static gboolean
+has_log (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  GStatBuf st;
+
+  return g_stat (wal, &st) == 0 && st.st_size > 0;
+}
+
+/* Refuses, before SQLite touches it, a file that cannot be a Supplier Tiers database or that
+ * cannot be written, so nothing is created or changed beside it. Write permission is judged
+ * from the permission bits too: an administrator may write anywhere, but a file or folder
+ * marked read-only was meant to stay as it is. The folder must be writable because SQLite
+ * keeps its write-ahead log (FILE-wal, FILE-shm) beside the database. */
+static gboolean
+check_file (const char *path,
+            GError    **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  GStatBuf st;
+
+  if (g_stat (path, &st) == 0)
+    {
+      char head[16] = { 0 };
+      int fd;
+      gssize n = 0;
+
+      if (S_ISDIR (st.st_mode))
+        {
+          g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE,
+                       _("%s is a folder, not a database file"), path);
+          return FALSE;
+        }
+      if (st.st_size == 0 && !has_log (path))
+        {
+          g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE,
+                       _("%s is an empty file, not a Supplier Tiers database. Choose another "
+                         "file, or delete this one to start a new database there."), path);
+          return FALSE;
+        }
+      fd = g_open (path, O_RDONLY, 0);
+      if (fd >= 0)
+        {
+          n = read (fd, head, sizeof head);
+          close (fd);
+        }
+      if (fd < 0 || n < 0)
+        {
+          int saved = errno;
+          g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE,
+                       _("Cannot read the database %s: %s"), path, g_strerror (saved));
+          return FALSE;
+        }
+      if (n != sizeof head || memcmp (head, sqlite_magic, sizeof head) != 0)
+        {
+          g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE,
+                       _("%s is not a Supplier Tiers database (it is not an SQLite file at "
+                         "all); it was left as it is"), path);
+          return FALSE;
+        }
+      if ((st.st_mode & 0222) == 0 || g_access (path, W_OK) != 0)
+        {
+          g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE,
+                       _("The database %s is read-only. Supplier Tiers writes to its database "
+                         "even to show it; make the file writable, or copy it to a folder of "
+                         "your own and open the copy."), path);
+          return FALSE;
+        }
+    }
+  if (g_stat (dir, &st) == 0 && ((st.st_mode & 0222) == 0 || g_access (dir, W_OK) != 0))
+    {
+      g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE,
+                   _("The folder %s is read-only. Supplier Tiers keeps a log of changes beside "
+                     "its database and must be able to write there; make the folder "
+                     "writable, or copy the database to a folder of your own."), dir);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* A database written by a newer version is refused before anything is written to it: even
+ * switching it to write-ahead logging would change its header. */
+static gboolean
+check_version (TiersStore *store,
+               GError    **error)
+{
+  int version = tiers_store_get_schema_version (store);
+
+  if (version < 0)
+    return tiers_store_set_error (store, error);
+  if (version > TIERS_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE,
+                   _("The database was written by a newer Supplier Tiers (schema %d; this "
+                     "version reads up to %d). Open it with that version; it was left as it "
+                     "is."), version, TIERS_STORE_SCHEMA_VERSION);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* WAL lets the window read while a worker writes; NORMAL is safe with WAL and much faster
  * than FULL; foreign keys keep receipts from pointing at suppliers that do not exist. */
 static gboolean
 configure_connection (TiersStore *store,
                       GError    **error)
 {
-  sqlite3_busy_timeout (store->db, 5000);
+  sqlite3_busy_handler (store->db, wait_for_other_writer, store);
+  if (!check_version (store, error))
+    return FALSE;
   return tiers_store_exec (store,
                            "PRAGMA foreign_keys = ON;"
                            "PRAGMA journal_mode = WAL;"
                            "PRAGMA synchronous = NORMAL;"
                            "PRAGMA temp_store = MEMORY;",
                            error);
+}
+
+static TiersStore *open_file (const char *path, int version, GError **error);
+
+/* A new database is made whole under a name of its own and then linked into place, so the
+ * file at PATH is never seen empty or half-made: a second program that opens the same new
+ * file at the same moment either finds nothing there and makes its own (which loses the
+ * race for the name and is thrown away) or finds the finished one. */
+static gboolean
+create_database (const char *path,
+                 int         version,
+                 GError    **error)
+{
+  g_autofree char *temp = g_strconcat (path, "-new-XXXXXX", NULL);
+  g_autoptr(TiersStore) store = NULL;
+  int fd = g_mkstemp (temp);
+  int saved;
+  gboolean ok;
+
+  if (fd < 0)
+    {
+      saved = errno;
+      g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE,
+                   _("Cannot create the database %s: %s"), path, g_strerror (saved));
+      return FALSE;
+    }
+  close (fd);
+  store = open_file (temp, version, error);
+  ok = store != NULL &&
+       tiers_store_exec (store, "PRAGMA wal_checkpoint(TRUNCATE)", error);
+  g_clear_pointer (&store, tiers_store_close);
+  if (ok && link (temp, path) != 0 && errno != EEXIST)
+    {
+      saved = errno;
+      g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE,
+                   _("Cannot create the database %s: %s"), path, g_strerror (saved));
+      ok = FALSE;
+    }
+  g_unlink (temp);
+  return ok;
 }
 
 TiersStore *
@@ -59,13 +247,24 @@ tiers_store_open_at_version (const char *path,
                              int         version,
                              GError    **error)
 {
-  g_autoptr(TiersStore) store = g_new0 (TiersStore, 1);
-  int rc;
-
   g_return_val_if_fail (path != NULL, NULL);
 
-  if (!create_parent_folder (path, error))
+  if (*path == '\0' || g_str_has_prefix (path, ":memory:"))
+    return open_file (path, version, error);
+  if (!create_parent_folder (path, error) || !check_file (path, error))
     return NULL;
+  if (!g_file_test (path, G_FILE_TEST_EXISTS) && !create_database (path, version, error))
+    return NULL;
+  return open_file (path, version, error);
+}
+
+static TiersStore *
+open_file (const char *path,
+           int         version,
+           GError    **error)
+{
+  g_autoptr(TiersStore) store = g_new0 (TiersStore, 1);
+  int rc;
 
   store->path = g_strdup (path);
   rc = sqlite3_open_v2 (path, &store->db,
@@ -106,7 +305,7 @@ write_back_thread (gpointer data)
   if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
                        NULL) == SQLITE_OK)
     {
-      sqlite3_busy_timeout (db, 5000);
+      sqlite3_busy_timeout (db, (int) MIN (wait_seconds, 600) * 1000);
       /* A new connection learns that the file is in WAL mode when it first reads it. */
       sqlite3_exec (db, "PRAGMA schema_version", NULL, NULL, NULL);
       sqlite3_wal_checkpoint_v2 (db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
@@ -171,12 +370,43 @@ tiers_store_set_error (TiersStore *store,
 {
   int code = sqlite3_extended_errcode (store->db);
 
-  if (code == SQLITE_NOTADB)
-    g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE,
-                 _("The file is not a Supplier Tiers database"));
-  else
-    g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE,
-                 _("Database error: %s"), sqlite3_errmsg (store->db));
+  switch (code & 0xff)
+    {
+    case SQLITE_NOTADB:
+      g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE,
+                   _("The file is not a Supplier Tiers database"));
+      return FALSE;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE,
+                   ngettext ("The database is in use: another program kept writing to it "
+                             "for more than %u second. Nothing was changed; try again when "
+                             "it has finished.",
+                             "The database is in use: another program kept writing to it "
+                             "for more than %u seconds. Nothing was changed; try again when "
+                             "it has finished.", wait_seconds), wait_seconds);
+      return FALSE;
+    case SQLITE_FULL:
+      g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE,
+                   _("The disk is full. Nothing was changed; free some space and try "
+                     "again."));
+      return FALSE;
+    case SQLITE_READONLY:
+      g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE,
+                   _("The database cannot be written (the file, its folder or the disk is "
+                     "read-only). Nothing was changed."));
+      return FALSE;
+    case SQLITE_CORRUPT:
+      g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE,
+                   _("The database file is damaged (%s). Restore it from a backup."),
+                   sqlite3_errmsg (store->db));
+      return FALSE;
+    default:
+      break;
+    }
+
+  g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE,
+               _("Database error: %s"), sqlite3_errmsg (store->db));
   return FALSE;
 }
 

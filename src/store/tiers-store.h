@@ -19,6 +19,15 @@ TiersStore *tiers_store_open               (const char  *path,
                                             GError     **error);
 void        tiers_store_close              (TiersStore  *store);
 const char *tiers_store_get_path           (TiersStore  *store);
+
+/* How long a store opened after this call waits for another program (another window, the
+ * command line, sqlite3) that is writing to the same database, before it gives up with a
+ * message saying so; 30 seconds unless changed. After a second of waiting it calls NOTIFY
+ * once (from the waiting thread) so a user hears why nothing happens. For the whole process:
+ * the command line sets it from --wait. */
+typedef void (*TiersStoreWaitNotify) (const char *path);
+void        tiers_store_set_wait           (guint                 seconds,
+                                            TiersStoreWaitNotify  notify);
 int         tiers_store_get_schema_version (TiersStore  *store);
 
 /* The scheme: the newest stored version is the current one. */

@@ -7,6 +7,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <errno.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "tiers-application.h"
@@ -51,6 +53,14 @@ may_hold_database (GFile   *file,
   return FALSE;
 }
 
+static gboolean
+is_empty_file (const char *path)
+{
+  GStatBuf st;
+
+  return g_stat (path, &st) == 0 && S_ISREG (st.st_mode) && st.st_size == 0;
+}
+
 gboolean
 tiers_window_open_file (TiersWindow  *self,
                         GFile        *file,
@@ -72,6 +82,16 @@ tiers_window_open_file (TiersWindow  *self,
     }
   if (create && !may_hold_database (file, error))
     return FALSE;
+  /* The user chose to replace an empty file (the store refuses to open one, which may be a
+   * copy that went wrong): the new database takes its place. */
+  if (create && g_file_test (path, G_FILE_TEST_EXISTS) && is_empty_file (path) &&
+      g_unlink (path) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   _("Cannot replace “%s”: %s"), path, g_strerror (saved));
+      return FALSE;
+    }
   application = gtk_window_get_application (GTK_WINDOW (self));
   if (TIERS_IS_APPLICATION (application))
     tiers_application_open_database (TIERS_APPLICATION (application), path);
