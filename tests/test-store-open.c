@@ -255,7 +255,7 @@ test_full_disk (Fixture *f, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(TiersStore) store = NULL;
-  g_autoptr(GString) receipts = receipts_text (20000, "PO");
+  g_autoptr(GString) receipts = receipts_text (5000, "PO");
   g_autoptr(TiersEvaluation) evaluation = NULL;
   g_autoptr(GArray) before = NULL;
   g_autoptr(GArray) after = NULL;
@@ -310,7 +310,7 @@ test_full_disk (Fixture *f, gconstpointer data)
   evaluation = tiers_store_evaluate (store, &period, NULL, TIERS_EVALUATE_FLAGS_NONE, &error);
   g_assert_no_error (error);
   g_assert_nonnull (evaluation);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM receipt"), ==, receipts_before + 20000);
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM receipt"), ==, receipts_before + 5000);
 }
 
 typedef struct
@@ -349,7 +349,7 @@ write_from_thread (gpointer data)
 static void
 test_two_connections (Fixture *f, gconstpointer data)
 {
-  for (guint round = 0; round < 3; round++)
+  for (guint round = 0; round < 2; round++)
     {
       g_autofree char *path = g_strdup_printf ("%s-%u", f->path, round);
       g_autofree char *wal = g_strconcat (path, "-wal", NULL);
