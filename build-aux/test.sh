@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The README's second command: install what is missing, build twice (a normal build and one
 # with AddressSanitizer and UndefinedBehaviorSanitizer, both with -Werror), run the whole test
-# suite in each under a private X server and D-Bus session, and print "N passed, N failed".
+# suite in each under a private X server and D-Bus session, then build the libFuzzer harnesses
+# with clang (a third build) and run each briefly over its corpus, and print
+# "N passed, N failed".
 set -uo pipefail
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$top"
@@ -23,9 +25,10 @@ run_suite() {
 status=0
 run_suite _build || status=1
 run_suite _build-sanitize -Db_sanitize=address,undefined -Db_lundef=false -Dbench=false || status=1
+CC=clang run_suite _build-fuzz -Dfuzzing=true || status=1
 
 # Count every test of both runs from meson's logs; a build that failed counts as a failure.
-python3 - "$status" _build _build-sanitize <<'PY'
+python3 - "$status" _build _build-sanitize _build-fuzz <<'PY'
 import json, os, sys
 status = int(sys.argv[1])
 passed = failed = 0
