@@ -263,18 +263,24 @@ test_migrates_to_review (Fixture *f, gconstpointer data)
   g_assert_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE);
 }
 
+/* An empty file is most likely a copy that went wrong: it is refused and stays as it is,
+ * rather than silently becoming a new, empty database (docs/reliability.md). */
 static void
-test_empty_file_migrates (Fixture *f, gconstpointer data)
+test_empty_file_refused (Fixture *f, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_path_get_dirname (f->path);
   g_autoptr(TiersStore) store = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 1;
 
   g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
   g_assert_true (g_file_set_contents (f->path, "", 0, NULL));
   store = tiers_store_open (f->path, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (user_version (f->path), ==, TIERS_STORE_SCHEMA_VERSION);
+  g_assert_null (store);
+  g_assert_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE);
+  g_assert_true (g_file_get_contents (f->path, &contents, &length, NULL));
+  g_assert_cmpuint (length, ==, 0);
 }
 
 static void
@@ -347,7 +353,7 @@ main (int argc, char **argv)
   ADD ("/store/fresh", test_fresh);
   ADD ("/store/reopen", test_reopen);
   ADD ("/store/scheme-versions", test_scheme_versions);
-  ADD ("/store/empty-file-migrates", test_empty_file_migrates);
+  ADD ("/store/empty-file-refused", test_empty_file_refused);
   ADD ("/store/migrates-receipts", test_migrates_receipts);
   ADD ("/store/migrates-to-review", test_migrates_to_review);
   ADD ("/store/not-a-database", test_not_a_database);
