@@ -224,7 +224,10 @@ create_database (const char *path,
   ok = store != NULL &&
        tiers_store_exec (store, "PRAGMA wal_checkpoint(TRUNCATE)", error);
   g_clear_pointer (&store, tiers_store_close);
-  if (ok && link (temp, path) != 0 && errno != EEXIST)
+  /* A file system without hard links (FAT on a USB stick) gets a rename: only a program
+   * creating the same new file in the same instant could then lose its tables. */
+  if (ok && link (temp, path) != 0 && errno != EEXIST &&
+      (errno != EPERM || g_file_test (path, G_FILE_TEST_EXISTS) || g_rename (temp, path) != 0))
     {
       saved = errno;
       g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE,
