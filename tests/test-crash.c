@@ -10,7 +10,7 @@
  * anything was written, to the size a whole run reaches), the others until the command has
  * used some processor time (up to what a whole run uses), so the kills fall before, during
  * and after writing whatever the machine's speed. SUPPLIER_TIERS_CRASH_KILLS sets how many
- * kills of each kind (default 10), SUPPLIER_TIERS_CRASH_SEED the seed. */
+ * kills of each kind (default 8), SUPPLIER_TIERS_CRASH_SEED the seed. */
 #include "config.h"
 
 #include <glib/gstdio.h>
@@ -21,7 +21,7 @@
 
 #include "tiers-test-util.h"
 
-#define IMPORT_ROWS 20000
+#define IMPORT_ROWS 15000
 #define PERIOD "2026-Q2"
 
 typedef struct
@@ -44,7 +44,7 @@ fixture_set_up (Fixture      *f,
   f->dir = g_dir_make_tmp ("tiers-crash-XXXXXX", NULL);
   f->db = g_build_filename (f->dir, "tiers.db", NULL);
   f->wal = g_strconcat (f->db, "-wal", NULL);
-  f->kills = kills ? (guint) g_ascii_strtoull (kills, NULL, 10) : 10;
+  f->kills = kills ? (guint) g_ascii_strtoull (kills, NULL, 10) : 8;
   f->seed = seed ? g_ascii_strtoull (seed, NULL, 10) : 20261207;
   f->rand = g_rand_new_with_seed ((guint32) f->seed);
   g_test_message ("seed %" G_GUINT64_FORMAT ", %u kills of each kind", f->seed, f->kills);
