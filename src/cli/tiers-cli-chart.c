@@ -19,7 +19,7 @@
 #define MAX_SIZE 10000
 
 static const char *kinds[] = { "distribution", "distribution-trend", "transitions", "history",
-                               "profile", "concentration" };
+                               "profile", "concentration", NULL };
 
 static gboolean
 is_kind (const char *kind)
