@@ -164,7 +164,12 @@ read_criterion (GKeyFile   *kf,
       g_free (c->name);
       c->name = g_steal_pointer (&name);
     }
-  c->name_zh = g_key_file_get_locale_string (kf, group, "Name", "zh_CN", NULL);
+  /* Read as written, like Name: through GLib's locale lookup the translation came back with
+   * its backslashes unescaped (and Name itself stood in for a missing one), so every save
+   * and load halved them (found by tests/fuzz/fuzz-scheme). */
+  c->name_zh = get_value (kf, group, "Name[zh_CN]");
+  if (c->name_zh == NULL)
+    c->name_zh = get_value (kf, group, "Name[zh]");
   if (c->name_zh != NULL && c->name != NULL && strcmp (c->name_zh, c->name) == 0)
     g_clear_pointer (&c->name_zh, g_free);
 
