@@ -42,7 +42,7 @@ fixture_tear_down (Fixture      *f,
 static char *
 read_text (const char *path)
 {
-  char *contents = NULL;
+  g_autofree char *contents = NULL;
   gsize length = 0;
 
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
