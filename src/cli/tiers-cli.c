@@ -30,6 +30,9 @@ static const CommandEntry commands[] = {
   { "override", tiers_cli_override, N_("Set or withdraw another grade for a supplier in a period") },
   { "review", tiers_cli_review, N_("List the suppliers that moved or stayed low since the previous period") },
   { "conflict", tiers_cli_conflict, N_("Declare, remove or list evaluators’ conflicts of interest") },
+  { "verify", tiers_cli_verify, N_("Check the audit trail and the database file") },
+  { "backup", tiers_cli_backup, N_("Copy the database into a backup file") },
+  { "restore", tiers_cli_restore, N_("Replace the database by a backup") },
 };
 
 TiersStore *

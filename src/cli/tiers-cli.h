@@ -48,5 +48,8 @@ int tiers_cli_reopen (TiersCli *cli, int argc, char **argv);
 int tiers_cli_override (TiersCli *cli, int argc, char **argv);
 int tiers_cli_review (TiersCli *cli, int argc, char **argv);
 int tiers_cli_conflict (TiersCli *cli, int argc, char **argv);
+int tiers_cli_verify (TiersCli *cli, int argc, char **argv);
+int tiers_cli_backup (TiersCli *cli, int argc, char **argv);
+int tiers_cli_restore (TiersCli *cli, int argc, char **argv);
 
 G_END_DECLS

@@ -11,6 +11,8 @@
 
 #include "tiers-csv.h"
 #include "tiers-import-private.h"
+#include "tiers-json.h"
+#include "tiers-store-audit.h"
 
 /* A larger page cache than the default keeps the index pages being filled in memory while
  * millions of rows go in; it is a fixed ceiling, so memory stays flat however large the
@@ -377,6 +379,25 @@ insert_batch (Run     *run,
   return TRUE;
 }
 
+/* The batch in the audit trail, in the import's own transaction. */
+static gboolean
+audit_batch (Run     *run,
+             GError **error)
+{
+  g_autoptr(TiersJson) after = tiers_json_new ();
+  g_autofree char *after_text = NULL;
+  g_autofree char *object = g_strdup_printf ("batch:%" G_GINT64_FORMAT, run->import.batch_id);
+
+  tiers_json_add_string (after, "kind", kind_names[run->import.kind]);
+  tiers_json_add_string (after, "file", run->display_name);
+  tiers_json_add_int (after, "rows", (gint64) run->result->rows_imported);
+  tiers_json_add_int (after, "skipped", (gint64) run->result->duplicates_skipped);
+  tiers_json_add_string (after, "sha256", tiers_csv_reader_get_sha256 (run->reader));
+  after_text = tiers_json_end (g_steal_pointer (&after));
+  return tiers_store_audit_append (run->import.store, TIERS_AUDIT_IMPORT, object, NULL,
+                                   after_text, error);
+}
+
 static gboolean
 complete_batch (Run     *run,
                 GError **error)
@@ -394,7 +415,7 @@ complete_batch (Run     *run,
   sqlite3_bind_int64 (stmt, 4, run->import.batch_id);
   if (sqlite3_step (stmt) != SQLITE_DONE)
     return tiers_store_set_error (run->import.store, error);
-  return TRUE;
+  return audit_batch (run, error);
 }
 
 /* The same parsed content imported before as the same kind: say when, and under which name. */

@@ -47,6 +47,11 @@ configure_connection (TiersStore *store,
                            error);
 }
 
+static TiersStore *open_store (const char *path,
+                               int         version,
+                               gboolean    no_migration_backup,
+                               GError    **error);
+
 TiersStore *
 tiers_store_open (const char *path,
                   GError    **error)
@@ -59,6 +64,22 @@ tiers_store_open_at_version (const char *path,
                              int         version,
                              GError    **error)
 {
+  return open_store (path, version, FALSE, error);
+}
+
+TiersStore *
+tiers_store_open_for_restore (const char *path,
+                              GError    **error)
+{
+  return open_store (path, TIERS_STORE_SCHEMA_VERSION, TRUE, error);
+}
+
+static TiersStore *
+open_store (const char *path,
+            int         version,
+            gboolean    no_migration_backup,
+            GError    **error)
+{
   g_autoptr(TiersStore) store = g_new0 (TiersStore, 1);
   int rc;
 
@@ -68,6 +89,7 @@ tiers_store_open_at_version (const char *path,
     return NULL;
 
   store->path = g_strdup (path);
+  store->no_migration_backup = no_migration_backup;
   rc = sqlite3_open_v2 (path, &store->db,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
                         NULL);
@@ -231,6 +253,33 @@ tiers_store_rollback (TiersStore *store)
 {
   if (!sqlite3_get_autocommit (store->db))
     sqlite3_exec (store->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+gboolean
+tiers_store_begin_change (TiersStore  *store,
+                          gboolean    *nested,
+                          GError     **error)
+{
+  *nested = !sqlite3_get_autocommit (store->db);
+  return *nested ? tiers_store_exec (store, "SAVEPOINT tiers_change", error)
+                 : tiers_store_begin (store, error);
+}
+
+gboolean
+tiers_store_end_change (TiersStore  *store,
+                        gboolean     nested,
+                        gboolean     ok,
+                        GError     **error)
+{
+  if (ok)
+    return nested ? tiers_store_exec (store, "RELEASE tiers_change", error)
+                  : tiers_store_commit (store, error);
+  if (nested)
+    sqlite3_exec (store->db, "ROLLBACK TO tiers_change; RELEASE tiers_change",
+                  NULL, NULL, NULL);
+  else
+    tiers_store_rollback (store);
+  return FALSE;
 }
 
 /* The time stamps stored with import batches and scheme versions: local time with offset,
