@@ -93,10 +93,10 @@ test_describe (void)
   g_ptr_array_add (changes, change ("grade", "B", "C"));
   g_ptr_array_add (changes, change ("comment", NULL, "late deliveries"));
   g_ptr_array_add (changes, change ("sha256", "aa", "bb"));
-  g_ptr_array_add (changes, change ("reason", "other", NULL));
+  g_ptr_array_add (changes, change ("reason", "outside_control", NULL));
   text = tiers_audit_describe_changes (changes);
   /* Unchanged and technical keys are left out. */
-  g_assert_cmpstr (text, ==, "Grade: B → C; Comment: late deliveries; Reason: other → —");
+  g_assert_cmpstr (text, ==, "Grade: B → C; Comment: late deliveries; Reason: outside the supplier’s control → —");
 
   g_ptr_array_set_size (changes, 0);
   g_ptr_array_add (changes, change ("period", "2026-Q3", NULL));

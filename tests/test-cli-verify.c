@@ -142,7 +142,8 @@ test_backup_and_restore (Fixture *f, gconstpointer data)
   tiers_test_run_clear (&run);
   tiers_test_run_cli (&run, f->db, "verify", NULL);
   tiers_test_assert_status (&run, 0);
-  tiers_test_assert_contains (run.out, "Audit trail: 9 entries");
+  /* Evaluating again with nothing changed records nothing. */
+  tiers_test_assert_contains (run.out, "Audit trail: 8 entries");
 
   tiers_test_run_clear (&run);
   tiers_test_run_cli (&run, f->db, "backup", NULL);

@@ -192,14 +192,14 @@ test_review_recorded (Fixture *f, gconstpointer data)
   g_assert_cmpstr (((TiersAuditEntry *) list->pdata[0])->after, ==,
                    "{\"status\":\"draft\",\"reason\":\"late credit notes\"}");
   text = describe (f, list->pdata[6]);
-  g_assert_cmpstr (text, ==, "Period: 2025-Q4; Grade: B; Reason: data_error; "
+  g_assert_cmpstr (text, ==, "Period: 2025-Q4; Grade: B; Reason: data error; "
                              "Comment: rejects miscounted");
   g_clear_pointer (&text, g_free);
   text = describe (f, list->pdata[5]);
   g_assert_cmpstr (text, ==, "Grade: B → C");
   g_clear_pointer (&text, g_free);
   text = describe (f, list->pdata[4]);
-  g_assert_cmpstr (text, ==, "Period: 2025-Q4; Grade: C; Reason: data_error; "
+  g_assert_cmpstr (text, ==, "Period: 2025-Q4; Grade: C; Reason: data error; "
                              "Comment: rejects miscounted");
   g_clear_pointer (&text, g_free);
   text = describe (f, list->pdata[7]);
@@ -250,6 +250,42 @@ test_conflicts_and_forgetting_recorded (Fixture *f, gconstpointer data)
     tiers_test_assert_contains (((TiersAuditEntry *) list->pdata[1])->after, sha);
   }
   assert_intact (f, 8);
+}
+
+/* Grades stored again exactly as they were change nothing and record nothing; a new scheme
+ * version that changes them does. */
+static void
+test_unchanged_evaluation_not_recorded (Fixture *f, gconstpointer data)
+{
+  g_autoptr(TiersEvaluation) first = NULL;
+  g_autoptr(TiersEvaluation) again = NULL;
+  g_autoptr(TiersEvaluation) changed = NULL;
+  g_autoptr(TiersScheme) scheme = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  gint64 version;
+
+  first = tiers_store_evaluate (f->store, &q4, NULL, TIERS_EVALUATE_FLAGS_NONE, &error);
+  again = tiers_store_evaluate (f->store, &q4, NULL, TIERS_EVALUATE_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  list = entries (f, NULL);
+  g_assert_cmpuint (list->len, ==, 5);
+  g_clear_pointer (&list, g_ptr_array_unref);
+
+  scheme = tiers_store_load_scheme (f->store, &version, &error);
+  g_assert_no_error (error);
+  scheme->grade_a = scheme->grade_a - 1;
+  changed = tiers_store_evaluate (f->store, &q4, scheme, TIERS_EVALUATE_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  list = entries (f, NULL);
+  g_assert_cmpuint (list->len, ==, 7);
+  g_assert_cmpstr (((TiersAuditEntry *) list->pdata[1])->action, ==,
+                   TIERS_AUDIT_SCHEME_VERSION);
+  g_assert_cmpstr (((TiersAuditEntry *) list->pdata[0])->action, ==, TIERS_AUDIT_EVALUATION);
+  tiers_test_assert_contains (((TiersAuditEntry *) list->pdata[0])->before,
+                              "\"scheme_version\":2");
+  tiers_test_assert_contains (((TiersAuditEntry *) list->pdata[0])->after,
+                              "\"scheme_version\":3");
 }
 
 /* The entry is written in the change's transaction: when it cannot be, the change does not
@@ -439,6 +475,7 @@ main (int argc, char **argv)
   ADD ("/store-audit/set-up-recorded", test_set_up_recorded);
   ADD ("/store-audit/review-recorded", test_review_recorded);
   ADD ("/store-audit/conflicts-and-forgetting-recorded", test_conflicts_and_forgetting_recorded);
+  ADD ("/store-audit/unchanged-evaluation-not-recorded", test_unchanged_evaluation_not_recorded);
   ADD ("/store-audit/same-transaction", test_same_transaction);
   ADD ("/store-audit/triggers-refuse", test_triggers_refuse);
   ADD ("/store-audit/edit-detected", test_edit_detected);

@@ -162,7 +162,8 @@ static const Label field_labels[] = {
   { "scheme_version", N_("Scheme version") },
   { "suppliers", N_("Suppliers") },
   { "grades", N_("Grades") },
-  { "finalized", N_("Finalized") },
+  { "status", N_("Status") },
+  { "finalized_periods", N_("Finalized periods") },
   { "schema", N_("Schema") },
   { "entries", N_("Entries") },
   { "import_batches", N_("Import batches") },
@@ -184,6 +185,28 @@ tiers_audit_field_label (const char *key)
   return key;
 }
 
+/* The values a user reads in words rather than as stored. */
+static const Label value_labels[] = {
+  { "draft", N_("draft") },
+  { "finalized", N_("finalized") },
+  { "data_error", N_("data error") },
+  { "outside_control", N_("outside the supplier’s control") },
+  { "new_information", N_("new information") },
+  { "other", N_("other") },
+};
+
+static const char *
+value_label (const char *key,
+             const char *value)
+{
+  if (value == NULL || (strcmp (key, "status") != 0 && strcmp (key, "reason") != 0))
+    return value;
+  for (guint i = 0; i < G_N_ELEMENTS (value_labels); i++)
+    if (strcmp (value_labels[i].name, value) == 0)
+      return _(value_labels[i].label);
+  return value;
+}
+
 char *
 tiers_audit_describe_changes (GPtrArray *changes)
 {
@@ -200,18 +223,19 @@ tiers_audit_describe_changes (GPtrArray *changes)
     {
       const TiersAuditChange *c = changes->pdata[i];
       const char *label = tiers_audit_field_label (c->key);
+      const char *before = value_label (c->key, c->before);
+      const char *after = value_label (c->key, c->after);
 
       if (label == NULL || g_strcmp0 (c->before, c->after) == 0)
         continue;
       if (text->len > 0)
         g_string_append (text, "; ");
       if (removal)
-        g_string_append_printf (text, "%s: %s", label, c->before);
-      else if (c->before == NULL)
-        g_string_append_printf (text, "%s: %s", label, c->after);
+        g_string_append_printf (text, "%s: %s", label, before);
+      else if (before == NULL)
+        g_string_append_printf (text, "%s: %s", label, after);
       else
-        g_string_append_printf (text, "%s: %s → %s", label, c->before,
-                                c->after ? c->after : "—");
+        g_string_append_printf (text, "%s: %s → %s", label, before, after ? after : "—");
     }
   return g_string_free (g_steal_pointer (&text), FALSE);
 }

@@ -282,6 +282,7 @@ static gboolean
 read_stored_state (TiersStore  *store,
                    const char  *period,
                    char       **state,
+                   char       **results_sha,
                    GError     **error)
 {
   g_autoptr(sqlite3_stmt) stmt = tiers_store_prepare (store,
@@ -292,6 +293,8 @@ read_stored_state (TiersStore  *store,
   int rc;
 
   *state = NULL;
+  if (results_sha != NULL)
+    *results_sha = NULL;
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, period, -1, SQLITE_STATIC);
@@ -308,14 +311,21 @@ read_stored_state (TiersStore  *store,
   tiers_json_add_string (json, "evaluated_at", (const char *) sqlite3_column_text (stmt, 2));
   tiers_json_add_string (json, "results_sha256", sha);
   *state = tiers_json_end (g_steal_pointer (&json));
+  if (results_sha != NULL)
+    *results_sha = g_strdup_printf ("%" G_GINT64_FORMAT ":%s",
+                                    (gint64) sqlite3_column_int64 (stmt, 0), sha);
   return TRUE;
 }
 
+/* Grades stored again exactly as they were (a later period re-graded after an earlier one,
+ * with nothing changed) affect nothing: only a change of results or scheme is recorded.
+ * BEFORE_KEY: the stored version and results hash, "VERSION:SHA". */
 static gboolean
 audit_evaluation (TiersStore            *store,
                   const TiersEvaluation *e,
                   const char            *period,
                   const char            *before,
+                  const char            *before_key,
                   const char            *now,
                   const char            *mark,
                   GBytes                *results,
@@ -326,8 +336,11 @@ audit_evaluation (TiersStore            *store,
   g_autofree char *object = g_strconcat ("period:", period, NULL);
   g_autofree char *sha = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, results);
   g_autofree char *grades = NULL;
+  g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT ":%s", e->scheme_version, sha);
   guint counts[TIERS_GRADE_D + 2] = { 0 };
 
+  if (g_strcmp0 (key, before_key) == 0)
+    return TRUE;
   for (guint i = 0; i < e->n_suppliers; i++)
     {
       const TiersSupplierResult *r = &e->suppliers[i];
@@ -365,6 +378,7 @@ save_evaluation (TiersStore            *store,
   g_autoptr(GBytes) scores = tiers_evaluation_serialize_scores (e);
   g_autoptr(sqlite3_stmt) upsert = NULL;
   g_autofree char *before = NULL;
+  g_autofree char *before_key = NULL;
   char first[11], last[11];
 
   upsert = tiers_store_prepare (store,
@@ -389,9 +403,9 @@ save_evaluation (TiersStore            *store,
   bind_bytes (upsert, 8, scores);
   bind_bytes (upsert, 9, indicators);
   bind_bytes (upsert, 10, results);
-  return read_stored_state (store, name, &before, error) &&
+  return read_stored_state (store, name, &before, &before_key, error) &&
          step_without_zeroing (store, upsert, error) &&
-         audit_evaluation (store, e, name, before, now, mark, results, error);
+         audit_evaluation (store, e, name, before, before_key, now, mark, results, error);
 }
 
 static TiersEvaluation *
@@ -457,7 +471,7 @@ tiers_store_forget_evaluation (TiersStore        *store,
   name = tiers_period_to_string (period);
   object = g_strconcat ("period:", name, NULL);
   ok = tiers_store_refuse_finalized (store, period, error) &&
-       read_stored_state (store, name, &before, error) &&
+       read_stored_state (store, name, &before, NULL, error) &&
        (stmt = tiers_store_prepare (store, "DELETE FROM evaluation WHERE period = ?1",
                                     error)) != NULL;
   if (ok)

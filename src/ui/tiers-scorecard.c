@@ -9,6 +9,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "tiers-audit.h"
 #include "tiers-chart.h"
 #include "tiers-grade-badge.h"
 #include "tiers-number.h"
@@ -603,6 +604,21 @@ on_evaluator_changed_cb (GtkEditable      *editable,
   adw_message_dialog_set_response_enabled (dialog, "declare", *text != '\0');
 }
 
+/* The History window, showing this supplier's own changes (win.show-history). */
+static void
+tiers_scorecard_show_history_action (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *parameter)
+{
+  TiersScorecard *self = TIERS_SCORECARD (widget);
+  g_autofree char *object = NULL;
+
+  if (self->record == NULL)
+    return;
+  object = tiers_audit_supplier_object (tiers_supplier_record_get_code (self->record));
+  gtk_widget_activate_action (widget, "win.show-history", "s", object);
+}
+
 static void
 tiers_scorecard_declare_conflict_action (GtkWidget  *widget,
                                          const char *action_name,
@@ -753,6 +769,8 @@ tiers_scorecard_class_init (TiersScorecardClass *klass)
                                    tiers_scorecard_declare_conflict_action);
   gtk_widget_class_install_action (widget_class, "scorecard.remove-conflict", "s",
                                    tiers_scorecard_remove_conflict_action);
+  gtk_widget_class_install_action (widget_class, "scorecard.show-history", NULL,
+                                   tiers_scorecard_show_history_action);
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, score_label);
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, provisional_label);
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, change_label);

@@ -47,6 +47,9 @@ struct _TiersWindow
 G_DEFINE_FINAL_TYPE (TiersWindow, tiers_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static void settle_pages (TiersWindow *self);
+static void reload (TiersWindow *self);
+static void set_busy (TiersWindow *self,
+                      gboolean     busy);
 
 enum {
   PROP_0,
@@ -55,6 +58,21 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+void
+_tiers_window_set_busy (TiersWindow *self,
+                        gboolean     busy)
+{
+  g_return_if_fail (TIERS_IS_WINDOW (self));
+  set_busy (self, busy);
+}
+
+void
+_tiers_window_reload (TiersWindow *self)
+{
+  g_return_if_fail (TIERS_IS_WINDOW (self));
+  reload (self);
+}
 
 gboolean
 _tiers_window_is_busy (TiersWindow *self)
@@ -73,6 +91,7 @@ set_busy (TiersWindow *self,
   self->busy = busy;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", !busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-sample", !busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore", !busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-csv",
                                  !busy && g_strcmp0 (tiers_window_get_page (self), "pages") == 0);
 }
@@ -726,6 +745,8 @@ tiers_window_class_init (TiersWindowClass *klass)
   _tiers_window_class_actions_init_import (klass);
   _tiers_window_class_actions_init_export (klass);
   _tiers_window_class_actions_init_database (klass);
+  _tiers_window_class_actions_init_history (klass);
+  _tiers_window_class_actions_init_backup (klass);
 }
 
 static void
