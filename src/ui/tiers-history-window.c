@@ -170,11 +170,11 @@ show_verification (TiersHistoryWindow      *self,
   if (report->broken_id == 0)
     {
       text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           "The audit trail’s %" G_GINT64_FORMAT " entry is as "
-                                           "it was written.",
-                                           "All %" G_GINT64_FORMAT " entries of the audit trail "
-                                           "are as they were written: none changed, removed "
-                                           "or put in afterwards.",
+                                           "Verified: the audit trail’s %" G_GINT64_FORMAT
+                                           " entry is as it was written.",
+                                           "Verified: all %" G_GINT64_FORMAT " entries of the "
+                                           "audit trail are as they were written; none was "
+                                           "changed, removed or put in afterwards.",
                                            (gulong) report->n_entries),
                               report->n_entries);
       gtk_image_set_from_icon_name (self->verify_icon, "emblem-ok-symbolic");
