@@ -40,20 +40,21 @@ tiers_cli_verify (TiersCli *cli,
   if (report.broken_id != 0)
     {
       if (report.broken_action != NULL)
-        g_printerr (_("supplier-tiers-cli: audit entry %" G_GINT64_FORMAT " (%s) is broken: "
-                      "%s\n"), report.broken_id, report.broken_action, report.problem);
+        g_printerr (_("supplier-tiers-cli: audit entry %lld (%s) is broken: "
+                      "%s\n"), (long long) report.broken_id, report.broken_action,
+                    report.problem);
       else
-        g_printerr (_("supplier-tiers-cli: audit entry %" G_GINT64_FORMAT " is broken: %s\n"),
-                    report.broken_id, report.problem);
+        g_printerr (_("supplier-tiers-cli: audit entry %lld is broken: %s\n"),
+                    (long long) report.broken_id, report.problem);
       status = TIERS_EXIT_REFUSED;
     }
   else
     g_print (g_dngettext (GETTEXT_PACKAGE,
-                          "Audit trail: %" G_GINT64_FORMAT " entry, as written; the newest "
+                          "Audit trail: %lld entry, as written; the newest "
                           "one’s hash is %s.\n",
-                          "Audit trail: %" G_GINT64_FORMAT " entries, all as written; the "
+                          "Audit trail: %lld entries, all as written; the "
                           "newest one’s hash is %s.\n", (gulong) report.n_entries),
-             report.n_entries, report.newest_hash);
+             (long long) report.n_entries, report.newest_hash);
   if (report.integrity != NULL)
     {
       g_printerr (_("supplier-tiers-cli: the database file is damaged (SQLite’s integrity "

@@ -45,10 +45,11 @@ check_entry (const TiersAuditEntry *entry,
   if (entry->id != expected_id)
     {
       if (expected_id == entry->id - 1)
-        return g_strdup_printf (_("the entry before it, number %" G_GINT64_FORMAT ", was "
-                                  "removed"), expected_id);
-      return g_strdup_printf (_("the entries %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT
-                                " before it were removed"), expected_id, entry->id - 1);
+        return g_strdup_printf (_("the entry before it, number %lld, was "
+                                  "removed"), (long long) expected_id);
+      return g_strdup_printf (_("the entries %lld to %lld"
+                                " before it were removed"), (long long) expected_id,
+                                (long long) entry->id - 1);
     }
   if (g_strcmp0 (entry->previous_hash, previous_hash) != 0)
     return g_strdup (_("it does not follow the entry before it: that entry was changed, "
@@ -108,9 +109,9 @@ verify_chain (TiersStore        *store,
                             "got its audit trail, was removed")));
   else if (rc == SQLITE_ROW && sqlite3_column_int64 (sequence, 0) >= expected)
     set_broken (report, expected, NULL,
-                g_strdup_printf (_("the newest entries, from number %" G_GINT64_FORMAT
-                                   " to %" G_GINT64_FORMAT ", were removed"), expected,
-                                 (gint64) sqlite3_column_int64 (sequence, 0)));
+                g_strdup_printf (_("the newest entries, from number %lld"
+                                   " to %lld, were removed"), (long long) expected,
+                                 (long long) sqlite3_column_int64 (sequence, 0)));
   else
     report->newest_hash = g_steal_pointer (&previous);
   return TRUE;

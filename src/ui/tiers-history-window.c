@@ -170,13 +170,13 @@ show_verification (TiersHistoryWindow      *self,
   if (report->broken_id == 0)
     {
       text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           "Verified: the audit trail’s %" G_GINT64_FORMAT
+                                           "Verified: the audit trail’s %lld"
                                            " entry is as it was written.",
-                                           "Verified: all %" G_GINT64_FORMAT " entries of the "
+                                           "Verified: all %lld entries of the "
                                            "audit trail are as they were written; none was "
                                            "changed, removed or put in afterwards.",
                                            (gulong) report->n_entries),
-                              report->n_entries);
+                              (long long) report->n_entries);
       gtk_image_set_from_icon_name (self->verify_icon, "emblem-ok-symbolic");
       gtk_widget_remove_css_class (GTK_WIDGET (self->verify_icon), "warning");
       gtk_widget_add_css_class (GTK_WIDGET (self->verify_icon), "success");
@@ -184,13 +184,13 @@ show_verification (TiersHistoryWindow      *self,
   else
     {
       if (report->broken_action != NULL)
-        text = g_strdup_printf (_("The audit trail is broken at entry %" G_GINT64_FORMAT " "
-                                  "(%s): %s."), report->broken_id,
+        text = g_strdup_printf (_("The audit trail is broken at entry %lld "
+                                  "(%s): %s."), (long long) report->broken_id,
                                 tiers_audit_action_label (report->broken_action),
                                 report->problem);
       else
-        text = g_strdup_printf (_("The audit trail is broken at entry %" G_GINT64_FORMAT ": "
-                                  "%s."), report->broken_id, report->problem);
+        text = g_strdup_printf (_("The audit trail is broken at entry %lld: "
+                                  "%s."), (long long) report->broken_id, report->problem);
       gtk_image_set_from_icon_name (self->verify_icon, "dialog-warning-symbolic");
       gtk_widget_remove_css_class (GTK_WIDGET (self->verify_icon), "success");
       gtk_widget_add_css_class (GTK_WIDGET (self->verify_icon), "warning");
