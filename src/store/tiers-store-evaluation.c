@@ -348,9 +348,17 @@ audit_evaluation (TiersStore            *store,
       counts[r->graded && r->grade >= TIERS_GRADE_A && r->grade <= TIERS_GRADE_D
                ? r->grade : TIERS_GRADE_D + 1]++;
     }
-  grades = g_strdup_printf ("A %u, B %u, C %u, D %u, — %u", counts[TIERS_GRADE_A],
+  /* "—" counts the ungraded, when there are any. */
+  grades = g_strdup_printf ("A %u, B %u, C %u, D %u", counts[TIERS_GRADE_A],
                             counts[TIERS_GRADE_B], counts[TIERS_GRADE_C],
-                            counts[TIERS_GRADE_D], counts[TIERS_GRADE_D + 1]);
+                            counts[TIERS_GRADE_D]);
+  if (counts[TIERS_GRADE_D + 1] > 0)
+    {
+      g_autofree char *all = g_strdup_printf ("%s, — %u", grades, counts[TIERS_GRADE_D + 1]);
+
+      g_free (grades);
+      grades = g_steal_pointer (&all);
+    }
   tiers_json_add_int (after, "scheme_version", e->scheme_version);
   tiers_json_add_string (after, "data_mark", mark);
   tiers_json_add_string (after, "evaluated_at", now);

@@ -256,7 +256,7 @@ tiers_window_restore_action (GtkWidget  *widget,
   GtkFileChooserNative *chooser;
 
   chooser = new_chooser (self, _("Restore From a Backup"), GTK_FILE_CHOOSER_ACTION_OPEN,
-                         _("_Restore…"));
+                         _("_Restore"));
   g_signal_connect_object (chooser, "response", G_CALLBACK (on_restore_chooser_response_cb),
                            self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
