@@ -14,7 +14,9 @@
 #include "tiers-store-conflicts.h"
 #include "tiers-store-evaluation.h"
 #include "tiers-store-review.h"
+#include "tiers-scorecard.h"
 #include "tiers-store-sample.h"
+#include "tiers-suppliers-page.h"
 #include "tiers-test-util.h"
 #include "tiers-test-widgets.h"
 #include "tiers-window-private.h"
@@ -200,11 +202,28 @@ test_lists_and_filters (Fixture *f, gconstpointer data)
 static void
 test_one_supplier (Fixture *f, gconstpointer data)
 {
+  TiersSupplierFilter one = { TIERS_SUPPLIER_FILTER_SUPPLIER, 0, 0, NULL, "S0003" };
   TiersHistoryWindow *history;
-  GtkWidget *show_all;
+  TiersSuppliersPage *page;
+  GtkWidget *scorecard, *show_all;
 
   open_window (f);
-  history = show_history (f, "supplier:S0003");
+  /* The scorecard's History of Changes opens the window on its supplier. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s",
+                                             "suppliers"));
+  page = TIERS_SUPPLIERS_PAGE (tiers_test_find_by_type (GTK_WIDGET (f->window),
+                                                        TIERS_TYPE_SUPPLIERS_PAGE));
+  TIERS_TEST_WAIT_UNTIL (!tiers_suppliers_page_get_loading (page) &&
+                         g_list_model_get_n_items (tiers_suppliers_page_get_shown (page)) > 0);
+  tiers_suppliers_page_show (page, &one);
+  g_assert_cmpstr (tiers_suppliers_page_get_selected_code (page), ==, "S0003");
+  scorecard = tiers_test_find_by_type (GTK_WIDGET (page), TIERS_TYPE_SCORECARD);
+  g_assert_nonnull (scorecard);
+  g_assert_true (gtk_widget_activate_action (scorecard, "scorecard.show-history", NULL));
+  history = TIERS_HISTORY_WINDOW (tiers_test_find_toplevel (TIERS_TYPE_HISTORY_WINDOW));
+  g_assert_nonnull (history);
+  g_assert_cmpstr (tiers_history_window_get_object (history), ==, "supplier:S0003");
+  TIERS_TEST_WAIT_UNTIL (g_strcmp0 (tiers_history_window_get_state (history), "loading") != 0);
   g_assert_cmpuint (n_rows (history), ==, 1);
   g_assert_cmpstr (tiers_history_item_get_about (row (history, 0)), ==, "Supplier S0003");
   tiers_test_assert_contains (tiers_history_item_get_details (row (history, 0)),
