@@ -30,6 +30,8 @@ static const CommandEntry commands[] = {
   { "override", tiers_cli_override, N_("Set or withdraw another grade for a supplier in a period") },
   { "review", tiers_cli_review, N_("List the suppliers that moved or stayed low since the previous period") },
   { "conflict", tiers_cli_conflict, N_("Declare, remove or list evaluators’ conflicts of interest") },
+  { "scorecard", tiers_cli_scorecard, N_("Write the printed scorecards of a period to a PDF file") },
+  { "communication", tiers_cli_communication, N_("Record or list scorecards sent, acknowledged and objected to") },
 };
 
 TiersStore *

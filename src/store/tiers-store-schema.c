@@ -292,6 +292,38 @@ migrate_to_6 (TiersStore *store,
   return tiers_store_exec (store, schema_v6, error);
 }
 
+/* Version 7: the communication log of scorecards (tiers-store-communication.c): a scorecard
+ * sent, acknowledged or objected to, per supplier and period. An objection is decided once:
+ * its decision columns are written by one UPDATE and never again (trigger). Entries are not
+ * grades, so a finalized period still takes them. */
+static const char schema_v7[] =
+  "CREATE TABLE scorecard_message ("
+  "  id INTEGER PRIMARY KEY,"
+  "  supplier_id INTEGER NOT NULL REFERENCES supplier (id) ON DELETE CASCADE,"
+  "  period TEXT NOT NULL,"
+  "  kind TEXT NOT NULL CHECK (kind IN ('sent', 'acknowledged', 'objection')),"
+  "  date TEXT NOT NULL,"
+  "  channel TEXT CHECK (kind <> 'sent' OR length (trim (channel)) > 0),"
+  "  contact TEXT,"
+  "  criterion TEXT,"
+  "  statement TEXT CHECK (kind <> 'objection' OR length (trim (statement)) > 0),"
+  "  decision TEXT,"
+  "  decided_by TEXT,"
+  "  decided_at TEXT,"
+  "  recorded_by TEXT NOT NULL,"
+  "  recorded_at TEXT NOT NULL);"
+  "CREATE INDEX scorecard_message_period ON scorecard_message (period, supplier_id, id);"
+  "CREATE TRIGGER scorecard_message_decided_once BEFORE UPDATE ON scorecard_message"
+  "  WHEN OLD.decision IS NOT NULL OR OLD.kind <> 'objection'"
+  "  BEGIN SELECT RAISE (ABORT, 'a decided objection is kept as written'); END;";
+
+static gboolean
+migrate_to_7 (TiersStore *store,
+              GError    **error)
+{
+  return tiers_store_exec (store, schema_v7, error);
+}
+
 /* steps[i] brings the database from version i to i + 1. */
 static const MigrationStep steps[] = {
   migrate_to_1,
@@ -300,6 +332,7 @@ static const MigrationStep steps[] = {
   migrate_to_4,
   migrate_to_5,
   migrate_to_6,
+  migrate_to_7,
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (steps) == TIERS_STORE_SCHEMA_VERSION);
 
