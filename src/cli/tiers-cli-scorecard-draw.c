@@ -9,14 +9,10 @@
 #include <gmodule.h>
 #include <glib/gi18n-lib.h>
 
-#include "tiers-chart-facts.h"
-#include "tiers-cli-chart-draw.h"
 #include "tiers-cli-scorecard-draw.h"
 #include "tiers-error.h"
 #include "tiers-scorecard-pdf.h"
-#include "tiers-store-review.h"
 #include "tiers-store-scorecard.h"
-#include "tiers-store-supplier-details.h"
 
 gboolean
 tiers_cli_scorecard_write (TiersStore                  *store,
@@ -27,56 +23,18 @@ tiers_cli_scorecard_write (TiersStore                  *store,
                            guint                       *n_pages,
                            GError                     **error)
 {
-  g_autoptr(GArray) periods = tiers_periods_ending_at (period, TIERS_TREND_DEFAULT_PERIODS);
-  g_autoptr(GPtrArray) evaluations = NULL;
-  g_autoptr(GPtrArray) grades = NULL;
-  g_autoptr(GPtrArray) details = NULL;
-  g_autoptr(GHashTable) facts = NULL;
-  g_autoptr(GHashTable) adjusted = NULL;
-  g_autoptr(GPtrArray) log = NULL;
+  g_autoptr(TiersScorecardData) data = tiers_store_load_scorecard_data (store, period, error);
   g_autoptr(GPtrArray) codes = NULL;
   g_autofree char *name = tiers_period_to_string (period);
-  TiersScorecardSet set = { 0 };
   TiersPageFormat format;
-  const TiersEvaluation *current;
 
-  if ((evaluations = tiers_cli_load_evaluations (store, periods, error)) == NULL)
+  if (data == NULL)
     return FALSE;
-  current = g_ptr_array_index (evaluations, periods->len - 1);
-  if (current == NULL)
-    {
-      g_set_error (error, TIERS_ERROR, TIERS_ERROR_NOT_FOUND,
-                   _("%s holds no data: there is no scorecard to print"), name);
-      return FALSE;
-    }
-  grades = g_ptr_array_new_full (periods->len, (GDestroyNotify) tiers_period_grades_free);
-  for (guint i = 0; i < periods->len; i++)
-    {
-      const TiersEvaluation *evaluation = g_ptr_array_index (evaluations, i);
-
-      g_ptr_array_add (grades, evaluation != NULL ? tiers_period_grades_new (evaluation) : NULL);
-    }
-  if ((details = tiers_store_load_supplier_details (store, period, error)) == NULL
-      || (facts = tiers_store_load_delivery_facts (store, period, current->scheme->grace_days,
-                                                   error)) == NULL
-      || (adjusted = tiers_store_load_overrides (store, period, error)) == NULL
-      || (log = tiers_store_load_communications (store, period, NULL, error)) == NULL)
-    return FALSE;
-
-  set.language = request->language;
-  set.company = request->company;
-  set.evaluation = current;
-  set.previous = g_ptr_array_index (evaluations, periods->len - 2);
-  set.details = details;
-  set.facts = facts;
-  set.history_periods = periods;
-  set.history_grades = (const TiersPeriodGrades * const *) grades->pdata;
-  set.adjusted = adjusted;
-  set.log = log;
-
+  data->set.language = request->language;
+  data->set.company = request->company;
   if (request->supplier != NULL)
     {
-      if (tiers_evaluation_find (current, request->supplier) == NULL)
+      if (tiers_evaluation_find (data->set.evaluation, request->supplier) == NULL)
         {
           g_set_error (error, TIERS_ERROR, TIERS_ERROR_NOT_FOUND,
                        _("There is no supplier with the code “%s” in %s"), request->supplier,
@@ -87,7 +45,7 @@ tiers_cli_scorecard_write (TiersStore                  *store,
       g_ptr_array_add (codes, g_strdup (request->supplier));
     }
   else
-    codes = tiers_scorecard_set_select (&set, request->grade, request->category);
+    codes = tiers_scorecard_set_select (&data->set, request->grade, request->category);
   if (codes->len == 0)
     {
       g_set_error (error, TIERS_ERROR, TIERS_ERROR_NOT_FOUND,
@@ -96,8 +54,8 @@ tiers_cli_scorecard_write (TiersStore                  *store,
       return FALSE;
     }
   tiers_page_format_init (&format, request->letter ? TIERS_PAPER_LETTER : TIERS_PAPER_A4);
-  if (!tiers_scorecard_pdf_write_set (path, &format, &set, codes, NULL, NULL, NULL, n_pages,
-                                      error))
+  if (!tiers_scorecard_pdf_write_set (path, &format, &data->set, codes, NULL, NULL, NULL,
+                                      n_pages, error))
     return FALSE;
   *n_suppliers = codes->len;
   return TRUE;

@@ -7,8 +7,12 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "tiers-chart-facts.h"
+#include "tiers-store-evaluation.h"
 #include "tiers-store-private.h"
+#include "tiers-store-review.h"
 #include "tiers-store-scorecard.h"
+#include "tiers-store-supplier-details.h"
 
 static TiersDeliveryFacts *
 facts_for (GHashTable *facts,
@@ -226,9 +230,11 @@ tiers_store_decide_objection (TiersStore  *store,
     return tiers_store_set_error (store, error);
   if (sqlite3_changes (store->db) == 0)
     {
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
       g_set_error (error, TIERS_ERROR, TIERS_ERROR_NOT_FOUND,
-                   _("There is no open objection number %" G_GINT64_FORMAT
-                     ": it does not exist or was decided already"), id);
+                   _("There is no open objection number %s: it does not exist or was decided "
+                     "already"), number);
       return FALSE;
     }
   return TRUE;
@@ -323,4 +329,78 @@ tiers_store_count_open_objections (TiersStore        *store,
     return tiers_store_set_error (store, error);
   *count = (guint) sqlite3_column_int64 (stmt, 0);
   return TRUE;
+}
+
+void
+tiers_scorecard_data_free (TiersScorecardData *data)
+{
+  if (data == NULL)
+    return;
+  g_clear_pointer (&data->periods, g_array_unref);
+  g_clear_pointer (&data->evaluations, g_ptr_array_unref);
+  g_clear_pointer (&data->grades, g_ptr_array_unref);
+  g_clear_pointer (&data->details, g_ptr_array_unref);
+  g_clear_pointer (&data->facts, g_hash_table_unref);
+  g_clear_pointer (&data->adjusted, g_hash_table_unref);
+  g_clear_pointer (&data->log, g_ptr_array_unref);
+  g_free (data);
+}
+
+TiersScorecardData *
+tiers_store_load_scorecard_data (TiersStore         *store,
+                                 const TiersPeriod  *period,
+                                 GError            **error)
+{
+  g_autoptr(TiersScorecardData) data = g_new0 (TiersScorecardData, 1);
+  g_autoptr(TiersScheme) scheme = NULL;
+  const TiersEvaluation *current;
+  gint64 version = 0;
+  guint n;
+
+  g_return_val_if_fail (store != NULL && period != NULL, NULL);
+
+  if ((scheme = tiers_store_load_scheme (store, &version, error)) == NULL)
+    return NULL;
+  data->periods = tiers_periods_ending_at (period, TIERS_TREND_DEFAULT_PERIODS);
+  n = data->periods->len;
+  data->evaluations = g_ptr_array_new_full (n, (GDestroyNotify) tiers_evaluation_free);
+  data->grades = g_ptr_array_new_full (n, (GDestroyNotify) tiers_period_grades_free);
+  /* Oldest first, so smoothing reads every earlier score as it is now. */
+  for (guint i = 0; i < n; i++)
+    {
+      TiersEvaluation *evaluation = NULL;
+
+      if (!tiers_store_current_evaluation (store, &g_array_index (data->periods, TiersPeriod, i),
+                                           version, &evaluation, NULL, error))
+        return NULL;
+      g_ptr_array_add (data->evaluations, evaluation);
+      g_ptr_array_add (data->grades, evaluation != NULL ? tiers_period_grades_new (evaluation)
+                                                        : NULL);
+    }
+  current = g_ptr_array_index (data->evaluations, n - 1);
+  if (current == NULL)
+    {
+      g_autofree char *name = tiers_period_to_string (period);
+
+      g_set_error (error, TIERS_ERROR, TIERS_ERROR_NOT_FOUND,
+                   _("%s holds no data: there is no scorecard to print"), name);
+      return NULL;
+    }
+  if ((data->details = tiers_store_load_supplier_details (store, period, error)) == NULL
+      || (data->facts = tiers_store_load_delivery_facts (store, period,
+                                                         current->scheme->grace_days,
+                                                         error)) == NULL
+      || (data->adjusted = tiers_store_load_overrides (store, period, error)) == NULL
+      || (data->log = tiers_store_load_communications (store, period, NULL, error)) == NULL)
+    return NULL;
+
+  data->set.evaluation = current;
+  data->set.previous = n > 1 ? g_ptr_array_index (data->evaluations, n - 2) : NULL;
+  data->set.details = data->details;
+  data->set.facts = data->facts;
+  data->set.history_periods = data->periods;
+  data->set.history_grades = (const TiersPeriodGrades * const *) data->grades->pdata;
+  data->set.adjusted = data->adjusted;
+  data->set.log = data->log;
+  return g_steal_pointer (&data);
 }

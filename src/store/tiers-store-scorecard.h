@@ -10,6 +10,7 @@
 #include "tiers-communication.h"
 #include "tiers-period.h"
 #include "tiers-scorecard-document.h"
+#include "tiers-scorecard-set.h"
 #include "tiers-store.h"
 
 G_BEGIN_DECLS
@@ -47,5 +48,30 @@ gboolean    tiers_store_count_open_objections (TiersStore         *store,
                                                const TiersPeriod  *period,
                                                guint              *count,
                                                GError            **error);
+
+/* Everything a period's scorecards are made of, read at once and owned here; SET points into
+ * it (its language and company are the caller's to set). */
+typedef struct
+{
+  TiersScorecardSet  set;
+  GArray            *periods;       /* the period and the seven before it, oldest first */
+  GPtrArray         *evaluations;   /* one per period, NULL where a period holds no data */
+  GPtrArray         *grades;        /* likewise, of TiersPeriodGrades */
+  GPtrArray         *details;
+  GHashTable        *facts;
+  GHashTable        *adjusted;
+  GPtrArray         *log;
+} TiersScorecardData;
+
+/* PERIOD's scorecard data: its evaluation and those of the periods its score history shows,
+ * current by the one freshness rule (tiers_store_current_evaluation: evaluated oldest first
+ * where stale), the suppliers' details and facts, the adjusted grades and the communication
+ * log. TIERS_ERROR_NOT_FOUND when PERIOD holds no data. */
+TiersScorecardData *tiers_store_load_scorecard_data (TiersStore         *store,
+                                                     const TiersPeriod  *period,
+                                                     GError            **error);
+void                tiers_scorecard_data_free       (TiersScorecardData *data);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TiersScorecardData, tiers_scorecard_data_free)
 
 G_END_DECLS
