@@ -417,6 +417,8 @@ typedef struct
   GtkProgressBar  *progress;   /* main loop only */
   GtkWidget       *dialog;
   GCancellable    *cancellable;
+  GAsyncReadyCallback callback;
+  gpointer         user_data;
 } ExportJob;
 
 static void
@@ -494,6 +496,21 @@ export_in_worker (GTask        *task,
     g_task_return_boolean (task, TRUE);
 }
 
+/* The progress dialog goes as soon as the work ends, then the caller hears of it. */
+static void
+on_export_done_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  ExportJob *job = g_task_get_task_data (G_TASK (result));
+
+  if (job->dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (job->dialog));
+  g_clear_object (&job->dialog);
+  if (job->callback != NULL)
+    job->callback (source, result, job->user_data);
+}
+
 static void
 on_progress_response_cb (AdwMessageDialog *dialog,
                          const char       *response,
@@ -545,7 +562,11 @@ tiers_scorecard_export_pdf_to_file (GtkWindow           *parent,
                            job->cancellable, 0);
   gtk_window_present (GTK_WINDOW (job->dialog));
 
-  task = g_task_new (parent, job->cancellable, callback, user_data);
+  job->callback = callback;
+  job->user_data = user_data;
+  task = g_task_new (parent, job->cancellable, on_export_done_cb, NULL);
+  /* Cancelled is our own error, which says that nothing was written. */
+  g_task_set_check_cancellable (task, FALSE);
   g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
   tiers_session_run_in_worker (session, task, export_in_worker);
   g_object_unref (task);
