@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "tiers-chart-facts.h"
 #include "tiers-error.h"
@@ -175,6 +176,29 @@ fill_criteria (TiersScorecardDocument    *document,
   document->total_points = result->graded ? g_strdup_printf ("%.2f", result->raw) : g_strdup ("–");
 }
 
+/* "1,119,326.23": grouped by thousands whatever the locale, as a printed figure a supplier
+ * reads across borders. */
+static char *
+format_amount (double value,
+               int    decimals)
+{
+  g_autofree char *plain = g_strdup_printf ("%.*f", decimals, value);
+  const char *digits = plain[0] == '-' ? plain + 1 : plain;
+  const char *point = strchr (digits, '.');
+  gsize integer = point != NULL ? (gsize) (point - digits) : strlen (digits);
+  GString *out = g_string_new (plain[0] == '-' ? "-" : "");
+
+  for (gsize i = 0; i < integer; i++)
+    {
+      if (i > 0 && (integer - i) % 3 == 0)
+        g_string_append_c (out, ',');
+      g_string_append_c (out, digits[i]);
+    }
+  if (point != NULL)
+    g_string_append (out, point);
+  return g_string_free (out, FALSE);
+}
+
 static void
 add_fact (GArray     *facts,
           const char *label,
@@ -196,21 +220,25 @@ fill_facts (TiersScorecardDocument     *document,
     {
       add_fact (document->facts, _("Receipts"),
                 g_strdup_printf ("%" G_GUINT64_FORMAT, details->receipts));
-      add_fact (document->facts, _("Spend in the period"), g_strdup_printf ("%'.2f", details->spend));
+      add_fact (document->facts, _("Spend in the period"), format_amount (details->spend, 2));
       return;
     }
   add_fact (document->facts, _("Receipts"), g_strdup_printf ("%" G_GUINT64_FORMAT, facts->receipts));
   add_fact (document->facts, _("Late receipts"),
             g_strdup_printf ("%" G_GUINT64_FORMAT, facts->late_receipts));
   /* Translators: the quantity rejected at inspection, of the quantity received */
-  add_fact (document->facts, _("Rejected quantity"),
-            g_strdup_printf (_("%'.0f of %'.0f received"), facts->rejected_qty,
-                             facts->received_qty));
+  {
+    g_autofree char *rejected = format_amount (facts->rejected_qty, 0);
+    g_autofree char *received = format_amount (facts->received_qty, 0);
+
+    add_fact (document->facts, _("Rejected quantity"),
+              g_strdup_printf (_("%s of %s received"), rejected, received));
+  }
   /* Translators: quality incidents by severity */
   add_fact (document->facts, _("Incidents"),
             g_strdup_printf (_("%u minor, %u major, %u critical"), facts->incidents[0],
                              facts->incidents[1], facts->incidents[2]));
-  add_fact (document->facts, _("Spend in the period"), g_strdup_printf ("%'.2f", facts->spend));
+  add_fact (document->facts, _("Spend in the period"), format_amount (facts->spend, 2));
 }
 
 static void
