@@ -14,7 +14,7 @@
 
 /* Words that stay as they are in Chinese text; "db" ends the database's file name, which the
  * header bar shows. */
-static const char * const same_everywhere[] = { "CSV", "ERP", "db", NULL };
+static const char * const same_everywhere[] = { "CSV", "ERP", "PDF", "db", NULL };
 
 /* TRUE when `text` holds no Latin word but those above. A Chinese label shows its mnemonic
  * letter in parentheses, "导入(_I)", as "导入(I)" once parsed. */
