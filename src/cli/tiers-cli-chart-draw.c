@@ -27,10 +27,10 @@
 /* The evaluations of the N periods of PERIOD's kind ending at PERIOD (oldest first, NULL
  * where a period holds no data), current by the one freshness rule: evaluated oldest first,
  * so smoothing reads every earlier score as it is now. */
-static GPtrArray *
-load_evaluations (TiersStore   *store,
-                  const GArray *periods,
-                  GError      **error)
+GPtrArray *
+tiers_cli_load_evaluations (TiersStore   *store,
+                            const GArray *periods,
+                            GError      **error)
 {
   g_autoptr(GPtrArray) evaluations = NULL;
   g_autoptr(TiersScheme) scheme = NULL;
@@ -93,7 +93,7 @@ lay_out_facts (TiersStore              *store,
   if (request->supplier != NULL
       && (title = supplier_title (store, request->supplier, error)) == NULL)
     return NULL;
-  if ((loaded = load_evaluations (store, periods, error)) == NULL)
+  if ((loaded = tiers_cli_load_evaluations (store, periods, error)) == NULL)
     return NULL;
   evaluations = (const TiersEvaluation * const *) loaded->pdata;
   current = evaluations[periods->len - 1];

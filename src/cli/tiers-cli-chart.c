@@ -128,6 +128,26 @@ chart_module_path (void)
   return g_build_filename (TIERS_MODULEDIR, TIERS_CLI_CHART_MODULE, NULL);
 }
 
+gpointer
+tiers_cli_drawing_symbol (const char  *symbol,
+                          GError     **error)
+{
+  g_autofree char *file = chart_module_path ();
+  GModule *module = g_module_open (file, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
+  gpointer function = NULL;
+
+  if (module == NULL || !g_module_symbol (module, symbol, &function))
+    {
+      g_set_error (error, TIERS_ERROR, TIERS_ERROR_NOT_FOUND,
+                   _("Charts cannot be drawn: the chart module is missing or damaged (%s); "
+                     "install Supplier Tiers again"), g_module_error ());
+      g_clear_pointer (&module, g_module_close);
+      return NULL;
+    }
+  g_module_make_resident (module);
+  return function;
+}
+
 static gboolean
 draw (TiersStore              *store,
       const TiersPeriod       *period,
@@ -136,21 +156,9 @@ draw (TiersStore              *store,
       const char              *path,
       GError                 **error)
 {
-  g_autofree char *file = chart_module_path ();
-  GModule *module = g_module_open (file, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
-  TiersCliChartDraw draw_chart = NULL;
+  TiersCliChartDraw draw_chart = tiers_cli_drawing_symbol (TIERS_CLI_CHART_DRAW_SYMBOL, error);
 
-  if (module == NULL ||
-      !g_module_symbol (module, TIERS_CLI_CHART_DRAW_SYMBOL, (gpointer *) &draw_chart))
-    {
-      g_set_error (error, TIERS_ERROR, TIERS_ERROR_NOT_FOUND,
-                   _("Charts cannot be drawn: the chart module is missing or damaged (%s); "
-                     "install Supplier Tiers again"), g_module_error ());
-      g_clear_pointer (&module, g_module_close);
-      return FALSE;
-    }
-  g_module_make_resident (module);
-  return draw_chart (store, period, request, format, path, error);
+  return draw_chart != NULL && draw_chart (store, period, request, format, path, error);
 }
 
 int

@@ -33,6 +33,8 @@ static const CommandEntry commands[] = {
   { "verify", tiers_cli_verify, N_("Check the audit trail and the database file") },
   { "backup", tiers_cli_backup, N_("Copy the database into a backup file") },
   { "restore", tiers_cli_restore, N_("Replace the database by a backup") },
+  { "scorecard", tiers_cli_scorecard, N_("Write the printed scorecards of a period to a PDF file") },
+  { "communication", tiers_cli_communication, N_("Record or list scorecards sent, acknowledged and objected to") },
 };
 
 TiersStore *

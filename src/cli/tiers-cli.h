@@ -51,5 +51,7 @@ int tiers_cli_conflict (TiersCli *cli, int argc, char **argv);
 int tiers_cli_verify (TiersCli *cli, int argc, char **argv);
 int tiers_cli_backup (TiersCli *cli, int argc, char **argv);
 int tiers_cli_restore (TiersCli *cli, int argc, char **argv);
+int tiers_cli_scorecard (TiersCli *cli, int argc, char **argv);
+int tiers_cli_communication (TiersCli *cli, int argc, char **argv);
 
 G_END_DECLS

@@ -315,6 +315,30 @@ static const char schema_v7[] =
   "  BEGIN SELECT RAISE (ABORT, 'the audit trail is kept as written'); END;"
   "CREATE TRIGGER audit_keep_delete BEFORE DELETE ON audit"
   "  BEGIN SELECT RAISE (ABORT, 'the audit trail is kept as written'); END;";
+/* Version 8: the communication log of scorecards (tiers-store-communication.c): a scorecard
+ * sent, acknowledged or objected to, per supplier and period. An objection is decided once:
+ * its decision columns are written by one UPDATE and never again (trigger). Entries are not
+ * grades, so a finalized period still takes them. */
+static const char schema_v8[] =
+  "CREATE TABLE scorecard_message ("
+  "  id INTEGER PRIMARY KEY,"
+  "  supplier_id INTEGER NOT NULL REFERENCES supplier (id) ON DELETE CASCADE,"
+  "  period TEXT NOT NULL,"
+  "  kind TEXT NOT NULL CHECK (kind IN ('sent', 'acknowledged', 'objection')),"
+  "  date TEXT NOT NULL,"
+  "  channel TEXT CHECK (kind <> 'sent' OR length (trim (channel)) > 0),"
+  "  contact TEXT,"
+  "  criterion TEXT,"
+  "  statement TEXT CHECK (kind <> 'objection' OR length (trim (statement)) > 0),"
+  "  decision TEXT,"
+  "  decided_by TEXT,"
+  "  decided_at TEXT,"
+  "  recorded_by TEXT NOT NULL,"
+  "  recorded_at TEXT NOT NULL);"
+  "CREATE INDEX scorecard_message_period ON scorecard_message (period, supplier_id, id);"
+  "CREATE TRIGGER scorecard_message_decided_once BEFORE UPDATE ON scorecard_message"
+  "  WHEN OLD.decision IS NOT NULL OR OLD.kind <> 'objection'"
+  "  BEGIN SELECT RAISE (ABORT, 'a decided objection is kept as written'); END;";
 
 static gboolean
 migrate_to_7 (TiersStore *store,
@@ -338,6 +362,13 @@ migrate_to_7 (TiersStore *store,
                                    (const char *) sqlite3_column_text (stmt, 0), error);
 }
 
+static gboolean
+migrate_to_8 (TiersStore *store,
+              GError    **error)
+{
+  return tiers_store_exec (store, schema_v8, error);
+}
+
 /* steps[i] brings the database from version i to i + 1. */
 static const MigrationStep steps[] = {
   migrate_to_1,
@@ -347,6 +378,7 @@ static const MigrationStep steps[] = {
   migrate_to_5,
   migrate_to_6,
   migrate_to_7,
+  migrate_to_8,
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (steps) == TIERS_STORE_SCHEMA_VERSION);
 

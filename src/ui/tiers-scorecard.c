@@ -16,6 +16,7 @@
 #include "tiers-review-dialogs.h"
 #include "tiers-scorecard.h"
 #include "tiers-scorecard-text.h"
+#include "tiers-scorecard-print.h"
 #include "tiers-chart-facts.h"
 #include "tiers-store-conflicts.h"
 #include "tiers-store-notes.h"
@@ -619,6 +620,63 @@ tiers_scorecard_show_history_action (GtkWidget  *widget,
   gtk_widget_activate_action (widget, "win.show-history", "s", object);
 }
 
+/* The scorecard's own supplier, as a batch of one. */
+static GPtrArray *
+own_codes (TiersScorecard *self)
+{
+  GPtrArray *codes = g_ptr_array_new_with_free_func (g_free);
+
+  g_ptr_array_add (codes, g_strdup (tiers_supplier_record_get_code (self->record)));
+  return codes;
+}
+
+static void
+on_printed_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!tiers_scorecard_print_finish (result, &error))
+    {
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (source),
+                                                  _("Cannot Print the Scorecard"),
+                                                  error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+}
+
+static void
+tiers_scorecard_print_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  TiersScorecard *self = TIERS_SCORECARD (widget);
+  g_autoptr(GPtrArray) codes = NULL;
+
+  if (self->record == NULL || self->session == NULL)
+    return;
+  codes = own_codes (self);
+  tiers_scorecard_print (GTK_WINDOW (gtk_widget_get_root (widget)), self->session, codes, NULL,
+                         NULL, on_printed_cb, NULL);
+}
+
+static void
+tiers_scorecard_export_pdf_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  TiersScorecard *self = TIERS_SCORECARD (widget);
+  g_autoptr(GPtrArray) codes = NULL;
+
+  if (self->record == NULL || self->session == NULL)
+    return;
+  codes = own_codes (self);
+  tiers_scorecard_export_pdf (GTK_WINDOW (gtk_widget_get_root (widget)), self->session, codes);
+}
+
 static void
 tiers_scorecard_declare_conflict_action (GtkWidget  *widget,
                                          const char *action_name,
@@ -765,6 +823,10 @@ tiers_scorecard_class_init (TiersScorecardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, adjusted_label);
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, fairness_label);
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, conflicts_list);
+  gtk_widget_class_install_action (widget_class, "scorecard.print", NULL,
+                                   tiers_scorecard_print_action);
+  gtk_widget_class_install_action (widget_class, "scorecard.export-pdf", NULL,
+                                   tiers_scorecard_export_pdf_action);
   gtk_widget_class_install_action (widget_class, "scorecard.declare-conflict", NULL,
                                    tiers_scorecard_declare_conflict_action);
   gtk_widget_class_install_action (widget_class, "scorecard.remove-conflict", "s",

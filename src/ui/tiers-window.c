@@ -83,6 +83,11 @@ _tiers_window_is_busy (TiersWindow *self)
 
 /* While a worker writes to the database, or when it cannot be opened, the actions that would
  * write to it are off. */
+/* What acts on the suppliers the list shows: only over the pages, and not while busy. */
+static const char * const shown_actions[] = {
+  "win.export-csv", "win.print-scorecards", "win.export-scorecards",
+};
+
 static void
 set_busy (TiersWindow *self,
           gboolean     busy)
@@ -92,8 +97,9 @@ set_busy (TiersWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", !busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-sample", !busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore", !busy);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-csv",
-                                 !busy && g_strcmp0 (tiers_window_get_page (self), "pages") == 0);
+  for (guint i = 0; i < G_N_ELEMENTS (shown_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), shown_actions[i],
+                                   !busy && g_strcmp0 (tiers_window_get_page (self), "pages") == 0);
 }
 
 /* The page switcher stands in the header bar only over the pages; otherwise the title does. */
