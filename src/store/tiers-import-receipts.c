@@ -20,8 +20,8 @@ enum { REC_SUPPLIER, REC_PO, REC_ITEM, REC_ORDERED, REC_RECEIVED, REC_REJECTED, 
 enum { REC_FIND, REC_INSERT, REC_ITEM_FIND, REC_ITEM_INSERT };
 
 /* The rows are gathered in a chunk this large, sorted and written out as one run each time
- * it is full: memory stays the same however large the file. */
-#define HELD_CHUNK_BYTES (32 * 1024 * 1024)
+ * it is full (while a second one fills): memory stays the same however large the file. */
+#define HELD_CHUNK_BYTES (16 * 1024 * 1024)
 #define STORING_TICK_ROWS 4096
 
 static const TiersImportColumn receipt_columns[] = {

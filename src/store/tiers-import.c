@@ -20,9 +20,10 @@
  * file. More measured no faster. */
 #define IMPORT_CACHE_KIB 16384
 #define PROGRESS_EVERY_ROWS 4096
-/* For a kind that holds its rows back, the share of its time that reading takes (measured:
- * docs/benchmarks.md); the progress reported goes on while the held rows are stored. */
-#define READING_SHARE 0.5
+/* For a kind that holds its rows back, about the share of its time that reading takes (a
+ * fifth to a third for bench-import's receipts); the progress reported goes on while the
+ * held rows are stored. */
+#define READING_SHARE 0.3
 
 static const char * const kind_names[TIERS_N_IMPORT_KINDS] = {
   "suppliers", "receipts", "incidents", "feedback", "ratings",

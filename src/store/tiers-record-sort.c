@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* tiers-record-sort.c: the external merge sort behind importing receipts in any row order
- * (docs/benchmarks.md, "Import"). Memory is the chunk plus one read buffer per run, whatever
- * the number of records. */
+ * (docs/benchmarks.md, "Import"). Memory is two chunks, or the read buffers of the runs,
+ * whatever the number of records. A full chunk is sorted and written on a thread of its own
+ * while the caller fills the other one. */
 #define G_LOG_DOMAIN "tiers-store"
 
 #include "config.h"
@@ -28,6 +29,13 @@ typedef struct
   gsize   offset;   /* of the record's header in the chunk */
 } Entry;
 
+typedef struct
+{
+  guint8 *data;
+  gsize   size, used;
+  GArray *entries;
+} Chunk;
+
 /* One sorted run in the temporary file, read through a buffer of its own. */
 typedef struct
 {
@@ -45,12 +53,14 @@ typedef struct
 struct _TiersRecordSort
 {
   TiersRecordCompare compare;
-  guint8            *chunk;
-  gsize              chunk_bytes, used;
-  GArray            *entries;
+  Chunk              chunk;      /* being filled */
+  Chunk              spare;      /* being written, or free; no data until the first run */
   guint64            count;
 
   int                fd;         /* the temporary file, or -1 */
+  GThread           *writer;     /* writing spare as a run, or NULL */
+  GError            *writer_error;
+  /* Written by the writer while it runs, read by the caller once it is joined. */
   guint64            file_end;
   GArray            *runs;       /* guint64 pairs: start, end */
 
@@ -70,9 +80,10 @@ tiers_record_sort_new (gsize              chunk_bytes,
 
   g_return_val_if_fail (compare != NULL, NULL);
   sort->compare = compare;
-  sort->chunk_bytes = MAX (chunk_bytes, 4096);
-  sort->chunk = g_malloc (sort->chunk_bytes);
-  sort->entries = g_array_new (FALSE, FALSE, sizeof (Entry));
+  sort->chunk.size = sort->spare.size = MAX (chunk_bytes, 4096);
+  sort->chunk.data = g_malloc (sort->chunk.size);
+  sort->chunk.entries = g_array_new (FALSE, FALSE, sizeof (Entry));
+  sort->spare.entries = g_array_new (FALSE, FALSE, sizeof (Entry));
   sort->runs = g_array_new (FALSE, FALSE, sizeof (guint64));
   sort->fd = -1;
   return sort;
@@ -83,6 +94,9 @@ tiers_record_sort_free (TiersRecordSort *sort)
 {
   if (sort == NULL)
     return;
+  if (sort->writer != NULL)
+    g_thread_join (sort->writer);
+  g_clear_error (&sort->writer_error);
   if (sort->cursors != NULL)
     for (guint r = 0; r < sort->runs->len / 2; r++)
       g_free (sort->cursors[r].buf);
@@ -91,8 +105,10 @@ tiers_record_sort_free (TiersRecordSort *sort)
   if (sort->fd >= 0)
     close (sort->fd);
   g_array_unref (sort->runs);
-  g_array_unref (sort->entries);
-  g_free (sort->chunk);
+  g_array_unref (sort->chunk.entries);
+  g_array_unref (sort->spare.entries);
+  g_free (sort->chunk.data);
+  g_free (sort->spare.data);
   g_free (sort);
 }
 
@@ -122,25 +138,34 @@ compare_records (TiersRecordSort    *sort,
   return sort->compare (a + 1, b + 1);
 }
 
+typedef struct
+{
+  TiersRecordCompare compare;
+  const guint8      *data;
+} SortContext;
+
 static int
 compare_entries (gconstpointer a,
                  gconstpointer b,
                  gpointer      user_data)
 {
-  TiersRecordSort *sort = user_data;
+  const SortContext *context = user_data;
   const Entry *x = a, *y = b;
 
   if (x->key != y->key)
     return x->key < y->key ? -1 : 1;
-  return sort->compare ((const RecordHeader *) (sort->chunk + x->offset) + 1,
-                        (const RecordHeader *) (sort->chunk + y->offset) + 1);
+  return context->compare ((const RecordHeader *) (context->data + x->offset) + 1,
+                           (const RecordHeader *) (context->data + y->offset) + 1);
 }
 
 static void
-sort_chunk (TiersRecordSort *sort)
+sort_chunk (TiersRecordSort *sort,
+            Chunk           *chunk)
 {
-  g_qsort_with_data (sort->entries->data, (gint) sort->entries->len, sizeof (Entry),
-                     compare_entries, sort);
+  SortContext context = { sort->compare, chunk->data };
+
+  g_qsort_with_data (chunk->entries->data, (gint) chunk->entries->len, sizeof (Entry),
+                     compare_entries, &context);
 }
 
 static gboolean
@@ -164,37 +189,44 @@ write_all (TiersRecordSort *sort,
   return TRUE;
 }
 
+static gboolean
+open_file (TiersRecordSort *sort,
+           GError         **error)
+{
+  g_autofree char *path = NULL;
+  GError *local_error = NULL;
+
+  if (sort->fd >= 0)
+    return TRUE;
+  sort->fd = g_file_open_tmp ("supplier-tiers-sort-XXXXXX", &path, &local_error);
+  if (sort->fd < 0)
+    {
+      int code = local_error->code == G_FILE_ERROR_NOSPC ? ENOSPC : EIO;
+
+      g_error_free (local_error);
+      return set_file_error (error, code);
+    }
+  /* Gone from the folder at once: the space comes back however the import ends. */
+  g_unlink (path);
+  return TRUE;
+}
+
 /* Sorts the chunk and appends it to the temporary file as one run. */
 static gboolean
 write_run (TiersRecordSort *sort,
+           Chunk           *chunk,
            GError         **error)
 {
   g_autofree guint8 *out = g_malloc (WRITE_BUFFER);
   guint64 start;
   gsize filled = 0;
 
-  if (sort->fd < 0)
-    {
-      g_autofree char *path = NULL;
-      GError *local_error = NULL;
-
-      sort->fd = g_file_open_tmp ("supplier-tiers-sort-XXXXXX", &path, &local_error);
-      if (sort->fd < 0)
-        {
-          int code = local_error->code == G_FILE_ERROR_NOSPC ? ENOSPC : EIO;
-
-          g_error_free (local_error);
-          return set_file_error (error, code);
-        }
-      /* Gone from the folder at once: the space comes back however the import ends. */
-      g_unlink (path);
-    }
-  sort_chunk (sort);
+  sort_chunk (sort, chunk);
   start = sort->file_end;
-  for (guint i = 0; i < sort->entries->len; i++)
+  for (guint i = 0; i < chunk->entries->len; i++)
     {
-      const Entry *e = &g_array_index (sort->entries, Entry, i);
-      const RecordHeader *h = (const RecordHeader *) (sort->chunk + e->offset);
+      const Entry *e = &g_array_index (chunk->entries, Entry, i);
+      const RecordHeader *h = (const RecordHeader *) (chunk->data + e->offset);
       gsize n = sizeof *h + h->size;
 
       if (filled + n > WRITE_BUFFER)
@@ -216,8 +248,55 @@ write_run (TiersRecordSort *sort,
     return FALSE;
   g_array_append_val (sort->runs, start);
   g_array_append_val (sort->runs, sort->file_end);
-  g_array_set_size (sort->entries, 0);
-  sort->used = 0;
+  g_array_set_size (chunk->entries, 0);
+  chunk->used = 0;
+  return TRUE;
+}
+
+static gpointer
+writer_thread (gpointer data)
+{
+  TiersRecordSort *sort = data;
+
+  write_run (sort, &sort->spare, &sort->writer_error);
+  return NULL;
+}
+
+/* Waits for the run being written; FALSE with its error if writing it failed. */
+static gboolean
+join_writer (TiersRecordSort *sort,
+             GError         **error)
+{
+  if (sort->writer != NULL)
+    g_thread_join (sort->writer);
+  sort->writer = NULL;
+  if (sort->writer_error != NULL)
+    {
+      g_propagate_error (error, sort->writer_error);
+      sort->writer_error = NULL;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The full chunk goes to the writer; the caller goes on in the other one. */
+static gboolean
+hand_over (TiersRecordSort *sort,
+           GError         **error)
+{
+  Chunk full = sort->chunk;
+
+  if (!join_writer (sort, error) || !open_file (sort, error))
+    return FALSE;
+  sort->chunk = sort->spare;
+  sort->spare = full;
+  if (sort->chunk.data == NULL || sort->chunk.size < sort->spare.size)
+    {
+      g_free (sort->chunk.data);
+      sort->chunk.size = sort->spare.size;
+      sort->chunk.data = g_malloc (sort->chunk.size);
+    }
+  sort->writer = g_thread_new ("tiers-sort-writer", writer_thread, sort);
   return TRUE;
 }
 
@@ -235,22 +314,22 @@ tiers_record_sort_add (TiersRecordSort *sort,
   g_return_val_if_fail (size % 8 == 0, NULL);
 
   need = sizeof (RecordHeader) + size;
-  if (sort->used + need > sort->chunk_bytes && sort->entries->len > 0 &&
-      !write_run (sort, error))
+  if (sort->chunk.used + need > sort->chunk.size && sort->chunk.entries->len > 0 &&
+      !hand_over (sort, error))
     return NULL;
-  if (need > sort->chunk_bytes)
+  if (need > sort->chunk.size)
     {
       /* One record larger than the chunk: the chunk grows to hold it alone. */
-      sort->chunk_bytes = need;
-      sort->chunk = g_realloc (sort->chunk, need);
+      sort->chunk.size = need;
+      sort->chunk.data = g_realloc (sort->chunk.data, need);
     }
-  h = (RecordHeader *) (sort->chunk + sort->used);
+  h = (RecordHeader *) (sort->chunk.data + sort->chunk.used);
   h->key = key;
   h->size = size;
   e.key = key;
-  e.offset = sort->used;
-  g_array_append_val (sort->entries, e);
-  sort->used += need;
+  e.offset = sort->chunk.used;
+  g_array_append_val (sort->chunk.entries, e);
+  sort->chunk.used += need;
   sort->count++;
   return h + 1;
 }
@@ -340,15 +419,18 @@ tiers_record_sort_finish (TiersRecordSort *sort,
 
   g_return_val_if_fail (!sort->finished, FALSE);
   sort->finished = TRUE;
+  if (!join_writer (sort, error))
+    return FALSE;
   if (sort->runs->len == 0)
     {
-      sort_chunk (sort);
+      sort_chunk (sort, &sort->chunk);
       return TRUE;
     }
-  if (sort->entries->len > 0 && !write_run (sort, error))
+  if (sort->chunk.entries->len > 0 && !write_run (sort, &sort->chunk, error))
     return FALSE;
-  /* The chunk's memory goes back before the merge takes its buffers. */
-  g_clear_pointer (&sort->chunk, g_free);
+  /* The chunks' memory goes back before the merge takes its buffers. */
+  g_clear_pointer (&sort->chunk.data, g_free);
+  g_clear_pointer (&sort->spare.data, g_free);
   n_runs = sort->runs->len / 2;
   buf_size = MAX (MIN_RUN_BUFFER, MERGE_BUFFERS_BYTES / n_runs);
   sort->cursors = g_new0 (Cursor, n_runs);
@@ -383,10 +465,10 @@ tiers_record_sort_next (TiersRecordSort *sort,
     {
       const Entry *e;
 
-      if (sort->next_entry >= sort->entries->len)
+      if (sort->next_entry >= sort->chunk.entries->len)
         return NULL;
-      e = &g_array_index (sort->entries, Entry, sort->next_entry++);
-      return (const RecordHeader *) (sort->chunk + e->offset) + 1;
+      e = &g_array_index (sort->chunk.entries, Entry, sort->next_entry++);
+      return (const RecordHeader *) (sort->chunk.data + e->offset) + 1;
     }
   if (sort->given && sort->heap_len > 0)
     {

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* tiers-record-sort.h: an external merge sort of variable-sized records in bounded memory.
  * Records are gathered in a fixed-size chunk; a full chunk is sorted and written to an
- * unlinked temporary file as one run; reading merges the runs. A file whose records fit in
- * one chunk never touches the disk. Never included outside src/store. */
+ * unlinked temporary file as one run (on a thread, while a second chunk fills); reading
+ * merges the runs. Records that fit in one chunk never touch the disk. Never included
+ * outside src/store. */
 #pragma once
 
 #include <glib.h>
@@ -15,7 +16,8 @@ typedef struct _TiersRecordSort TiersRecordSort;
 typedef int (*TiersRecordCompare) (gconstpointer a,
                                    gconstpointer b);
 
-/* chunk_bytes: the memory records are gathered in before a run is written out. */
+/* chunk_bytes: the memory records are gathered in before a run is written out; twice that
+ * once the first run is written. */
 TiersRecordSort *tiers_record_sort_new    (gsize               chunk_bytes,
                                            TiersRecordCompare  compare);
 void             tiers_record_sort_free   (TiersRecordSort    *sort);
