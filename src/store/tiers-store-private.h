@@ -19,6 +19,7 @@ struct _TiersStore
   GThread *write_back;  /* copying the write-ahead log into the file, or NULL */
   /* A copy being readied for a restore: migrated without a backup of its own. */
   gboolean no_migration_backup;
+  gsize    import_sort_bytes;  /* tests: the memory receipts are sorted in, 0 for the usual */
 };
 
 gboolean      tiers_store_set_error   (TiersStore   *store,
