@@ -11,6 +11,7 @@
 
 #include "tiers-cli.h"
 #include "tiers-error.h"
+#include "tiers-store-evaluation.h"
 
 typedef struct
 {
@@ -33,6 +34,7 @@ static const CommandEntry commands[] = {
   { "verify", tiers_cli_verify, N_("Check the audit trail and the database file") },
   { "backup", tiers_cli_backup, N_("Copy the database into a backup file") },
   { "restore", tiers_cli_restore, N_("Replace the database by a backup") },
+  { "risk", tiers_cli_risk, N_("Show per category how much the spend depends on few suppliers") },
 };
 
 TiersStore *
@@ -42,6 +44,24 @@ tiers_cli_get_store (TiersCli *cli,
   if (cli->store == NULL)
     cli->store = tiers_store_open (cli->db_path, error);
   return cli->store;
+}
+
+/* Both evaluations as the freshness rule has them; the previous period first, since
+ * evaluating it grades the later ones again. */
+gboolean
+tiers_cli_load_evaluations (TiersStore        *store,
+                            const TiersPeriod *period,
+                            TiersEvaluation  **current,
+                            TiersEvaluation  **previous,
+                            GError           **error)
+{
+  TiersPeriod before = tiers_period_previous (period);
+  g_autoptr(TiersScheme) scheme = NULL;
+  gint64 version = 0;
+
+  return (scheme = tiers_store_load_scheme (store, &version, error)) != NULL &&
+         tiers_store_current_evaluation (store, &before, version, previous, NULL, error) &&
+         tiers_store_current_evaluation (store, period, version, current, NULL, error);
 }
 
 /* RFC 4180, as the import files quote (docs/formats.md). */
