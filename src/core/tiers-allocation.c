@@ -49,6 +49,37 @@ compare_spend (gconstpointer a,
 }
 
 TiersAllocationData *
+tiers_allocation_data_new (const char *period)
+{
+  TiersAllocationData *data;
+
+  g_return_val_if_fail (period != NULL, NULL);
+
+  data = g_new0 (TiersAllocationData, 1);
+  data->period = g_strdup (period);
+  data->categories = g_array_new (FALSE, TRUE, sizeof (TiersCategoryAllocation));
+  g_array_set_clear_func (data->categories, clear_category);
+  return data;
+}
+
+void
+tiers_allocation_data_add (TiersAllocationData *data,
+                           const char          *category,
+                           double               spend,
+                           const double         now[TIERS_CHART_N_GRADES])
+{
+  TiersCategoryAllocation allocation = { 0 };
+
+  g_return_if_fail (data != NULL && category != NULL && now != NULL);
+
+  allocation.category = g_strdup (category);
+  allocation.spend = spend;
+  memcpy (allocation.now, now, sizeof allocation.now);
+  allocation.can_shift = tiers_allocation_suggest (allocation.now, allocation.suggested);
+  g_array_append_val (data->categories, allocation);
+}
+
+TiersAllocationData *
 tiers_allocation_new (const char            *period,
                       const TiersSupplyRisk *risk,
                       const char            *category)
@@ -57,28 +88,22 @@ tiers_allocation_new (const char            *period,
 
   g_return_val_if_fail (period != NULL && risk != NULL, NULL);
 
-  data = g_new0 (TiersAllocationData, 1);
-  data->period = g_strdup (period);
-  data->categories = g_array_new (FALSE, TRUE, sizeof (TiersCategoryAllocation));
-  g_array_set_clear_func (data->categories, clear_category);
+  data = tiers_allocation_data_new (period);
   for (guint c = 0; c < risk->categories->len; c++)
     {
       const TiersCategoryRisk *row = g_ptr_array_index (risk->categories, c);
-      TiersCategoryAllocation allocation = { 0 };
+      double now[TIERS_CHART_N_GRADES] = { 0 };
 
       if (category != NULL && strcmp (category, row->category) != 0)
         continue;
-      allocation.category = g_strdup (row->category);
-      allocation.spend = row->spend;
       for (guint s = 0; s < row->suppliers->len; s++)
         {
           const TiersRiskSupplier *supplier = &g_array_index (row->suppliers,
                                                               TiersRiskSupplier, s);
 
-          allocation.now[tiers_chart_grade_of (supplier->grade)] += supplier->share;
+          now[tiers_chart_grade_of (supplier->grade)] += supplier->share;
         }
-      allocation.can_shift = tiers_allocation_suggest (allocation.now, allocation.suggested);
-      g_array_append_val (data->categories, allocation);
+      tiers_allocation_data_add (data, row->category, row->spend, now);
     }
   g_array_sort (data->categories, compare_spend);
   return data;

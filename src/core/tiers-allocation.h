@@ -36,6 +36,13 @@ typedef struct
  * SUGGESTED and returns whether anything could move (A or B hold a share). */
 gboolean             tiers_allocation_suggest  (const double               now[TIERS_CHART_N_GRADES],
                                                 double                     suggested[TIERS_CHART_N_GRADES]);
+/* An allocation without categories; _add appends CATEGORY with its shares by tier NOW and
+ * fills the suggested ones by the rule (keep the largest spend first yourself). */
+TiersAllocationData *tiers_allocation_data_new (const char                *period);
+void                 tiers_allocation_data_add (TiersAllocationData       *data,
+                                                const char                *category,
+                                                double                     spend,
+                                                const double               now[TIERS_CHART_N_GRADES]);
 /* Every category of RISK, or only CATEGORY when not NULL (none when it had no spend). */
 TiersAllocationData *tiers_allocation_new      (const char                *period,
                                                 const TiersSupplyRisk     *risk,
