@@ -230,7 +230,7 @@ tiers_allocation_chart_layout (const TiersAllocationData *data,
   title = n == 1
     ? g_strdup_printf (_("Spend of %s by grade, now and suggested, %s"),
                        category_at (data, 0)->category, data->period)
-    : g_strdup_printf (_("Spend by grade per category, now and suggested, %s"), data->period);
+    : g_strdup_printf (_("Spend by grade, now and suggested, %s"), data->period);
   if (n == 0)
     {
       tiers_chart_layout_set_empty (layout, title, _("Nothing was received in this period."));
