@@ -132,6 +132,27 @@ test_refused (Fixture *f, gconstpointer data)
     }
 }
 
+/* `chart allocation` writes the chart of every category, or of the one named. */
+static void
+test_allocation_chart (Fixture *f, gconstpointer data)
+{
+  g_auto(TiersTestRun) run = { 0 };
+  g_autofree char *all = g_build_filename (f->dir, "all.png", NULL);
+  g_autofree char *one = g_build_filename (f->dir, "bolts.svg", NULL);
+  g_autofree char *svg = NULL;
+
+  tiers_test_run_cli (&run, f->db, "chart", "allocation", "2026-Q1", "--png", all, NULL);
+  tiers_test_assert_status (&run, 0);
+  g_assert_true (g_file_test (all, G_FILE_TEST_IS_REGULAR));
+  tiers_test_run_cli (&run, f->db, "chart", "allocation", "2026-Q1", "--category", "bolts",
+                      "--svg", one, NULL);
+  tiers_test_assert_status (&run, 0);
+  g_assert_true (g_file_get_contents (one, &svg, NULL, NULL));
+  tiers_test_assert_contains (svg, "<svg");
+  tiers_test_run_cli (&run, f->db, "chart", "allocation", NULL);
+  tiers_test_assert_status (&run, 2);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -143,5 +164,7 @@ main (int argc, char **argv)
               fixture_tear_down);
   g_test_add ("/cli-risk/refused", Fixture, NULL, fixture_set_up, test_refused,
               fixture_tear_down);
+  g_test_add ("/cli-risk/allocation-chart", Fixture, NULL, fixture_set_up,
+              test_allocation_chart, fixture_tear_down);
   return g_test_run ();
 }
