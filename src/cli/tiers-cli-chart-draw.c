@@ -10,6 +10,7 @@
 #include "tiers-cli-chart-draw.h"
 #include <glib/gi18n-lib.h>
 
+#include "tiers-chart-allocation.h"
 #include "tiers-chart-concentration.h"
 #include "tiers-chart-distribution.h"
 #include "tiers-chart-export.h"
@@ -110,7 +111,8 @@ lay_out_facts (TiersStore              *store,
   } G_STMT_END
 
   /* The grades a manager adjusted in the period's review show instead of the computed ones. */
-  if (g_str_equal (kind, "distribution") || g_str_equal (kind, "transitions"))
+  if (g_str_equal (kind, "distribution") || g_str_equal (kind, "transitions")
+      || g_str_equal (kind, "allocation"))
     {
       if ((adjusted = tiers_store_load_overrides (store, period, error)) == NULL)
         return NULL;
@@ -152,6 +154,16 @@ lay_out_facts (TiersStore              *store,
 
     if (details == NULL)
       return NULL;
+    if (g_str_equal (kind, "allocation"))
+      {
+        g_autoptr(TiersSupplyRisk) risk = tiers_supply_risk_new (period, current, previous,
+                                                                 details, adjusted,
+                                                                 TIERS_RISK_DEFAULT_THRESHOLD);
+        g_autofree char *label = tiers_period_to_label (period);
+
+        LAY_OUT (TiersAllocationData, tiers_allocation_new (label, risk, request->category),
+                 tiers_allocation_chart_layout (data, options, NULL));
+      }
     LAY_OUT (TiersConcentrationData,
              tiers_chart_facts_concentration (period, current, details, request->category),
              tiers_concentration_chart_layout (data, options, NULL));

@@ -19,7 +19,7 @@
 #define MAX_SIZE 10000
 
 static const char *kinds[] = { "distribution", "distribution-trend", "transitions", "history",
-                               "profile", "concentration" };
+                               "profile", "concentration", "allocation" };
 
 static gboolean
 is_kind (const char *kind)
@@ -68,7 +68,8 @@ check_request (TiersChartRequest *request,
 
   if (!is_kind (request->kind))
     return g_strdup_printf (_("unknown chart “%s”: use distribution, distribution-trend, "
-                              "transitions, history, profile or concentration"), request->kind);
+                              "transitions, history, profile, concentration or allocation"),
+                            request->kind);
   if ((g_str_equal (request->kind, "history") || g_str_equal (request->kind, "profile"))
       && request->supplier == NULL)
     return g_strdup_printf (_("the %s chart needs --supplier CODE"), request->kind);
@@ -209,6 +210,8 @@ tiers_cli_chart (TiersCli *cli,
         "  history             one supplier’s score over the last periods (--supplier)\n"
         "  profile             one supplier’s dimensions against its category (--supplier)\n"
         "  concentration       the spend of a category per supplier (--category)\n"
+        "  allocation          each category’s spend by grade now and the suggested shift\n"
+        "                      toward A and B (--category for one)\n"
         "Periods that have data but no evaluation yet are evaluated and stored first."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);

@@ -11,6 +11,7 @@
 
 #include "tiers-cli.h"
 #include "tiers-error.h"
+#include "tiers-store-evaluation.h"
 
 typedef struct
 {
@@ -35,6 +36,7 @@ static const CommandEntry commands[] = {
   { "restore", tiers_cli_restore, N_("Replace the database by a backup") },
   { "scorecard", tiers_cli_scorecard, N_("Write the printed scorecards of a period to a PDF file") },
   { "communication", tiers_cli_communication, N_("Record or list scorecards sent, acknowledged and objected to") },
+  { "risk", tiers_cli_risk, N_("Show per category how much the spend depends on few suppliers") },
 };
 
 TiersStore *
@@ -44,6 +46,24 @@ tiers_cli_get_store (TiersCli *cli,
   if (cli->store == NULL)
     cli->store = tiers_store_open (cli->db_path, error);
   return cli->store;
+}
+
+/* Both evaluations as the freshness rule has them; the previous period first, since
+ * evaluating it grades the later ones again. */
+gboolean
+tiers_cli_load_period_and_previous (TiersStore        *store,
+                            const TiersPeriod *period,
+                            TiersEvaluation  **current,
+                            TiersEvaluation  **previous,
+                            GError           **error)
+{
+  TiersPeriod before = tiers_period_previous (period);
+  g_autoptr(TiersScheme) scheme = NULL;
+  gint64 version = 0;
+
+  return (scheme = tiers_store_load_scheme (store, &version, error)) != NULL &&
+         tiers_store_current_evaluation (store, &before, version, previous, NULL, error) &&
+         tiers_store_current_evaluation (store, period, version, current, NULL, error);
 }
 
 /* RFC 4180, as the import files quote (docs/formats.md). */

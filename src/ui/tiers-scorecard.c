@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "tiers-audit.h"
+#include "tiers-alternatives-view.h"
 #include "tiers-chart.h"
 #include "tiers-grade-badge.h"
 #include "tiers-number.h"
@@ -53,6 +54,7 @@ struct _TiersScorecard
   GtkLabel            *provisional_label;
   GtkLabel            *change_label;
   GtkListBox          *criteria_list;
+  TiersAlternativesView *alternatives_view;
   TiersChart          *profile_chart;
   TiersChart          *history_chart;
   GtkTextView         *notes_view;
@@ -439,9 +441,12 @@ show_record (TiersScorecard *self)
     {
       set_loading (self, FALSE);
       load_notes (self, NULL);
+      tiers_alternatives_view_set_supplier (self->alternatives_view, NULL);
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
     }
+  tiers_alternatives_view_set_supplier (self->alternatives_view,
+                                        tiers_supplier_record_get_code (self->record));
   evaluation = tiers_session_get_evaluation (self->session);
   if (evaluation != NULL)
     result = tiers_evaluation_find (evaluation, tiers_supplier_record_get_code (self->record));
@@ -809,6 +814,7 @@ tiers_scorecard_class_init (TiersScorecardClass *klass)
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (TIERS_TYPE_ALTERNATIVES_VIEW);
   g_type_ensure (TIERS_TYPE_CHART);
   g_type_ensure (TIERS_TYPE_GRADE_BADGE);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -837,6 +843,7 @@ tiers_scorecard_class_init (TiersScorecardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, provisional_label);
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, change_label);
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, criteria_list);
+  gtk_widget_class_bind_template_child (widget_class, TiersScorecard, alternatives_view);
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, profile_chart);
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, history_chart);
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, notes_view);
@@ -885,6 +892,7 @@ tiers_scorecard_set_session (TiersScorecard *self,
   tiers_scorecard_set_supplier (self, NULL);
   g_set_object (&self->session, session);
   g_signal_group_set_target (self->session_signals, session);
+  tiers_alternatives_view_set_session (self->alternatives_view, session);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
