@@ -33,6 +33,9 @@ static const CommandEntry commands[] = {
   { "verify", tiers_cli_verify, N_("Check the audit trail and the database file") },
   { "backup", tiers_cli_backup, N_("Copy the database into a backup file") },
   { "restore", tiers_cli_restore, N_("Replace the database by a backup") },
+  { "completeness", tiers_cli_completeness, N_("List the suppliers whose grade for a period rests on too little data") },
+  { "batches", tiers_cli_batches, N_("List the imported files") },
+  { "withdraw", tiers_cli_withdraw, N_("Withdraw an imported file whole, giving a reason") },
 };
 
 TiersStore *

@@ -51,5 +51,8 @@ int tiers_cli_conflict (TiersCli *cli, int argc, char **argv);
 int tiers_cli_verify (TiersCli *cli, int argc, char **argv);
 int tiers_cli_backup (TiersCli *cli, int argc, char **argv);
 int tiers_cli_restore (TiersCli *cli, int argc, char **argv);
+int tiers_cli_completeness (TiersCli *cli, int argc, char **argv);
+int tiers_cli_batches (TiersCli *cli, int argc, char **argv);
+int tiers_cli_withdraw (TiersCli *cli, int argc, char **argv);
 
 G_END_DECLS
