@@ -448,7 +448,7 @@ constraint_error (TiersStore      *store,
                   TiersRecordKind  kind,
                   GError         **error)
 {
-  if (kind == TIERS_RECORD_RATING && sqlite3_errcode (store->db) == SQLITE_CONSTRAINT)
+  if (kind == TIERS_RECORD_RATING && (sqlite3_errcode (store->db) & 0xff) == SQLITE_CONSTRAINT)
     {
       g_set_error (error, TIERS_ERROR, TIERS_ERROR_DUPLICATE,
                    _("duplicate rating: this evaluator already rated this criterion of the "
