@@ -15,6 +15,7 @@
 #include "tiers-number.h"
 #include "tiers-review-dialogs.h"
 #include "tiers-scorecard.h"
+#include "tiers-scorecard-data.h"
 #include "tiers-scorecard-text.h"
 #include "tiers-chart-facts.h"
 #include "tiers-store-conflicts.h"
@@ -767,6 +768,7 @@ tiers_scorecard_class_init (TiersScorecardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, conflicts_list);
   gtk_widget_class_install_action (widget_class, "scorecard.declare-conflict", NULL,
                                    tiers_scorecard_declare_conflict_action);
+  _tiers_scorecard_class_actions_init_data (widget_class);
   gtk_widget_class_install_action (widget_class, "scorecard.remove-conflict", "s",
                                    tiers_scorecard_remove_conflict_action);
   gtk_widget_class_install_action (widget_class, "scorecard.show-history", NULL,
