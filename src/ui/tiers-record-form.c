@@ -359,7 +359,9 @@ build (TiersRecordForm    *self,
             add_entry (self, criteria, TIERS_RATING_RATING + i, title, NULL);
             gtk_widget_set_name (self->rows[TIERS_RATING_RATING + i], criterion->key);
           }
-        add_entry (self, group, TIERS_RATING_RATING + self->criteria->len, _("C_omment"), NULL);
+        /* The comment after the ratings it is about. */
+        add_entry (self, criteria, TIERS_RATING_RATING + self->criteria->len, _("C_omment"),
+                   NULL);
         adw_preferences_page_add (ADW_PREFERENCES_PAGE (self->form.page),
                                   ADW_PREFERENCES_GROUP (group));
         adw_preferences_page_add (ADW_PREFERENCES_PAGE (self->form.page),

@@ -103,6 +103,7 @@ clear_list (GtkWidget *list)
 /* What a row says of RECORD: the title and the subtitle. */
 static void
 describe (const TiersRecord *record,
+          const TiersScheme *scheme,
           char             **title,
           char             **subtitle)
 {
@@ -133,9 +134,16 @@ describe (const TiersRecord *record,
           ? g_strdup_printf ("%s · %s", v[TIERS_FEEDBACK_COMMENT], source) : g_strdup (source);
       break;
     case TIERS_RECORD_RATING:
-      /* Translators: a rating's date, criterion key and rating */
-      *title = g_strdup_printf (_("%s · %s: %s"), v[TIERS_RATING_DATE], v[TIERS_RATING_CRITERION],
-                                v[TIERS_RATING_RATING]);
+      {
+        const TiersCriterion *criterion =
+            scheme ? tiers_scheme_find_criterion (scheme, v[TIERS_RATING_CRITERION]) : NULL;
+
+        /* Translators: a rating's date, criterion and rating */
+        *title = g_strdup_printf (_("%s · %s: %s"), v[TIERS_RATING_DATE],
+                                  criterion ? tiers_criterion_get_display_name (criterion)
+                                            : v[TIERS_RATING_CRITERION],
+                                  v[TIERS_RATING_RATING]);
+      }
       /* Translators: who gave a rating, and where it came from */
       *subtitle = g_strdup_printf (_("by %s · %s"), v[TIERS_RATING_EVALUATOR], source);
       break;
@@ -146,7 +154,8 @@ describe (const TiersRecord *record,
 }
 
 static GtkWidget *
-record_row (const TiersRecord *record)
+record_row (const TiersRecord *record,
+            const TiersScheme *scheme)
 {
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
@@ -157,7 +166,7 @@ record_row (const TiersRecord *record)
   GtkWidget *edit = gtk_button_new_from_icon_name ("document-edit-symbolic");
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
-  describe (record, &title, &subtitle);
+  describe (record, scheme, &title, &subtitle);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
@@ -263,7 +272,8 @@ on_read_cb (GObject      *source,
       self->records[k] = g_steal_pointer (&load->records[k]);
       for (guint i = 0; i < self->records[k]->len; i++)
         gtk_list_box_append (GTK_LIST_BOX (self->lists[k]),
-                             record_row (self->records[k]->pdata[i]));
+                             record_row (self->records[k]->pdata[i],
+                                         tiers_session_get_scheme (self->session)));
       if (self->records[k]->len == 0)
         gtk_list_box_append (GTK_LIST_BOX (self->lists[k]), empty_row (_("None in this period")));
     }
@@ -405,7 +415,7 @@ tiers_records_dialog_delete_action (GtkWidget  *widget,
 
   if (record == NULL)
     return;
-  describe (record, &title, &subtitle);
+  describe (record, tiers_session_get_scheme (self->session), &title, &subtitle);
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Delete This Record?"), NULL);
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
       _("%s\nIt no longer counts in the grades of periods that are not finalized. The reason "
