@@ -156,8 +156,8 @@ tiers_cli_withdraw (TiersCli *cli,
   if ((store = tiers_cli_get_store (cli, &error)) == NULL ||
       !tiers_store_withdraw_batch (store, batch, reason, &rows, &error))
     return tiers_cli_fail (error);
-  g_print (ngettext ("Withdrew batch %" G_GINT64_FORMAT ": %" G_GUINT64_FORMAT " row deleted.\n",
-                     "Withdrew batch %" G_GINT64_FORMAT ": %" G_GUINT64_FORMAT " rows deleted.\n",
-                     rows), batch, rows);
+  g_print (ngettext ("Withdrew batch %lld: %llu row deleted.\n",
+                     "Withdrew batch %lld: %llu rows deleted.\n", rows),
+           (long long) batch, (unsigned long long) rows);
   return TIERS_EXIT_OK;
 }

@@ -156,8 +156,8 @@ withdraw (TiersStore *store,
   if (found->len == 0)
     {
       g_set_error (error, TIERS_ERROR, TIERS_ERROR_NOT_FOUND,
-                   _("There is no imported file numbered %" G_GINT64_FORMAT
-                     " (supplier-tiers-cli batches lists them)"), id);
+                   _("There is no imported file numbered %lld (supplier-tiers-cli batches "
+                     "lists them)"), (long long) id);
       return FALSE;
     }
   batch = g_ptr_array_index (found, 0);

@@ -66,10 +66,10 @@ batch_row (const TiersImportBatch *batch)
   const char *kind_label = tiers_import_kind_from_string (batch->kind, &kind)
       ? tiers_import_kind_label (kind) : batch->kind;
   /* Translators: an imported file's kind, when it was imported and how many rows it holds */
-  g_autofree char *subtitle = g_strdup_printf (ngettext ("%s · %s · %" G_GUINT64_FORMAT " row",
-                                                         "%s · %s · %" G_GUINT64_FORMAT " rows",
-                                                         batch->rows),
-                                               kind_label, when, batch->rows);
+  g_autofree char *subtitle = g_strdup_printf (ngettext ("%s · %s · %llu row",
+                                                         "%s · %s · %llu rows", batch->rows),
+                                               kind_label, when,
+                                               (unsigned long long) batch->rows);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), batch->file_name);
@@ -215,11 +215,11 @@ tiers_batches_dialog_withdraw_action (GtkWidget  *widget,
     return;
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Withdraw This File?"), NULL);
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-      ngettext ("All %" G_GUINT64_FORMAT " row of “%s” is deleted, and the draft periods are "
-                "graded again without it. The file can be imported again afterwards.",
-                "All %" G_GUINT64_FORMAT " rows of “%s” are deleted, and the draft periods are "
-                "graded again without them. The file can be imported again afterwards.",
-                batch->rows), batch->rows, batch->file_name);
+      ngettext ("All %llu row of “%s” is deleted, and the draft periods are graded again "
+                "without it. The file can be imported again afterwards.",
+                "All %llu rows of “%s” are deleted, and the draft periods are graded again "
+                "without them. The file can be imported again afterwards.",
+                batch->rows), (unsigned long long) batch->rows, batch->file_name);
   entry = gtk_entry_new ();
   gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Reason (required)"));
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);

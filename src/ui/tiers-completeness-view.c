@@ -159,9 +159,10 @@ supplier_row (const TiersCompletenessRow *entry,
   GtkWidget *row = adw_action_row_new ();
   g_autofree char *title = g_strdup_printf ("%s · %s", entry->code, entry->name);
   g_autofree char *issues = tiers_completeness_issues_label (entry->issues);
-  g_autofree char *facts = g_strdup_printf (_("%" G_GUINT64_FORMAT " receipts, %"
-                                              G_GUINT64_FORMAT " feedback"),
-                                            entry->receipts, entry->feedback);
+  /* Translators: a supplier's receipts and feedback in the period */
+  g_autofree char *facts = g_strdup_printf (_("%llu receipts, %llu feedback"),
+                                            (unsigned long long) entry->receipts,
+                                            (unsigned long long) entry->feedback);
   GString *subtitle = g_string_new (NULL);
 
   g_string_append_printf (subtitle, "%s\n%s", issues, facts);
