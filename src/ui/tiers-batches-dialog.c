@@ -79,12 +79,13 @@ batch_row (const TiersImportBatch *batch)
   gtk_actionable_set_action_target (GTK_ACTIONABLE (withdraw), "x", batch->id);
   if (batch->refusal != NULL)
     {
-      gtk_widget_set_sensitive (withdraw, FALSE);
-      /* The reason it cannot go, under the file, not only in a tooltip. */
+      /* No button that cannot be pressed: the reason it cannot go, under the file. */
       g_autofree char *why = g_strconcat (subtitle, "\n", batch->refusal, NULL);
 
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), why);
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 4);
+      g_object_unref (g_object_ref_sink (withdraw));
+      return row;
     }
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), withdraw);
   return row;

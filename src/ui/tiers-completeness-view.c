@@ -154,6 +154,7 @@ on_supplier_activated_cb (AdwActionRow *row,
 
 static GtkWidget *
 supplier_row (const TiersCompletenessRow *entry,
+              const TiersScheme          *scheme,
               GtkWindow                  *window)
 {
   GtkWidget *row = adw_action_row_new ();
@@ -166,13 +167,16 @@ supplier_row (const TiersCompletenessRow *entry,
   GString *subtitle = g_string_new (NULL);
 
   g_string_append_printf (subtitle, "%s\n%s", issues, facts);
+  /* Translators: the manual criteria without a rating in the period follow */
   if (entry->missing->len > 0)
+    g_string_append_printf (subtitle, "\n%s", _("Not rated:"));
+  for (guint i = 0; i < entry->missing->len; i++)
     {
-      g_ptr_array_add (entry->missing, NULL);
-      g_autofree char *keys = g_strjoinv (", ", (char **) entry->missing->pdata);
-      g_ptr_array_set_size (entry->missing, entry->missing->len - 1);
-      /* Translators: the manual criteria without a rating in the period */
-      g_string_append_printf (subtitle, "\n%s %s", _("Not rated:"), keys);
+      const char *key = entry->missing->pdata[i];
+      const TiersCriterion *criterion = scheme ? tiers_scheme_find_criterion (scheme, key) : NULL;
+
+      g_string_append (subtitle, i ? _(", ") : " ");
+      g_string_append (subtitle, criterion ? tiers_criterion_get_display_name (criterion) : key);
     }
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
@@ -224,9 +228,20 @@ tiers_completeness_view_open_list (TiersCompletenessView *self)
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
   for (guint i = 0; i < self->rows->len; i++)
-    gtk_list_box_append (GTK_LIST_BOX (list), supplier_row (self->rows->pdata[i], window));
+    gtk_list_box_append (GTK_LIST_BOX (list),
+                         supplier_row (self->rows->pdata[i],
+                                       tiers_session_get_scheme (self->session), window));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  if (self->rows->len == 0)
+    {
+      g_object_unref (g_object_ref_sink (page));
+      page = adw_status_page_new ();
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), "emblem-ok-symbolic");
+      adw_status_page_set_title (ADW_STATUS_PAGE (page), _("Enough Data for Every Grade"));
+      adw_status_page_set_description (ADW_STATUS_PAGE (page),
+          _("Every supplier has receipts, feedback and ratings this period"));
+    }
   gtk_widget_set_vexpand (page, TRUE);
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_box_append (GTK_BOX (box), header);

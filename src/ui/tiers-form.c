@@ -45,16 +45,12 @@ tiers_form_init (TiersForm  *form,
   gtk_label_set_wrap (form->message, TRUE);
   gtk_label_set_xalign (form->message, 0);
   gtk_widget_add_css_class (GTK_WIDGET (form->message), "error");
-  gtk_widget_set_margin_start (GTK_WIDGET (form->message), 18);
-  gtk_widget_set_margin_end (GTK_WIDGET (form->message), 18);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (form->message), 12);
   gtk_widget_set_visible (GTK_WIDGET (form->message), FALSE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (form->message),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Problem"), -1);
 
   clamp_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_box_append (GTK_BOX (clamp_box), form->page);
-  gtk_box_append (GTK_BOX (clamp_box), GTK_WIDGET (form->message));
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_box_append (GTK_BOX (box), header);
@@ -63,6 +59,16 @@ tiers_form_init (TiersForm  *form,
   gtk_widget_set_vexpand (form->toasts, TRUE);
   gtk_box_append (GTK_BOX (box), form->toasts);
   adw_window_set_content (ADW_WINDOW (form->window), box);
+}
+
+void
+tiers_form_add_message (TiersForm *form)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  /* Right under the last field, where the eye is. */
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (form->message));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (form->page), ADW_PREFERENCES_GROUP (group));
 }
 
 GtkWidget *

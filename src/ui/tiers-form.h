@@ -29,6 +29,8 @@ void       tiers_form_init        (TiersForm   *form,
                                    const char  *save_label,
                                    GCallback    save,
                                    gpointer     user_data);
+/* Adds the message line under the groups added so far: call after the last one. */
+void       tiers_form_add_message (TiersForm   *form);
 /* An entry row titled TITLE, with TEXT. */
 GtkWidget *tiers_form_entry       (const char  *title,
                                    const char  *text);

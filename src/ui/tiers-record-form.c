@@ -438,6 +438,7 @@ tiers_record_form_new_add (GtkWidget       *parent,
         }
     }
   build (self, name ? name : code, NULL);
+  tiers_form_add_message (&self->form);
   check (self);
   if (self->criteria != NULL)
     gtk_widget_grab_focus (self->rows[TIERS_RATING_EVALUATOR]);
@@ -471,6 +472,7 @@ tiers_record_form_new_edit (GtkWidget         *parent,
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->reason);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (self->form.page),
                             ADW_PREFERENCES_GROUP (group));
+  tiers_form_add_message (&self->form);
   check (self);
   return self;
 }

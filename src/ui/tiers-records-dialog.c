@@ -569,7 +569,7 @@ tiers_records_dialog_new (GtkWidget    *parent,
     gtk_window_set_transient_for (GTK_WINDOW (self), GTK_WINDOW (root));
 
   header = adw_header_bar_new ();
-  window_title = adw_window_title_new (title, label ? label : "");
+  window_title = adw_window_title_new (self->name, label ? label : "");
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), window_title);
   page = adw_preferences_page_new ();
   self->lists[TIERS_RECORD_INCIDENT] = add_group (self, page, _("Quality Incidents"), "incident",

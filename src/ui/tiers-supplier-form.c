@@ -215,6 +215,7 @@ tiers_supplier_form_new (GtkWidget    *parent,
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (self->form.page), ADW_PREFERENCES_GROUP (who));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (self->form.page),
                             ADW_PREFERENCES_GROUP (reach));
+  tiers_form_add_message (&self->form);
   check (self);
   gtk_widget_grab_focus (self->rows[values ? TIERS_SUPPLIER_NAME : TIERS_SUPPLIER_CODE]);
   return self;
