@@ -387,7 +387,7 @@ form_title (TiersRecordKind kind,
     case TIERS_RECORD_FEEDBACK:
       return editing ? _("Correct Feedback") : _("Add Service Feedback");
     case TIERS_RECORD_RATING:
-      return editing ? _("Correct Rating") : _("Add Evaluator’s Ratings");
+      return editing ? _("Correct Rating") : _("Add Ratings");
     case TIERS_N_RECORD_KINDS:
     default:
       g_assert_not_reached ();
