@@ -264,7 +264,7 @@ test_restore_with_connection_open (Fixture *f, gconstpointer data)
   g_assert_cmpuint (list->len, ==, entries + 1);
   g_assert_cmpstr (((TiersAuditEntry *) list->pdata[0])->action, ==, TIERS_AUDIT_RESTORED);
   g_assert_cmpstr (((TiersAuditEntry *) list->pdata[0])->after, ==,
-                   "{\"file\":\"backup.db\",\"schema\":7}");
+                   "{\"file\":\"backup.db\",\"schema\":" G_STRINGIFY (TIERS_STORE_SCHEMA_VERSION) "}");
   g_clear_pointer (&other, tiers_store_close);
   g_clear_pointer (&f->store, tiers_store_close);
   g_assert_cmpint (verified_entries (f->path), ==, entries + 1);
