@@ -146,9 +146,10 @@ test_chinese_window (void)
   menu_button = find_menu_button (GTK_WIDGET (window));
   g_assert_nonnull (menu_button);
   assert_chinese (gtk_widget_get_tooltip_text (menu_button));
-  /* Open, New, Back Up, Restore; Import, Export, History; Preferences, Shortcuts, About. */
+  /* Open, New, Back Up, Restore; Import, Export, History, Withdraw an Import; Preferences,
+   * Shortcuts, About. */
   g_assert_cmpuint (check_menu (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button))),
-                    ==, 12);
+                    ==, 13);
   gtk_window_destroy (GTK_WINDOW (window));
 
   {

@@ -37,6 +37,9 @@ static const CommandEntry commands[] = {
   { "scorecard", tiers_cli_scorecard, N_("Write the printed scorecards of a period to a PDF file") },
   { "communication", tiers_cli_communication, N_("Record or list scorecards sent, acknowledged and objected to") },
   { "risk", tiers_cli_risk, N_("Show per category how much the spend depends on few suppliers") },
+  { "completeness", tiers_cli_completeness, N_("List the suppliers whose grade for a period rests on too little data") },
+  { "batches", tiers_cli_batches, N_("List the imported files") },
+  { "withdraw", tiers_cli_withdraw, N_("Withdraw an imported file whole, giving a reason") },
 };
 
 TiersStore *

@@ -63,5 +63,8 @@ int tiers_cli_restore (TiersCli *cli, int argc, char **argv);
 int tiers_cli_scorecard (TiersCli *cli, int argc, char **argv);
 int tiers_cli_communication (TiersCli *cli, int argc, char **argv);
 int tiers_cli_risk (TiersCli *cli, int argc, char **argv);
+int tiers_cli_completeness (TiersCli *cli, int argc, char **argv);
+int tiers_cli_batches (TiersCli *cli, int argc, char **argv);
+int tiers_cli_withdraw (TiersCli *cli, int argc, char **argv);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include "tiers-import-private.h"
 #include "tiers-number.h"
 #include "tiers-period.h"
+#include "tiers-record-rules.h"
 
 /* ---- the values of a row ---- */
 
@@ -50,28 +51,26 @@ parse_plain_decimal (const char *text,
   return TRUE;
 }
 
+/* Reports REASON (taken), the rule a value broke, as the row's: FALSE when there is one. */
+static gboolean
+row_rule (TiersImport *import,
+          char        *reason)
+{
+  if (reason == NULL)
+    return TRUE;
+  tiers_import_bad_row (import, "%s", reason);
+  g_free (reason);
+  return FALSE;
+}
+
 gboolean
 tiers_import_row_number (TiersImport *import,
                          guint        column,
                          double      *value)
 {
-  if (parse_plain_decimal (import->values[column], value) ||
-      tiers_number_parse (import->values[column], value))
-    return TRUE;
-  tiers_import_bad_row (import, _("%s: “%s” is not a number"),
-                        import->info->columns[column].name, import->values[column]);
-  return FALSE;
-}
-
-/* An optional number: empty or absent is no value (*has_value FALSE). */
-static gboolean
-row_optional_number (TiersImport *import,
-                     guint        column,
-                     double      *value,
-                     gboolean    *has_value)
-{
-  *has_value = import->values[column] != NULL && import->values[column][0] != '\0';
-  return !*has_value || tiers_import_row_number (import, column, value);
+  return parse_plain_decimal (import->values[column], value) ||
+         row_rule (import, tiers_rule_number (import->info->columns[column].name,
+                                              import->values[column], value));
 }
 
 gboolean
@@ -79,20 +78,21 @@ tiers_import_row_day (TiersImport *import,
                       guint        column,
                       GDate       *date)
 {
-  if (tiers_date_parse (import->values[column], date))
-    return TRUE;
-  tiers_import_bad_row (import, _("%s: “%s” is not a date (YYYY-MM-DD)"),
-                        import->info->columns[column].name, import->values[column]);
-  return FALSE;
+  return row_rule (import, tiers_rule_date (import->info->columns[column].name,
+                                            import->values[column], date));
 }
 
+/* The fields of an incident, feedback or rating row past its supplier code, by the rules
+ * the window's forms keep too (tiers-record-rules.h). */
 static gboolean
-row_date (TiersImport *import,
-          guint        column)
+row_record (TiersImport       *import,
+            TiersRecordKind    kind,
+            TiersRecordValues *parsed)
 {
-  GDate date;
+  char *reason = NULL;
 
-  return tiers_import_row_day (import, column, &date);
+  return tiers_record_check (kind, import->values, import->scheme, parsed, NULL, &reason) ||
+         row_rule (import, reason);
 }
 
 gboolean
@@ -119,15 +119,9 @@ tiers_import_row_at_least (TiersImport *import,
                            double       minimum,
                            gboolean     inclusive)
 {
-  if (inclusive ? value >= minimum : value > minimum)
-    return TRUE;
-  if (inclusive)
-    tiers_import_bad_row (import, _("%s must be at least %g, not %s"),
-                          import->info->columns[column].name, minimum, import->values[column]);
-  else
-    tiers_import_bad_row (import, _("%s must be greater than %g, not %s"),
-                          import->info->columns[column].name, minimum, import->values[column]);
-  return FALSE;
+  return row_rule (import, tiers_rule_at_least (import->info->columns[column].name,
+                                                import->values[column], value, minimum,
+                                                inclusive));
 }
 
 gboolean
@@ -137,12 +131,9 @@ tiers_import_row_between (TiersImport *import,
                           double       minimum,
                           double       maximum)
 {
-  if (value >= minimum && value <= maximum)
-    return TRUE;
-  tiers_import_bad_row (import, _("%s must be between %g and %g, not %s"),
-                        import->info->columns[column].name, minimum, maximum,
-                        import->values[column]);
-  return FALSE;
+  return row_rule (import, tiers_rule_between (import->info->columns[column].name,
+                                               import->values[column], value, minimum,
+                                               maximum));
 }
 
 /* Binds a value the statement copies while it steps; an absent or empty value is NULL. */
@@ -272,6 +263,9 @@ suppliers_row (TiersImport *import,
                             (unsigned long long) GPOINTER_TO_SIZE (first_line));
       return TIERS_ROW_BAD;
     }
+  for (guint c = SUP_CODE; c <= SUP_PHONE; c++)
+    if (!row_rule (import, tiers_supplier_check_field (c, import->values[c])))
+      return TIERS_ROW_BAD;
   g_hash_table_insert (import->codes_seen, g_strdup (code),
                        GSIZE_TO_POINTER ((gsize) import->line));
 
@@ -313,27 +307,17 @@ static TiersRowStatus
 incidents_row (TiersImport *import,
                GError     **error)
 {
-  static const char * const severities[] = { "minor", "major", "critical" };
   sqlite3_stmt *stmt = import->stmts[0];
-  const char *severity = NULL;
+  TiersRecordValues parsed;
   gint64 supplier;
 
-  if (!tiers_import_row_supplier (import, INC_SUPPLIER, &supplier) || !row_date (import, INC_DATE))
+  if (!tiers_import_row_supplier (import, INC_SUPPLIER, &supplier) ||
+      !row_record (import, TIERS_RECORD_INCIDENT, &parsed))
     return TIERS_ROW_BAD;
-  /* Spreadsheets like to capitalise: "Major" is major. */
-  for (guint i = 0; i < G_N_ELEMENTS (severities); i++)
-    if (g_ascii_strcasecmp (import->values[INC_SEVERITY], severities[i]) == 0)
-      severity = severities[i];
-  if (severity == NULL)
-    {
-      tiers_import_bad_row (import, _("severity must be minor, major or critical, not “%s”"),
-                            import->values[INC_SEVERITY]);
-      return TIERS_ROW_BAD;
-    }
   sqlite3_bind_int64 (stmt, 1, supplier);
   sqlite3_bind_int64 (stmt, 2, import->batch_id);
   tiers_import_bind_text (stmt, 3, import->values[INC_DATE]);
-  sqlite3_bind_text (stmt, 4, severity, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, parsed.severity, -1, SQLITE_STATIC);
   tiers_import_bind_text (stmt, 5, import->values[INC_DESCRIPTION]);
   return tiers_import_step (import, stmt, error);
 }
@@ -362,21 +346,17 @@ feedback_row (TiersImport *import,
               GError     **error)
 {
   sqlite3_stmt *stmt = import->stmts[0];
+  TiersRecordValues parsed;
   gint64 supplier;
-  double rating, hours = 0;
-  gboolean has_hours;
 
-  if (!tiers_import_row_supplier (import, FB_SUPPLIER, &supplier) || !row_date (import, FB_DATE) ||
-      !tiers_import_row_number (import, FB_RATING, &rating) ||
-      !tiers_import_row_between (import, FB_RATING, rating, 1, 5) ||
-      !row_optional_number (import, FB_RESPONSE, &hours, &has_hours) ||
-      (has_hours && !tiers_import_row_at_least (import, FB_RESPONSE, hours, 0, TRUE)))
+  if (!tiers_import_row_supplier (import, FB_SUPPLIER, &supplier) ||
+      !row_record (import, TIERS_RECORD_FEEDBACK, &parsed))
     return TIERS_ROW_BAD;
   sqlite3_bind_int64 (stmt, 1, supplier);
   sqlite3_bind_int64 (stmt, 2, import->batch_id);
   tiers_import_bind_text (stmt, 3, import->values[FB_DATE]);
-  sqlite3_bind_double (stmt, 4, rating);
-  bind_optional_double (stmt, 5, hours, has_hours);
+  sqlite3_bind_double (stmt, 4, parsed.rating);
+  bind_optional_double (stmt, 5, parsed.hours, parsed.has_hours);
   tiers_import_bind_text (stmt, 6, import->values[FB_COMMENT]);
   return tiers_import_step (import, stmt, error);
 }
@@ -406,35 +386,16 @@ ratings_prepare (TiersImport *import,
                                error);
 }
 
-static gboolean
-rating_values (TiersImport *import,
-               gint64      *supplier,
-               double      *rating)
-{
-  const char *key = import->values[RAT_CRITERION];
-  const TiersCriterion *criterion;
-
-  if (!tiers_import_row_supplier (import, RAT_SUPPLIER, supplier))
-    return FALSE;
-  criterion = tiers_scheme_find_criterion (import->scheme, key);
-  if (criterion == NULL)
-    {
-      tiers_import_bad_row (import, _("criterion “%s” is not in the current scheme"), key);
-      return FALSE;
-    }
-  return row_date (import, RAT_DATE) && tiers_import_row_number (import, RAT_RATING, rating) &&
-         tiers_import_row_between (import, RAT_RATING, *rating, 0, tiers_criterion_rating_max (criterion));
-}
-
 static TiersRowStatus
 ratings_row (TiersImport *import,
              GError     **error)
 {
+  TiersRecordValues parsed;
   gint64 supplier;
-  double rating;
   TiersRowStatus status;
 
-  if (!rating_values (import, &supplier, &rating))
+  if (!tiers_import_row_supplier (import, RAT_SUPPLIER, &supplier) ||
+      !row_record (import, TIERS_RECORD_RATING, &parsed))
     return TIERS_ROW_BAD;
   for (guint s = RAT_FIND; s <= RAT_INSERT; s++)
     {
@@ -446,7 +407,7 @@ ratings_row (TiersImport *import,
   status = tiers_import_find_duplicate (import, import->stmts[RAT_FIND], _("rating"), error);
   if (status != TIERS_ROW_OK)
     return status;
-  sqlite3_bind_double (import->stmts[RAT_INSERT], 5, rating);
+  sqlite3_bind_double (import->stmts[RAT_INSERT], 5, parsed.rating);
   tiers_import_bind_text (import->stmts[RAT_INSERT], 6, import->values[RAT_COMMENT]);
   sqlite3_bind_int64 (import->stmts[RAT_INSERT], 7, import->batch_id);
   return tiers_import_step (import, import->stmts[RAT_INSERT], error);

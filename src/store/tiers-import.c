@@ -14,6 +14,7 @@
 #include "tiers-import-private.h"
 #include "tiers-json.h"
 #include "tiers-store-audit.h"
+#include "tiers-record-rules.h"
 
 /* A larger page cache than the default keeps the index pages being filled in memory while
  * millions of rows go in; it is a fixed ceiling, so memory stays flat however large the
@@ -497,11 +498,16 @@ take_row (Run     *run,
       import->values[c] = field < 0 ? NULL
                                     : trim (tiers_csv_reader_get_field (run->reader,
                                                                         (guint) field));
-      if (import->info->columns[c].required && import->values[c][0] == '\0')
+      if (import->info->columns[c].required)
         {
-          tiers_import_bad_row (import, _("%s is required but empty"),
-                                import->info->columns[c].name);
-          return TIERS_ROW_BAD;
+          g_autofree char *reason = tiers_rule_required (import->info->columns[c].name,
+                                                         import->values[c]);
+
+          if (reason != NULL)
+            {
+              tiers_import_bad_row (import, "%s", reason);
+              return TIERS_ROW_BAD;
+            }
         }
     }
   return import->info->row (import, error);

@@ -362,11 +362,47 @@ migrate_to_7 (TiersStore *store,
                                    (const char *) sqlite3_column_text (stmt, 0), error);
 }
 
+/* Version 9: data entered and corrected by hand (tiers-store-records.c, tiers-store-batches.c).
+ * What a manager enters in the window lands in one batch per kind marked by_hand, so every
+ * record still names the batch it came by and a file's batch can be withdrawn whole. Every
+ * entry, correction (with its reason, before and after) and withdrawal is recorded for good
+ * in record_change; its newest number is part of the data mark (tiers-store-periods.c), so
+ * each change makes the draft periods' stored evaluations stale. */
+static const char schema_v9[] =
+  "ALTER TABLE import_batch ADD COLUMN by_hand INTEGER NOT NULL DEFAULT 0;"
+
+  "CREATE TABLE record_change ("
+  "  id INTEGER PRIMARY KEY,"
+  "  kind TEXT NOT NULL CHECK (kind IN ('supplier', 'incident', 'feedback', 'rating',"
+  "                                     'batch')),"
+  "  record_id INTEGER NOT NULL,"
+  "  supplier_id INTEGER,"
+  "  action TEXT NOT NULL CHECK (action IN ('added', 'edited', 'deleted', 'withdrawn')),"
+  "  happened_at TEXT NOT NULL,"
+  "  user_name TEXT NOT NULL,"
+  "  reason TEXT,"
+  "  before TEXT,"
+  "  after TEXT,"
+  "  CHECK (action IN ('added', 'edited') AND kind = 'supplier' OR action = 'added'"
+  "         OR length (trim (coalesce (reason, ''))) > 0));"
+  "CREATE INDEX record_change_supplier ON record_change (supplier_id, id);"
+  "CREATE TRIGGER record_change_keep_update BEFORE UPDATE ON record_change"
+  "  BEGIN SELECT RAISE (ABORT, 'the record history is kept as written'); END;"
+  "CREATE TRIGGER record_change_keep_delete BEFORE DELETE ON record_change"
+  "  BEGIN SELECT RAISE (ABORT, 'the record history is kept as written'); END;";
+
 static gboolean
 migrate_to_8 (TiersStore *store,
               GError    **error)
 {
   return tiers_store_exec (store, schema_v8, error);
+}
+
+static gboolean
+migrate_to_9 (TiersStore *store,
+              GError    **error)
+{
+  return tiers_store_exec (store, schema_v9, error);
 }
 
 /* steps[i] brings the database from version i to i + 1. */
@@ -379,6 +415,7 @@ static const MigrationStep steps[] = {
   migrate_to_6,
   migrate_to_7,
   migrate_to_8,
+  migrate_to_9,
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (steps) == TIERS_STORE_SCHEMA_VERSION);
 

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "tiers-completeness-view.h"
 #include "tiers-chart-facts.h"
 #include "tiers-grade-badge.h"
 #include "tiers-grade-counts.h"
@@ -677,6 +678,7 @@ tiers_overview_page_class_init (TiersOverviewPageClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_POINTER);
 
   g_type_ensure (TIERS_TYPE_RISK_VIEW);
+  g_type_ensure (TIERS_TYPE_COMPLETENESS_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/tiers-overview-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TiersOverviewPage, stack);

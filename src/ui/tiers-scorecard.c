@@ -16,6 +16,7 @@
 #include "tiers-number.h"
 #include "tiers-review-dialogs.h"
 #include "tiers-scorecard.h"
+#include "tiers-scorecard-data.h"
 #include "tiers-scorecard-text.h"
 #include "tiers-scorecard-print.h"
 #include "tiers-chart-facts.h"
@@ -835,6 +836,7 @@ tiers_scorecard_class_init (TiersScorecardClass *klass)
                                    tiers_scorecard_export_pdf_action);
   gtk_widget_class_install_action (widget_class, "scorecard.declare-conflict", NULL,
                                    tiers_scorecard_declare_conflict_action);
+  _tiers_scorecard_class_actions_init_data (widget_class);
   gtk_widget_class_install_action (widget_class, "scorecard.remove-conflict", "s",
                                    tiers_scorecard_remove_conflict_action);
   gtk_widget_class_install_action (widget_class, "scorecard.show-history", NULL,

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "tiers-history-window.h"
+#include "tiers-suppliers-page.h"
 #include "tiers-window.h"
 
 G_BEGIN_DECLS
@@ -21,6 +22,9 @@ void          _tiers_window_set_busy                    (TiersWindow      *self,
                                                          gboolean          busy);
 /* Every page reads the data again (after a restore). */
 void          _tiers_window_reload                      (TiersWindow      *self);
+/* Switches to the Suppliers page showing FILTER. */
+void          _tiers_window_show_suppliers              (TiersWindow      *self,
+                                                         const TiersSupplierFilter *filter);
 
 /* win.import, and a CSV file dropped on the window (tiers-window-import.c) */
 void          _tiers_window_class_actions_init_import   (TiersWindowClass *klass);
@@ -44,5 +48,7 @@ GtkWidget    *_tiers_window_confirm_restore             (TiersWindow      *self,
                                                          GFile            *file);
 void          _tiers_window_restore_from                (TiersWindow      *self,
                                                          GFile            *file);
+/* win.add-supplier, win.show-supplier and win.withdraw-import (tiers-window-data.c) */
+void          _tiers_window_class_actions_init_data     (TiersWindowClass *klass);
 
 G_END_DECLS

@@ -299,14 +299,21 @@ on_session_data_changed_cb (TiersSession *session,
 }
 
 /* The overview and the review page ask for some suppliers. */
+void
+_tiers_window_show_suppliers (TiersWindow               *self,
+                              const TiersSupplierFilter *filter)
+{
+  settle_pages (self);
+  adw_view_stack_set_visible_child_name (self->view_stack, "suppliers");
+  tiers_suppliers_page_show (self->suppliers_page, filter);
+}
+
 static void
 on_overview_show_suppliers_cb (GtkWidget                 *page,
                                const TiersSupplierFilter *filter,
                                TiersWindow               *self)
 {
-  settle_pages (self);
-  adw_view_stack_set_visible_child_name (self->view_stack, "suppliers");
-  tiers_suppliers_page_show (self->suppliers_page, filter);
+  _tiers_window_show_suppliers (self, filter);
 }
 
 static GtkWidget *
@@ -753,6 +760,7 @@ tiers_window_class_init (TiersWindowClass *klass)
   _tiers_window_class_actions_init_database (klass);
   _tiers_window_class_actions_init_history (klass);
   _tiers_window_class_actions_init_backup (klass);
+  _tiers_window_class_actions_init_data (klass);
 }
 
 static void
