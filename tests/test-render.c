@@ -8,6 +8,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "tiers-chart-allocation.h"
 #include "tiers-chart-concentration.h"
 #include "tiers-chart-distribution.h"
 #include "tiers-chart-export.h"
@@ -116,8 +117,29 @@ sample_concentration (gboolean zh,
   return data;
 }
 
+/* Shares A, B, C, D, ungraded: the first category can move C and D to A and B, the second
+ * has no A or B supplier. */
+static TiersAllocationData *
+sample_allocation (gboolean zh,
+                   guint    n)
+{
+  TiersAllocationData *data = tiers_allocation_data_new ("2026-Q2");
+  const double shares[][TIERS_CHART_N_GRADES] = {
+    { 0.2, 0.1, 0.3, 0.3, 0.1 }, { 0, 0, 0.6, 0.4, 0 }, { 0.5, 0.5, 0, 0, 0 },
+    { 0.25, 0.25, 0.25, 0, 0.25 },
+  };
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *name = g_strdup_printf (zh ? "品类%u号" : "Category %u", i);
+
+      tiers_allocation_data_add (data, name, 1000.0 - i, shares[i % G_N_ELEMENTS (shares)]);
+    }
+  return data;
+}
+
 /* Every chart, by number, laid out from its sample data. */
-#define N_CHARTS 7
+#define N_CHARTS 8
 
 static TiersChartLayout *
 layout_chart (guint                    chart,
@@ -155,10 +177,15 @@ layout_chart (guint                    chart,
         return tiers_profile_chart_layout (data, options, NULL);
       }
     case 6:
-    default:
       {
         g_autoptr(TiersConcentrationData) data = sample_concentration (zh, 30);
         return tiers_concentration_chart_layout (data, options, NULL);
+      }
+    case 7:
+    default:
+      {
+        g_autoptr(TiersAllocationData) data = sample_allocation (zh, 7);
+        return tiers_allocation_chart_layout (data, options, NULL);
       }
     }
 }
@@ -526,6 +553,86 @@ test_concentration (void)
   tiers_concentration_geometry_clear (&geometry);
 }
 
+static const TiersRect *
+allocation_rect (GArray *rects, guint category, TiersChartGrade grade)
+{
+  return &g_array_index (rects, TiersRect, category * TIERS_CHART_N_GRADES + grade);
+}
+
+/* Segments side by side across the plot in proportion to their shares, now above
+ * suggested; a category without A or B has no suggested bar. */
+static void
+test_allocation (void)
+{
+  g_autoptr(TiersAllocationData) data = sample_allocation (FALSE, 2);
+  TiersChartOptions options = { 800, 500, FALSE, "en" };
+  TiersAllocationGeometry geometry;
+  g_autoptr(TiersChartLayout) layout = tiers_allocation_chart_layout (data, &options,
+                                                                      &geometry);
+  const TiersRect *a = allocation_rect (geometry.now, 0, TIERS_CHART_GRADE_A);
+  double width = layout->plot.width;
+
+  g_assert_cmpuint (geometry.n_shown, ==, 2);
+  g_assert_cmpuint (geometry.now->len, ==, 2 * TIERS_CHART_N_GRADES);
+  g_assert_cmpuint (geometry.suggested->len, ==, 2 * TIERS_CHART_N_GRADES);
+  /* Now: A .2 B .1 C .3 D .3 ungraded .1, from the plot's left edge. */
+  g_assert_cmpfloat_with_epsilon (a->x, layout->plot.x, EPSILON);
+  g_assert_cmpfloat_with_epsilon (a->width, 0.2 * width, EPSILON);
+  for (TiersChartGrade g = TIERS_CHART_GRADE_B; g < TIERS_CHART_N_GRADES; g++)
+    {
+      const TiersRect *before = allocation_rect (geometry.now, 0, g - 1);
+
+      g_assert_cmpfloat_with_epsilon (allocation_rect (geometry.now, 0, g)->x,
+                                      before->x + before->width, EPSILON);
+      g_assert_cmpfloat_with_epsilon (allocation_rect (geometry.now, 0, g)->y, a->y, EPSILON);
+    }
+  g_assert_cmpfloat_with_epsilon (allocation_rect (geometry.now, 0, TIERS_CHART_UNGRADED)->x
+                                  + 0.1 * width, layout->plot.x + width, EPSILON);
+  /* Suggested: A .5 B .25 C .15 D 0 ungraded .1, beneath. */
+  g_assert_cmpfloat_with_epsilon (allocation_rect (geometry.suggested, 0,
+                                                   TIERS_CHART_GRADE_A)->width, 0.5 * width,
+                                  EPSILON);
+  g_assert_cmpfloat_with_epsilon (allocation_rect (geometry.suggested, 0,
+                                                   TIERS_CHART_GRADE_C)->width, 0.15 * width,
+                                  EPSILON);
+  g_assert_cmpfloat (allocation_rect (geometry.suggested, 0, TIERS_CHART_GRADE_D)->width, ==,
+                     0);
+  g_assert_cmpfloat (allocation_rect (geometry.suggested, 0, TIERS_CHART_GRADE_A)->y, >=,
+                     a->y + a->height);
+  /* The second category below the first, with nothing suggested. */
+  g_assert_cmpfloat (allocation_rect (geometry.now, 1, TIERS_CHART_GRADE_C)->y, >,
+                     allocation_rect (geometry.suggested, 0, TIERS_CHART_GRADE_A)->y);
+  for (TiersChartGrade g = TIERS_CHART_GRADE_A; g < TIERS_CHART_N_GRADES; g++)
+    g_assert_cmpfloat (allocation_rect (geometry.suggested, 1, g)->width, ==, 0);
+  g_assert_true (has_label (layout, "No A or B supplier to move spend to"));
+  g_assert_true (has_label (layout, "A 20%"));
+  g_assert_true (has_label (layout, "A 50%"));
+  /* A segment's mark names its grade, its bar and its category. */
+  g_assert_cmpint (g_array_index (layout->items, TiersChartItem, 0).kind, ==,
+                   TIERS_CHART_ITEM_CATEGORY);
+  g_assert_cmpstr (g_array_index (layout->items, TiersChartItem, 0).key, ==, "Category 0");
+  tiers_allocation_geometry_clear (&geometry);
+
+  /* Thirty categories do not fit 300x200: the first ones are drawn, the rest counted. */
+  {
+    g_autoptr(TiersAllocationData) many = sample_allocation (FALSE, 30);
+    TiersChartOptions small = { 300, 200, FALSE, "en" };
+    g_autoptr(TiersChartLayout) crowded = tiers_allocation_chart_layout (many, &small,
+                                                                         &geometry);
+    g_autofree char *more = NULL;
+
+    g_assert_cmpuint (geometry.n_shown, >, 0);
+    g_assert_cmpuint (geometry.n_shown, <, 30);
+    g_assert_cmpuint (geometry.now->len, ==, geometry.n_shown * TIERS_CHART_N_GRADES);
+    more = g_strdup_printf ("%u more categories not shown", 30 - geometry.n_shown);
+    g_assert_true (has_label (crowded, more));
+    for (guint i = 0; i < geometry.now->len; i++)
+      g_assert_cmpfloat (g_array_index (geometry.now, TiersRect, i).height, >=, 6 - EPSILON);
+    assert_labels_fit (crowded);
+    tiers_allocation_geometry_clear (&geometry);
+  }
+}
+
 static void
 assert_empty (TiersChartLayout *layout)
 {
@@ -564,6 +671,11 @@ test_no_data (void)
   assert_empty (tiers_history_chart_layout (history, &options, NULL));
   assert_empty (tiers_profile_chart_layout (profile, &options, NULL));
   assert_empty (tiers_concentration_chart_layout (concentration, &options, NULL));
+  {
+    g_autoptr(TiersAllocationData) allocation = tiers_allocation_data_new ("2026-Q2");
+
+    assert_empty (tiers_allocation_chart_layout (allocation, &options, NULL));
+  }
 }
 
 /* A painted image differs from a blank canvas: marks and text landed. */
@@ -673,6 +785,7 @@ main (int    argc,
   g_test_add_func ("/render/history", test_history);
   g_test_add_func ("/render/profile", test_profile);
   g_test_add_func ("/render/concentration", test_concentration);
+  g_test_add_func ("/render/allocation", test_allocation);
   g_test_add_func ("/render/no-data", test_no_data);
   g_test_add_func ("/render/paint-image", test_paint_image);
   g_test_add_func ("/render/export", test_export);

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "tiers-grade-badge.h"
+#include "tiers-alternatives-view.h"
 #include "tiers-scorecard.h"
 #include "tiers-scorecard-text.h"
 #include "tiers-session.h"
@@ -606,6 +607,9 @@ test_conflict_of_interest (Fixture *f, gconstpointer data)
 static GtkWidget *
 find_criteria_list (GtkWidget *widget)
 {
+  /* The alternatives of a C or D supplier are a list of rows too, above the criteria. */
+  if (TIERS_IS_ALTERNATIVES_VIEW (widget))
+    return NULL;
   if (GTK_IS_LIST_BOX (widget) && ADW_IS_ACTION_ROW (gtk_widget_get_first_child (widget)))
     return widget;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child;

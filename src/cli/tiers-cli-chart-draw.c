@@ -10,6 +10,7 @@
 #include "tiers-cli-chart-draw.h"
 #include <glib/gi18n-lib.h>
 
+#include "tiers-chart-allocation.h"
 #include "tiers-chart-concentration.h"
 #include "tiers-chart-distribution.h"
 #include "tiers-chart-export.h"
@@ -27,10 +28,10 @@
 /* The evaluations of the N periods of PERIOD's kind ending at PERIOD (oldest first, NULL
  * where a period holds no data), current by the one freshness rule: evaluated oldest first,
  * so smoothing reads every earlier score as it is now. */
-static GPtrArray *
-load_evaluations (TiersStore   *store,
-                  const GArray *periods,
-                  GError      **error)
+GPtrArray *
+tiers_cli_load_evaluations (TiersStore   *store,
+                            const GArray *periods,
+                            GError      **error)
 {
   g_autoptr(GPtrArray) evaluations = NULL;
   g_autoptr(TiersScheme) scheme = NULL;
@@ -93,7 +94,7 @@ lay_out_facts (TiersStore              *store,
   if (request->supplier != NULL
       && (title = supplier_title (store, request->supplier, error)) == NULL)
     return NULL;
-  if ((loaded = load_evaluations (store, periods, error)) == NULL)
+  if ((loaded = tiers_cli_load_evaluations (store, periods, error)) == NULL)
     return NULL;
   evaluations = (const TiersEvaluation * const *) loaded->pdata;
   current = evaluations[periods->len - 1];
@@ -110,7 +111,8 @@ lay_out_facts (TiersStore              *store,
   } G_STMT_END
 
   /* The grades a manager adjusted in the period's review show instead of the computed ones. */
-  if (g_str_equal (kind, "distribution") || g_str_equal (kind, "transitions"))
+  if (g_str_equal (kind, "distribution") || g_str_equal (kind, "transitions")
+      || g_str_equal (kind, "allocation"))
     {
       if ((adjusted = tiers_store_load_overrides (store, period, error)) == NULL)
         return NULL;
@@ -152,6 +154,16 @@ lay_out_facts (TiersStore              *store,
 
     if (details == NULL)
       return NULL;
+    if (g_str_equal (kind, "allocation"))
+      {
+        g_autoptr(TiersSupplyRisk) risk = tiers_supply_risk_new (period, current, previous,
+                                                                 details, adjusted,
+                                                                 TIERS_RISK_DEFAULT_THRESHOLD);
+        g_autofree char *label = tiers_period_to_label (period);
+
+        LAY_OUT (TiersAllocationData, tiers_allocation_new (label, risk, request->category),
+                 tiers_allocation_chart_layout (data, options, NULL));
+      }
     LAY_OUT (TiersConcentrationData,
              tiers_chart_facts_concentration (period, current, details, request->category),
              tiers_concentration_chart_layout (data, options, NULL));

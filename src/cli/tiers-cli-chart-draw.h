@@ -51,6 +51,17 @@ typedef gboolean (*TiersCliChartDraw) (TiersStore              *store,
                                        const char              *path,
                                        GError                 **error);
 
+/* In the module: the evaluations of PERIODS (of TiersPeriod, oldest first; NULL where a
+ * period holds no data), current by the one freshness rule, evaluated oldest first. */
+GPtrArray *tiers_cli_load_evaluations (TiersStore   *store,
+                                       const GArray *periods,
+                                       GError      **error);
+
+/* SYMBOL of the drawing module, which is loaded once and stays (the libraries it brings
+ * register types that must outlive it); NULL with an error when it is missing. */
+gpointer tiers_cli_drawing_symbol (const char  *symbol,
+                                   GError     **error);
+
 G_MODULE_EXPORT gboolean tiers_cli_chart_draw (TiersStore              *store,
                                                const TiersPeriod       *period,
                                                const TiersChartRequest *request,

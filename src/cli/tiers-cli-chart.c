@@ -19,7 +19,7 @@
 #define MAX_SIZE 10000
 
 static const char *kinds[] = { "distribution", "distribution-trend", "transitions", "history",
-                               "profile", "concentration", NULL };
+                               "profile", "concentration", "allocation", NULL };
 
 static gboolean
 is_kind (const char *kind)
@@ -68,7 +68,8 @@ check_request (TiersChartRequest *request,
 
   if (!is_kind (request->kind))
     return g_strdup_printf (_("unknown chart “%s”: use distribution, distribution-trend, "
-                              "transitions, history, profile or concentration"), request->kind);
+                              "transitions, history, profile, concentration or allocation"),
+                            request->kind);
   if ((g_str_equal (request->kind, "history") || g_str_equal (request->kind, "profile"))
       && request->supplier == NULL)
     return g_strdup_printf (_("the %s chart needs --supplier CODE"), request->kind);
@@ -128,6 +129,26 @@ chart_module_path (void)
   return g_build_filename (TIERS_MODULEDIR, TIERS_CLI_CHART_MODULE, NULL);
 }
 
+gpointer
+tiers_cli_drawing_symbol (const char  *symbol,
+                          GError     **error)
+{
+  g_autofree char *file = chart_module_path ();
+  GModule *module = g_module_open (file, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
+  gpointer function = NULL;
+
+  if (module == NULL || !g_module_symbol (module, symbol, &function))
+    {
+      g_set_error (error, TIERS_ERROR, TIERS_ERROR_NOT_FOUND,
+                   _("Charts cannot be drawn: the chart module is missing or damaged (%s); "
+                     "install Supplier Tiers again"), g_module_error ());
+      g_clear_pointer (&module, g_module_close);
+      return NULL;
+    }
+  g_module_make_resident (module);
+  return function;
+}
+
 static gboolean
 draw (TiersStore              *store,
       const TiersPeriod       *period,
@@ -136,21 +157,9 @@ draw (TiersStore              *store,
       const char              *path,
       GError                 **error)
 {
-  g_autofree char *file = chart_module_path ();
-  GModule *module = g_module_open (file, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
-  TiersCliChartDraw draw_chart = NULL;
+  TiersCliChartDraw draw_chart = tiers_cli_drawing_symbol (TIERS_CLI_CHART_DRAW_SYMBOL, error);
 
-  if (module == NULL ||
-      !g_module_symbol (module, TIERS_CLI_CHART_DRAW_SYMBOL, (gpointer *) &draw_chart))
-    {
-      g_set_error (error, TIERS_ERROR, TIERS_ERROR_NOT_FOUND,
-                   _("Charts cannot be drawn: the chart module is missing or damaged (%s); "
-                     "install Supplier Tiers again"), g_module_error ());
-      g_clear_pointer (&module, g_module_close);
-      return FALSE;
-    }
-  g_module_make_resident (module);
-  return draw_chart (store, period, request, format, path, error);
+  return draw_chart != NULL && draw_chart (store, period, request, format, path, error);
 }
 
 int
@@ -201,6 +210,8 @@ tiers_cli_chart (TiersCli *cli,
         "  history             one supplier’s score over the last periods (--supplier)\n"
         "  profile             one supplier’s dimensions against its category (--supplier)\n"
         "  concentration       the spend of a category per supplier (--category)\n"
+        "  allocation          each category’s spend by grade now and the suggested shift\n"
+        "                      toward A and B (--category for one)\n"
         "Periods that have data but no evaluation yet are evaluated and stored first."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);

@@ -15,7 +15,6 @@
 #include "tiers-cli.h"
 #include "tiers-error.h"
 #include "tiers-review.h"
-#include "tiers-store-evaluation.h"
 #include "tiers-store-review.h"
 #include "tiers-store-suppliers.h"
 
@@ -65,24 +64,6 @@ append_mover (GString          *out,
                           g_hash_table_contains (marks, mover->supplier_code) ? 1 : 0);
 }
 
-/* Both evaluations as the freshness rule has them; the previous period first, since
- * evaluating it grades the later ones again. */
-static gboolean
-load_evaluations (TiersStore        *store,
-                  const TiersPeriod *period,
-                  TiersEvaluation  **current,
-                  TiersEvaluation  **previous,
-                  GError           **error)
-{
-  TiersPeriod before = tiers_period_previous (period);
-  g_autoptr(TiersScheme) scheme = NULL;
-  gint64 version = 0;
-
-  return (scheme = tiers_store_load_scheme (store, &version, error)) != NULL &&
-         tiers_store_current_evaluation (store, &before, version, previous, NULL, error) &&
-         tiers_store_current_evaluation (store, period, version, current, NULL, error);
-}
-
 int
 tiers_cli_review (TiersCli *cli,
                   int       argc,
@@ -113,7 +94,7 @@ tiers_cli_review (TiersCli *cli,
 
   if (!tiers_period_parse (argv[1], &period, &error) ||
       (store = tiers_cli_get_store (cli, &error)) == NULL ||
-      !load_evaluations (store, &period, &current, &previous, &error) ||
+      !tiers_cli_load_period_and_previous (store, &period, &current, &previous, &error) ||
       (names = tiers_store_load_supplier_names (store, &error)) == NULL ||
       (overrides = tiers_store_load_overrides (store, &period, &error)) == NULL ||
       (marks = tiers_store_load_review_marks (store, &period, &error)) == NULL)

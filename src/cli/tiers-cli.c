@@ -11,6 +11,7 @@
 
 #include "tiers-cli.h"
 #include "tiers-error.h"
+#include "tiers-store-evaluation.h"
 
 typedef struct
 {
@@ -30,6 +31,15 @@ static const CommandEntry commands[] = {
   { "override", tiers_cli_override, N_("Set or withdraw another grade for a supplier in a period") },
   { "review", tiers_cli_review, N_("List the suppliers that moved or stayed low since the previous period") },
   { "conflict", tiers_cli_conflict, N_("Declare, remove or list evaluators’ conflicts of interest") },
+  { "verify", tiers_cli_verify, N_("Check the audit trail and the database file") },
+  { "backup", tiers_cli_backup, N_("Copy the database into a backup file") },
+  { "restore", tiers_cli_restore, N_("Replace the database by a backup") },
+  { "scorecard", tiers_cli_scorecard, N_("Write the printed scorecards of a period to a PDF file") },
+  { "communication", tiers_cli_communication, N_("Record or list scorecards sent, acknowledged and objected to") },
+  { "risk", tiers_cli_risk, N_("Show per category how much the spend depends on few suppliers") },
+  { "completeness", tiers_cli_completeness, N_("List the suppliers whose grade for a period rests on too little data") },
+  { "batches", tiers_cli_batches, N_("List the imported files") },
+  { "withdraw", tiers_cli_withdraw, N_("Withdraw an imported file whole, giving a reason") },
 };
 
 TiersStore *
@@ -39,6 +49,24 @@ tiers_cli_get_store (TiersCli *cli,
   if (cli->store == NULL)
     cli->store = tiers_store_open (cli->db_path, error);
   return cli->store;
+}
+
+/* Both evaluations as the freshness rule has them; the previous period first, since
+ * evaluating it grades the later ones again. */
+gboolean
+tiers_cli_load_period_and_previous (TiersStore        *store,
+                            const TiersPeriod *period,
+                            TiersEvaluation  **current,
+                            TiersEvaluation  **previous,
+                            GError           **error)
+{
+  TiersPeriod before = tiers_period_previous (period);
+  g_autoptr(TiersScheme) scheme = NULL;
+  gint64 version = 0;
+
+  return (scheme = tiers_store_load_scheme (store, &version, error)) != NULL &&
+         tiers_store_current_evaluation (store, &before, version, previous, NULL, error) &&
+         tiers_store_current_evaluation (store, period, version, current, NULL, error);
 }
 
 /* RFC 4180, as the import files quote (docs/formats.md). */

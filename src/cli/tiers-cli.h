@@ -6,6 +6,8 @@
 
 #include <glib.h>
 
+#include "tiers-evaluation.h"
+#include "tiers-period.h"
 #include "tiers-store.h"
 
 G_BEGIN_DECLS
@@ -27,6 +29,13 @@ typedef int (*TiersCliCommand) (TiersCli *cli, int argc, char **argv);
 
 TiersStore *tiers_cli_get_store      (TiersCli     *cli,
                                       GError      **error);
+/* PERIOD's evaluation and the previous period's, current by the freshness rule (evaluated
+ * and stored first where they are not); either is NULL when its period has no data. */
+gboolean    tiers_cli_load_period_and_previous (TiersStore        *store,
+                                        const TiersPeriod *period,
+                                        TiersEvaluation  **current,
+                                        TiersEvaluation  **previous,
+                                        GError           **error);
 int         tiers_cli_fail           (GError       *error);
 int         tiers_cli_usage_error    (GOptionContext *context,
                                       const char   *message);
@@ -48,5 +57,14 @@ int tiers_cli_reopen (TiersCli *cli, int argc, char **argv);
 int tiers_cli_override (TiersCli *cli, int argc, char **argv);
 int tiers_cli_review (TiersCli *cli, int argc, char **argv);
 int tiers_cli_conflict (TiersCli *cli, int argc, char **argv);
+int tiers_cli_verify (TiersCli *cli, int argc, char **argv);
+int tiers_cli_backup (TiersCli *cli, int argc, char **argv);
+int tiers_cli_restore (TiersCli *cli, int argc, char **argv);
+int tiers_cli_scorecard (TiersCli *cli, int argc, char **argv);
+int tiers_cli_communication (TiersCli *cli, int argc, char **argv);
+int tiers_cli_risk (TiersCli *cli, int argc, char **argv);
+int tiers_cli_completeness (TiersCli *cli, int argc, char **argv);
+int tiers_cli_batches (TiersCli *cli, int argc, char **argv);
+int tiers_cli_withdraw (TiersCli *cli, int argc, char **argv);
 
 G_END_DECLS

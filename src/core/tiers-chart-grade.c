@@ -4,7 +4,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "tiers-i18n.h"
 
 #include "tiers-chart-grade.h"
 

@@ -5,7 +5,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "tiers-i18n.h"
 #include <string.h>
 
 #include "tiers-error.h"
@@ -148,6 +148,19 @@ tiers_override_reason_to_string (TiersOverrideReason reason)
 {
   g_return_val_if_fail (reason <= TIERS_OVERRIDE_OTHER, "");
   return reason_codes[reason];
+}
+
+const char *
+tiers_override_reason_label (TiersOverrideReason reason)
+{
+  switch (reason)
+    {
+    case TIERS_OVERRIDE_DATA_ERROR: return _("The data behind the grade is wrong");
+    case TIERS_OVERRIDE_OUTSIDE_CONTROL: return _("An event outside the supplier’s control");
+    case TIERS_OVERRIDE_NEW_INFORMATION: return _("New information the data does not show");
+    case TIERS_OVERRIDE_OTHER:
+    default: return _("Another reason");
+    }
 }
 
 gboolean

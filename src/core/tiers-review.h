@@ -57,6 +57,8 @@ typedef enum
 /* The codes of the command line and the database: data_error, outside_control,
  * new_information, other. */
 const char *tiers_override_reason_to_string (TiersOverrideReason  reason);
+/* The reason as a manager reads it, translated. */
+const char *tiers_override_reason_label     (TiersOverrideReason  reason);
 gboolean    tiers_override_reason_parse     (const char          *text,
                                              TiersOverrideReason *reason,
                                              GError             **error);

@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include "tiers-i18n.h"
 #include <string.h>
 
 #include "tiers-scheme.h"
@@ -199,9 +199,14 @@ const char *
 tiers_criterion_get_display_name (const TiersCriterion *criterion)
 {
   const char * const *langs = g_get_language_names ();
+  const char *document = tiers_i18n_document_language ();
 
   g_return_val_if_fail (criterion != NULL, NULL);
 
+  /* A document in a language of its own (tiers-i18n.h) names criteria in that language. */
+  if (document != NULL)
+    return criterion->name_zh != NULL && g_str_has_prefix (document, "zh")
+           ? criterion->name_zh : criterion->name;
   if (criterion->name_zh != NULL)
     for (int i = 0; langs[i] != NULL; i++)
       {

@@ -6,7 +6,7 @@
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
-#include <glib/gi18n-lib.h>
+#include "tiers-i18n.h"
 #include <math.h>
 
 #include "tiers-chart-export.h"

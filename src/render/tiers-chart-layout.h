@@ -74,6 +74,8 @@ typedef enum
   TIERS_CHART_ITEM_PERIOD,      /* index: the period's position, index2: a grade or -1 */
   TIERS_CHART_ITEM_DIMENSION,   /* index: the dimension's position */
   TIERS_CHART_ITEM_SUPPLIER,    /* index: the supplier's position; key: its code */
+  TIERS_CHART_ITEM_CATEGORY,    /* index: a grade, index2: the category's position; key: the
+                                 * category */
 } TiersChartItemKind;
 
 typedef struct

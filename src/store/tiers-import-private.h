@@ -4,6 +4,7 @@
 #pragma once
 
 #include "tiers-import.h"
+#include "tiers-record-sort.h"
 #include "tiers-store-private.h"
 
 G_BEGIN_DECLS
@@ -23,6 +24,7 @@ typedef enum
   TIERS_ROW_SKIPPED,   /* a duplicate record, skipped as asked */
   TIERS_ROW_BAD,       /* the row breaks a rule: see TiersImport.reason */
   TIERS_ROW_FAILED,    /* the database failed: see the GError */
+  TIERS_ROW_HELD,      /* sound so far, held back: the kind's finish step decides it */
 } TiersRowStatus;
 
 typedef struct _TiersImport TiersImport;
@@ -36,6 +38,10 @@ typedef struct
                              GError     **error);
   /* Checks and stores the row in import->values. */
   TiersRowStatus (*row)     (TiersImport *import,
+                             GError     **error);
+  /* Optional: decides and stores the rows held back, once the file is read, telling each
+   * outcome to tiers_import_row_done(). */
+  gboolean       (*finish)  (TiersImport *import,
                              GError     **error);
 } TiersImportKindInfo;
 
@@ -61,11 +67,13 @@ struct _TiersImport
   sqlite3_stmt              *stmts[TIERS_IMPORT_MAX_STATEMENTS];
 
   /* Receipts: the received dates of the receipts stored before this file (none when
-   * stored_first is empty), and a Bloom filter of this file's rows so far. */
+   * stored_first is empty), and this file's sound rows, sorted before they are stored. */
   char                       stored_first[11];
   char                       stored_last[11];
-  guint64                   *seen_filter;
+  TiersRecordSort           *held;
 };
+
+extern const TiersImportKindInfo tiers_import_receipt_kind;
 
 const TiersImportKindInfo *tiers_import_kind_info (TiersImportKind kind);
 
@@ -78,5 +86,51 @@ gboolean tiers_import_prepare      (TiersImport  *import,
                                     GError      **error);
 gboolean tiers_import_has_column   (TiersImport  *import,
                                     guint         column);
+/* For a kind's finish step: a held row's outcome (its reason in import->reason when bad),
+ * and the progress of storing, which also checks for Cancel. */
+void     tiers_import_row_done     (TiersImport  *import,
+                                    guint64       line,
+                                    TiersRowStatus status);
+gboolean tiers_import_storing      (TiersImport  *import,
+                                    guint64       done,
+                                    guint64       total,
+                                    GError      **error);
+
+/* The rules one value of a row must keep (tiers-import-rows.c); each says what is wrong in
+ * import->reason when it is not kept. */
+gboolean tiers_import_row_number   (TiersImport  *import,
+                                    guint         column,
+                                    double       *value);
+gboolean tiers_import_row_day      (TiersImport  *import,
+                                    guint         column,
+                                    GDate        *date);
+gboolean tiers_import_row_supplier (TiersImport  *import,
+                                    guint         column,
+                                    gint64       *id);
+gboolean tiers_import_row_at_least (TiersImport  *import,
+                                    guint         column,
+                                    double        value,
+                                    double        minimum,
+                                    gboolean      inclusive);
+gboolean tiers_import_row_between  (TiersImport  *import,
+                                    guint         column,
+                                    double        value,
+                                    double        minimum,
+                                    double        maximum);
+void     tiers_import_bind_text    (sqlite3_stmt *stmt,
+                                    int           index,
+                                    const char   *value);
+/* Steps an INSERT or UPDATE once: TIERS_ROW_OK or TIERS_ROW_FAILED. */
+TiersRowStatus tiers_import_step   (TiersImport  *import,
+                                    sqlite3_stmt *stmt,
+                                    GError      **error);
+/* Runs a search for a record like the row, whose first column is the match's batch. */
+TiersRowStatus tiers_import_find_duplicate (TiersImport  *import,
+                                            sqlite3_stmt *stmt,
+                                            const char   *what,
+                                            GError      **error);
+TiersRowStatus tiers_import_duplicate      (TiersImport  *import,
+                                            const char   *what,
+                                            gboolean      earlier_row);
 
 G_END_DECLS

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* tiers-import-rows.c: the columns of each import kind (docs/formats.md) and the rules one row
- * of each must keep: numbers and their ranges, dates, known suppliers, duplicate records. */
+ * of each must keep: numbers and their ranges, dates, known suppliers, duplicate records.
+ * Receipts, which are sorted before they are stored, have tiers-import-receipts.c. */
 #define G_LOG_DOMAIN "tiers-store"
 
 #include "config.h"
@@ -12,6 +13,7 @@
 #include "tiers-import-private.h"
 #include "tiers-number.h"
 #include "tiers-period.h"
+#include "tiers-record-rules.h"
 
 /* ---- the values of a row ---- */
 
@@ -49,55 +51,54 @@ parse_plain_decimal (const char *text,
   return TRUE;
 }
 
+/* Reports REASON (taken), the rule a value broke, as the row's: FALSE when there is one. */
 static gboolean
-row_number (TiersImport *import,
-            guint        column,
-            double      *value)
+row_rule (TiersImport *import,
+          char        *reason)
 {
-  if (parse_plain_decimal (import->values[column], value) ||
-      tiers_number_parse (import->values[column], value))
+  if (reason == NULL)
     return TRUE;
-  tiers_import_bad_row (import, _("%s: “%s” is not a number"),
-                        import->info->columns[column].name, import->values[column]);
+  tiers_import_bad_row (import, "%s", reason);
+  g_free (reason);
   return FALSE;
 }
 
-/* An optional number: empty or absent is no value (*has_value FALSE). */
-static gboolean
-row_optional_number (TiersImport *import,
-                     guint        column,
-                     double      *value,
-                     gboolean    *has_value)
+gboolean
+tiers_import_row_number (TiersImport *import,
+                         guint        column,
+                         double      *value)
 {
-  *has_value = import->values[column] != NULL && import->values[column][0] != '\0';
-  return !*has_value || row_number (import, column, value);
+  return parse_plain_decimal (import->values[column], value) ||
+         row_rule (import, tiers_rule_number (import->info->columns[column].name,
+                                              import->values[column], value));
 }
 
-static gboolean
-row_day (TiersImport *import,
-         guint        column,
-         GDate       *date)
+gboolean
+tiers_import_row_day (TiersImport *import,
+                      guint        column,
+                      GDate       *date)
 {
-  if (tiers_date_parse (import->values[column], date))
-    return TRUE;
-  tiers_import_bad_row (import, _("%s: “%s” is not a date (YYYY-MM-DD)"),
-                        import->info->columns[column].name, import->values[column]);
-  return FALSE;
+  return row_rule (import, tiers_rule_date (import->info->columns[column].name,
+                                            import->values[column], date));
 }
 
+/* The fields of an incident, feedback or rating row past its supplier code, by the rules
+ * the window's forms keep too (tiers-record-rules.h). */
 static gboolean
-row_date (TiersImport *import,
-          guint        column)
+row_record (TiersImport       *import,
+            TiersRecordKind    kind,
+            TiersRecordValues *parsed)
 {
-  GDate date;
+  char *reason = NULL;
 
-  return row_day (import, column, &date);
+  return tiers_record_check (kind, import->values, import->scheme, parsed, NULL, &reason) ||
+         row_rule (import, reason);
 }
 
-static gboolean
-row_supplier (TiersImport *import,
-              guint        column,
-              gint64      *id)
+gboolean
+tiers_import_row_supplier (TiersImport *import,
+                           guint        column,
+                           gint64      *id)
 {
   const gint64 *found = g_hash_table_lookup (import->supplier_ids, import->values[column]);
 
@@ -111,44 +112,35 @@ row_supplier (TiersImport *import,
   return FALSE;
 }
 
-static gboolean
-row_at_least (TiersImport *import,
-              guint        column,
-              double       value,
-              double       minimum,
-              gboolean     inclusive)
+gboolean
+tiers_import_row_at_least (TiersImport *import,
+                           guint        column,
+                           double       value,
+                           double       minimum,
+                           gboolean     inclusive)
 {
-  if (inclusive ? value >= minimum : value > minimum)
-    return TRUE;
-  if (inclusive)
-    tiers_import_bad_row (import, _("%s must be at least %g, not %s"),
-                          import->info->columns[column].name, minimum, import->values[column]);
-  else
-    tiers_import_bad_row (import, _("%s must be greater than %g, not %s"),
-                          import->info->columns[column].name, minimum, import->values[column]);
-  return FALSE;
+  return row_rule (import, tiers_rule_at_least (import->info->columns[column].name,
+                                                import->values[column], value, minimum,
+                                                inclusive));
 }
 
-static gboolean
-row_between (TiersImport *import,
-             guint        column,
-             double       value,
-             double       minimum,
-             double       maximum)
+gboolean
+tiers_import_row_between (TiersImport *import,
+                          guint        column,
+                          double       value,
+                          double       minimum,
+                          double       maximum)
 {
-  if (value >= minimum && value <= maximum)
-    return TRUE;
-  tiers_import_bad_row (import, _("%s must be between %g and %g, not %s"),
-                        import->info->columns[column].name, minimum, maximum,
-                        import->values[column]);
-  return FALSE;
+  return row_rule (import, tiers_rule_between (import->info->columns[column].name,
+                                               import->values[column], value, minimum,
+                                               maximum));
 }
 
 /* Binds a value the statement copies while it steps; an absent or empty value is NULL. */
-static void
-bind_text (sqlite3_stmt *stmt,
-           int           index,
-           const char   *value)
+void
+tiers_import_bind_text (sqlite3_stmt *stmt,
+                        int           index,
+                        const char   *value)
 {
   if (value == NULL || value[0] == '\0')
     sqlite3_bind_null (stmt, index);
@@ -168,10 +160,10 @@ bind_optional_double (sqlite3_stmt *stmt,
     sqlite3_bind_null (stmt, index);
 }
 
-static TiersRowStatus
-run (TiersImport  *import,
-     sqlite3_stmt *stmt,
-     GError      **error)
+TiersRowStatus
+tiers_import_step (TiersImport  *import,
+                   sqlite3_stmt *stmt,
+                   GError      **error)
 {
   int rc = sqlite3_step (stmt);
 
@@ -187,11 +179,11 @@ run (TiersImport  *import,
 /* Looks up a stored record like the current row: TIERS_ROW_OK when there is none. The
  * statement's first column is the batch the match came in by, which tells an earlier row of
  * this file (same batch) from a record imported before. */
-static TiersRowStatus
-find_duplicate (TiersImport  *import,
-                sqlite3_stmt *stmt,
-                const char   *what,
-                GError      **error)
+TiersRowStatus
+tiers_import_find_duplicate (TiersImport  *import,
+                             sqlite3_stmt *stmt,
+                             const char   *what,
+                             GError      **error)
 {
   int rc = sqlite3_step (stmt);
   gint64 batch = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
@@ -204,9 +196,19 @@ find_duplicate (TiersImport  *import,
       tiers_store_set_error (import->store, error);
       return TIERS_ROW_FAILED;
     }
+  return tiers_import_duplicate (import, what, batch == import->batch_id);
+}
+
+/* A row found to duplicate a record: skipped when asked, else bad, saying whether the match
+ * is an earlier row of this file or a record imported before. */
+TiersRowStatus
+tiers_import_duplicate (TiersImport *import,
+                        const char  *what,
+                        gboolean     earlier_row)
+{
   if (import->flags & TIERS_IMPORT_SKIP_DUPLICATES)
     return TIERS_ROW_SKIPPED;
-  if (batch == import->batch_id)
+  if (earlier_row)
     tiers_import_bad_row (import, _("duplicate %s: the same as an earlier row of this file "
                                     "(use --skip-duplicates to skip such rows)"), what);
   else
@@ -261,16 +263,19 @@ suppliers_row (TiersImport *import,
                             (unsigned long long) GPOINTER_TO_SIZE (first_line));
       return TIERS_ROW_BAD;
     }
+  for (guint c = SUP_CODE; c <= SUP_PHONE; c++)
+    if (!row_rule (import, tiers_supplier_check_field (c, import->values[c])))
+      return TIERS_ROW_BAD;
   g_hash_table_insert (import->codes_seen, g_strdup (code),
                        GSIZE_TO_POINTER ((gsize) import->line));
 
   if (id != NULL)
     sqlite3_bind_int64 (stmt, 1, *id);
   else
-    bind_text (stmt, 1, code);
+    tiers_import_bind_text (stmt, 1, code);
   for (guint c = SUP_NAME; c <= SUP_PHONE; c++)
-    bind_text (stmt, (int) c + 1, import->values[c]);
-  status = run (import, stmt, error);
+    tiers_import_bind_text (stmt, (int) c + 1, import->values[c]);
+  status = tiers_import_step (import, stmt, error);
   if (status == TIERS_ROW_OK && id == NULL)
     {
       gint64 new_id = sqlite3_last_insert_rowid (import->store->db);
@@ -279,260 +284,6 @@ suppliers_row (TiersImport *import,
                            g_memdup2 (&new_id, sizeof new_id));
     }
   return status;
-}
-
-/* ---- receipts ---- */
-
-enum { REC_SUPPLIER, REC_PO, REC_ITEM, REC_ORDERED, REC_RECEIVED, REC_REJECTED, REC_PRICE,
-       REC_PROMISED, REC_RECEIVED_DATE };
-enum { REC_FIND, REC_INSERT, REC_ITEM_FIND, REC_ITEM_INSERT };
-
-/* 8 MiB whatever the file's size; with 2,000,000 rows only about one row in a thousand
- * still needs the exact search. */
-#define RECEIPT_FILTER_WORDS (G_GUINT64_CONSTANT (1) << 20)
-#define RECEIPT_FILTER_REGION 512
-#define RECEIPT_FILTER_HASHES 3
-
-static const TiersImportColumn receipt_columns[] = {
-  { "supplier_code", TRUE }, { "po_number", TRUE }, { "item_code", TRUE },
-  { "ordered_qty", TRUE }, { "received_qty", TRUE }, { "rejected_qty", TRUE },
-  { "unit_price", TRUE }, { "promised_date", TRUE }, { "received_date", TRUE },
-};
-
-/* The duplicate search walks the index grading reads periods by (receipt_period: received
- * date, supplier, item number, quantities, price, days late), then compares the item code,
- * promised date and po_number in the row: exact, with no index of its own to keep up. */
-static gboolean
-receipts_prepare (TiersImport *import,
-                  GError     **error)
-{
-  g_autoptr(sqlite3_stmt) range = NULL;
-
-  /* Two subqueries: each is one step down the index, where min and max together scan. */
-  range = tiers_store_prepare (import->store,
-                               "SELECT (SELECT min(received_date) FROM receipt), "
-                               "(SELECT max(received_date) FROM receipt)", error);
-  if (range == NULL)
-    return FALSE;
-  if (sqlite3_step (range) != SQLITE_ROW)
-    return tiers_store_set_error (import->store, error);
-  if (sqlite3_column_type (range, 0) == SQLITE_TEXT)
-    {
-      g_strlcpy (import->stored_first, (const char *) sqlite3_column_text (range, 0),
-                 sizeof import->stored_first);
-      g_strlcpy (import->stored_last, (const char *) sqlite3_column_text (range, 1),
-                 sizeof import->stored_last);
-    }
-  import->seen_filter = g_new0 (guint64, RECEIPT_FILTER_WORDS);
-  import->item_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-
-  return tiers_import_prepare (import, REC_ITEM_FIND, "SELECT id FROM item WHERE code = ?1",
-                               error) &&
-         tiers_import_prepare (import, REC_ITEM_INSERT, "INSERT INTO item (code) VALUES (?1)",
-                               error) &&
-         tiers_import_prepare (import, REC_FIND,
-                               "SELECT batch_id FROM receipt WHERE received_date = ?9 AND "
-                               "supplier_id = ?1 AND item_code = ?3 AND ordered_qty = ?4 AND "
-                               "received_qty = ?5 AND rejected_qty = ?6 AND unit_price = ?7 "
-                               "AND promised_date = ?8 AND po_number = ?2 LIMIT 1", error) &&
-         tiers_import_prepare (import, REC_INSERT,
-                               "INSERT INTO receipt (supplier_id, po_number, item_code, "
-                               "ordered_qty, received_qty, rejected_qty, unit_price, "
-                               "promised_date, received_date, batch_id, item_id, days_late) "
-                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-                               error);
-}
-
-/* Mixes eight bytes at a time: the filter only needs the receipts spread evenly. */
-static guint64
-hash_bytes (guint64     h,
-            const void *data,
-            gsize       n)
-{
-  const guint8 *p = data;
-
-  for (; n >= 8; n -= 8, p += 8)
-    {
-      guint64 word;
-
-      memcpy (&word, p, 8);
-      h = (h ^ word) * 0x9E3779B97F4A7C15ULL;
-      h ^= h >> 29;
-    }
-  if (n > 0)
-    {
-      guint64 word = 0;
-
-      memcpy (&word, p, n);
-      h = (h ^ word ^ ((guint64) n << 56)) * 0x9E3779B97F4A7C15ULL;
-      h ^= h >> 29;
-    }
-  return h;
-}
-
-/* A hash of the receipt's values as they will be stored (numbers as numbers, so "10" and
- * "10.0" are the same receipt), each text with its length so neighbours cannot run
- * together. */
-static guint64
-receipt_hash (TiersImport  *import,
-              gint64        supplier,
-              const double  qty[4])
-{
-  static const guint text_columns[] = { REC_PO, REC_ITEM, REC_PROMISED, REC_RECEIVED_DATE };
-  guint64 h = hash_bytes (0x243F6A8885A308D3ULL, &supplier, sizeof supplier);
-
-  for (guint i = 0; i < 4; i++)
-    {
-      double v = qty[i] == 0 ? 0 : qty[i];  /* -0 and 0 are the same quantity */
-
-      h = hash_bytes (h, &v, sizeof v);
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (text_columns); i++)
-    h = hash_bytes (h, import->values[text_columns[i]],
-                    strlen (import->values[text_columns[i]]) + 1);
-  return h ^ (h >> 32);
-}
-
-/* Adds the row to the filter; TRUE if it may have been seen before in this file. All bits of
- * a row lie in one 64-bit word, and the rows of one received date share one 4 KiB region, so
- * a file in date order (as ERP exports are) touches the filter's memory in sequence. A
- * duplicate has the same received date, so it always lands in the same region. */
-static gboolean
-filter_test_and_set (guint64    *filter,
-                     const char *date,
-                     guint64     hash)
-{
-  guint day = (guint) (atoi (date) * 372 + atoi (date + 5) * 31 + atoi (date + 8));
-  guint64 region = (guint64) (day % (RECEIPT_FILTER_WORDS / RECEIPT_FILTER_REGION));
-  guint64 *word = &filter[region * RECEIPT_FILTER_REGION +
-                          ((hash >> 20) & (RECEIPT_FILTER_REGION - 1))];
-  guint64 mask = 0;
-  gboolean seen;
-
-  for (guint k = 0; k < RECEIPT_FILTER_HASHES; k++)
-    mask |= G_GUINT64_CONSTANT (1) << ((hash >> (6 * k)) & 63);
-  seen = (*word & mask) == mask;
-  *word |= mask;
-  return seen;
-}
-
-/* Whether the row needs the exact search: it may duplicate a stored receipt only if its
- * received date lies within theirs, and an earlier row of this file only if the filter has
- * seen it. Rows that can match nothing skip the search; every other row gets it. */
-static gboolean
-receipt_may_be_duplicate (TiersImport  *import,
-                          gint64        supplier,
-                          const double  qty[4])
-{
-  const char *date = import->values[REC_RECEIVED_DATE];
-  gboolean seen = filter_test_and_set (import->seen_filter, date,
-                                       receipt_hash (import, supplier, qty));
-
-  return seen || (import->stored_first[0] != '\0' &&
-                  strcmp (date, import->stored_first) >= 0 &&
-                  strcmp (date, import->stored_last) <= 0);
-}
-
-static gboolean
-receipt_values (TiersImport *import,
-                gint64      *supplier,
-                double       qty[4],
-                gint64      *days_late)
-{
-  GDate promised, received;
-
-  if (!row_supplier (import, REC_SUPPLIER, supplier))
-    return FALSE;
-  for (guint i = 0; i < 4; i++)
-    if (!row_number (import, REC_ORDERED + i, &qty[i]))
-      return FALSE;
-  if (!row_at_least (import, REC_ORDERED, qty[0], 0, FALSE) ||
-      !row_at_least (import, REC_RECEIVED, qty[1], 0, FALSE) ||
-      !row_between (import, REC_REJECTED, qty[2], 0, qty[1]) ||
-      !row_at_least (import, REC_PRICE, qty[3], 0, TRUE))
-    return FALSE;
-  if (!row_day (import, REC_PROMISED, &promised) ||
-      !row_day (import, REC_RECEIVED_DATE, &received))
-    return FALSE;
-  *days_late = g_date_days_between (&promised, &received);
-  return TRUE;
-}
-
-/* The number of the row's item, numbering it when it is new. The numbers of this file's new
- * items land in its transaction, and go with it if the file is refused. */
-static gboolean
-receipt_item (TiersImport *import,
-              gint64      *id,
-              GError     **error)
-{
-  const char *code = import->values[REC_ITEM];
-  const gint64 *known = g_hash_table_lookup (import->item_ids, code);
-  sqlite3_stmt *find = import->stmts[REC_ITEM_FIND];
-  int rc;
-
-  if (known != NULL)
-    {
-      *id = *known;
-      return TRUE;
-    }
-  bind_text (find, 1, code);
-  rc = sqlite3_step (find);
-  *id = rc == SQLITE_ROW ? sqlite3_column_int64 (find, 0) : 0;
-  sqlite3_reset (find);
-  if (rc == SQLITE_DONE)
-    {
-      bind_text (import->stmts[REC_ITEM_INSERT], 1, code);
-      if (run (import, import->stmts[REC_ITEM_INSERT], error) != TIERS_ROW_OK)
-        return FALSE;
-      *id = sqlite3_last_insert_rowid (import->store->db);
-    }
-  else if (rc != SQLITE_ROW)
-    return tiers_store_set_error (import->store, error);
-  g_hash_table_insert (import->item_ids, g_strdup (code), g_memdup2 (id, sizeof *id));
-  return TRUE;
-}
-
-/* Both statements take the same parameters 1 to 9. */
-static void
-bind_receipt (TiersImport  *import,
-              sqlite3_stmt *stmt,
-              gint64        supplier,
-              const double  qty[4])
-{
-  sqlite3_bind_int64 (stmt, 1, supplier);
-  bind_text (stmt, 2, import->values[REC_PO]);
-  bind_text (stmt, 3, import->values[REC_ITEM]);
-  for (guint i = 0; i < 4; i++)
-    sqlite3_bind_double (stmt, 4 + (int) i, qty[i]);
-  bind_text (stmt, 8, import->values[REC_PROMISED]);
-  bind_text (stmt, 9, import->values[REC_RECEIVED_DATE]);
-}
-
-static TiersRowStatus
-receipts_row (TiersImport *import,
-              GError     **error)
-{
-  sqlite3_stmt *insert = import->stmts[REC_INSERT];
-  TiersRowStatus status;
-  gint64 supplier, item, days_late;
-  double qty[4];
-
-  if (!receipt_values (import, &supplier, qty, &days_late))
-    return TIERS_ROW_BAD;
-  if (receipt_may_be_duplicate (import, supplier, qty))
-    {
-      bind_receipt (import, import->stmts[REC_FIND], supplier, qty);
-      status = find_duplicate (import, import->stmts[REC_FIND], _("receipt"), error);
-      if (status != TIERS_ROW_OK)
-        return status;
-    }
-  if (!receipt_item (import, &item, error))
-    return TIERS_ROW_FAILED;
-  bind_receipt (import, insert, supplier, qty);
-  sqlite3_bind_int64 (insert, 10, import->batch_id);
-  sqlite3_bind_int64 (insert, 11, item);
-  sqlite3_bind_int64 (insert, 12, days_late);
-  return run (import, insert, error);
 }
 
 /* ---- incidents ---- */
@@ -556,29 +307,19 @@ static TiersRowStatus
 incidents_row (TiersImport *import,
                GError     **error)
 {
-  static const char * const severities[] = { "minor", "major", "critical" };
   sqlite3_stmt *stmt = import->stmts[0];
-  const char *severity = NULL;
+  TiersRecordValues parsed;
   gint64 supplier;
 
-  if (!row_supplier (import, INC_SUPPLIER, &supplier) || !row_date (import, INC_DATE))
+  if (!tiers_import_row_supplier (import, INC_SUPPLIER, &supplier) ||
+      !row_record (import, TIERS_RECORD_INCIDENT, &parsed))
     return TIERS_ROW_BAD;
-  /* Spreadsheets like to capitalise: "Major" is major. */
-  for (guint i = 0; i < G_N_ELEMENTS (severities); i++)
-    if (g_ascii_strcasecmp (import->values[INC_SEVERITY], severities[i]) == 0)
-      severity = severities[i];
-  if (severity == NULL)
-    {
-      tiers_import_bad_row (import, _("severity must be minor, major or critical, not “%s”"),
-                            import->values[INC_SEVERITY]);
-      return TIERS_ROW_BAD;
-    }
   sqlite3_bind_int64 (stmt, 1, supplier);
   sqlite3_bind_int64 (stmt, 2, import->batch_id);
-  bind_text (stmt, 3, import->values[INC_DATE]);
-  sqlite3_bind_text (stmt, 4, severity, -1, SQLITE_STATIC);
-  bind_text (stmt, 5, import->values[INC_DESCRIPTION]);
-  return run (import, stmt, error);
+  tiers_import_bind_text (stmt, 3, import->values[INC_DATE]);
+  sqlite3_bind_text (stmt, 4, parsed.severity, -1, SQLITE_STATIC);
+  tiers_import_bind_text (stmt, 5, import->values[INC_DESCRIPTION]);
+  return tiers_import_step (import, stmt, error);
 }
 
 /* ---- feedback ---- */
@@ -605,23 +346,19 @@ feedback_row (TiersImport *import,
               GError     **error)
 {
   sqlite3_stmt *stmt = import->stmts[0];
+  TiersRecordValues parsed;
   gint64 supplier;
-  double rating, hours = 0;
-  gboolean has_hours;
 
-  if (!row_supplier (import, FB_SUPPLIER, &supplier) || !row_date (import, FB_DATE) ||
-      !row_number (import, FB_RATING, &rating) ||
-      !row_between (import, FB_RATING, rating, 1, 5) ||
-      !row_optional_number (import, FB_RESPONSE, &hours, &has_hours) ||
-      (has_hours && !row_at_least (import, FB_RESPONSE, hours, 0, TRUE)))
+  if (!tiers_import_row_supplier (import, FB_SUPPLIER, &supplier) ||
+      !row_record (import, TIERS_RECORD_FEEDBACK, &parsed))
     return TIERS_ROW_BAD;
   sqlite3_bind_int64 (stmt, 1, supplier);
   sqlite3_bind_int64 (stmt, 2, import->batch_id);
-  bind_text (stmt, 3, import->values[FB_DATE]);
-  sqlite3_bind_double (stmt, 4, rating);
-  bind_optional_double (stmt, 5, hours, has_hours);
-  bind_text (stmt, 6, import->values[FB_COMMENT]);
-  return run (import, stmt, error);
+  tiers_import_bind_text (stmt, 3, import->values[FB_DATE]);
+  sqlite3_bind_double (stmt, 4, parsed.rating);
+  bind_optional_double (stmt, 5, parsed.hours, parsed.has_hours);
+  tiers_import_bind_text (stmt, 6, import->values[FB_COMMENT]);
+  return tiers_import_step (import, stmt, error);
 }
 
 /* ---- ratings ---- */
@@ -649,70 +386,60 @@ ratings_prepare (TiersImport *import,
                                error);
 }
 
-static gboolean
-rating_values (TiersImport *import,
-               gint64      *supplier,
-               double      *rating)
-{
-  const char *key = import->values[RAT_CRITERION];
-  const TiersCriterion *criterion;
-
-  if (!row_supplier (import, RAT_SUPPLIER, supplier))
-    return FALSE;
-  criterion = tiers_scheme_find_criterion (import->scheme, key);
-  if (criterion == NULL)
-    {
-      tiers_import_bad_row (import, _("criterion “%s” is not in the current scheme"), key);
-      return FALSE;
-    }
-  return row_date (import, RAT_DATE) && row_number (import, RAT_RATING, rating) &&
-         row_between (import, RAT_RATING, *rating, 0, tiers_criterion_rating_max (criterion));
-}
-
 static TiersRowStatus
 ratings_row (TiersImport *import,
              GError     **error)
 {
+  TiersRecordValues parsed;
   gint64 supplier;
-  double rating;
   TiersRowStatus status;
 
-  if (!rating_values (import, &supplier, &rating))
+  if (!tiers_import_row_supplier (import, RAT_SUPPLIER, &supplier) ||
+      !row_record (import, TIERS_RECORD_RATING, &parsed))
     return TIERS_ROW_BAD;
   for (guint s = RAT_FIND; s <= RAT_INSERT; s++)
     {
       sqlite3_bind_int64 (import->stmts[s], 1, supplier);
-      bind_text (import->stmts[s], 2, import->values[RAT_CRITERION]);
-      bind_text (import->stmts[s], 3, import->values[RAT_DATE]);
-      bind_text (import->stmts[s], 4, import->values[RAT_EVALUATOR]);
+      tiers_import_bind_text (import->stmts[s], 2, import->values[RAT_CRITERION]);
+      tiers_import_bind_text (import->stmts[s], 3, import->values[RAT_DATE]);
+      tiers_import_bind_text (import->stmts[s], 4, import->values[RAT_EVALUATOR]);
     }
-  status = find_duplicate (import, import->stmts[RAT_FIND], _("rating"), error);
+  status = tiers_import_find_duplicate (import, import->stmts[RAT_FIND], _("rating"), error);
   if (status != TIERS_ROW_OK)
     return status;
-  sqlite3_bind_double (import->stmts[RAT_INSERT], 5, rating);
-  bind_text (import->stmts[RAT_INSERT], 6, import->values[RAT_COMMENT]);
+  sqlite3_bind_double (import->stmts[RAT_INSERT], 5, parsed.rating);
+  tiers_import_bind_text (import->stmts[RAT_INSERT], 6, import->values[RAT_COMMENT]);
   sqlite3_bind_int64 (import->stmts[RAT_INSERT], 7, import->batch_id);
-  return run (import, import->stmts[RAT_INSERT], error);
+  return tiers_import_step (import, import->stmts[RAT_INSERT], error);
 }
 
 /* ---- the table of kinds ---- */
 
-static const TiersImportKindInfo kinds[TIERS_N_IMPORT_KINDS] = {
-  [TIERS_IMPORT_SUPPLIERS] = { supplier_columns, G_N_ELEMENTS (supplier_columns),
-                               suppliers_prepare, suppliers_row },
-  [TIERS_IMPORT_RECEIPTS] = { receipt_columns, G_N_ELEMENTS (receipt_columns),
-                              receipts_prepare, receipts_row },
-  [TIERS_IMPORT_INCIDENTS] = { incident_columns, G_N_ELEMENTS (incident_columns),
-                               incidents_prepare, incidents_row },
-  [TIERS_IMPORT_FEEDBACK] = { feedback_columns, G_N_ELEMENTS (feedback_columns),
-                              feedback_prepare, feedback_row },
-  [TIERS_IMPORT_RATINGS] = { rating_columns, G_N_ELEMENTS (rating_columns),
-                             ratings_prepare, ratings_row },
+static const TiersImportKindInfo supplier_kind = {
+  supplier_columns, G_N_ELEMENTS (supplier_columns), suppliers_prepare, suppliers_row, NULL
+};
+static const TiersImportKindInfo incident_kind = {
+  incident_columns, G_N_ELEMENTS (incident_columns), incidents_prepare, incidents_row, NULL
+};
+static const TiersImportKindInfo feedback_kind = {
+  feedback_columns, G_N_ELEMENTS (feedback_columns), feedback_prepare, feedback_row, NULL
+};
+static const TiersImportKindInfo rating_kind = {
+  rating_columns, G_N_ELEMENTS (rating_columns), ratings_prepare, ratings_row, NULL
+};
+
+/* Receipts live in tiers-import-receipts.c. */
+static const TiersImportKindInfo * const kinds[TIERS_N_IMPORT_KINDS] = {
+  [TIERS_IMPORT_SUPPLIERS] = &supplier_kind,
+  [TIERS_IMPORT_RECEIPTS] = &tiers_import_receipt_kind,
+  [TIERS_IMPORT_INCIDENTS] = &incident_kind,
+  [TIERS_IMPORT_FEEDBACK] = &feedback_kind,
+  [TIERS_IMPORT_RATINGS] = &rating_kind,
 };
 
 const TiersImportKindInfo *
 tiers_import_kind_info (TiersImportKind kind)
 {
   g_return_val_if_fail (kind < TIERS_N_IMPORT_KINDS, NULL);
-  return &kinds[kind];
+  return kinds[kind];
 }

@@ -10,6 +10,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "tiers-store-conflicts.h"
+#include "tiers-json.h"
+#include "tiers-store-audit.h"
 #include "tiers-store-private.h"
 
 void
@@ -65,12 +67,34 @@ record_event (TiersStore *store,
   return TRUE;
 }
 
+static gboolean
+audit_conflict (TiersStore *store,
+                const char *supplier_code,
+                const char *evaluator,
+                const char *action,
+                GError    **error)
+{
+  g_autoptr(TiersJson) json = tiers_json_new ();
+  g_autofree char *text = NULL;
+  g_autofree char *object = tiers_audit_supplier_object (supplier_code);
+  gboolean declared = g_str_equal (action, "declared");
+
+  tiers_json_add_string (json, "evaluator", evaluator);
+  text = tiers_json_end (g_steal_pointer (&json));
+  return tiers_store_audit_append (store,
+                                   declared ? TIERS_AUDIT_CONFLICT_DECLARED
+                                            : TIERS_AUDIT_CONFLICT_REMOVED,
+                                   object, declared ? NULL : text, declared ? text : NULL,
+                                   error);
+}
+
 /* Runs SQL with ?1 the supplier id, ?2 the evaluator and, where it has them, ?3 the user and
  * ?4 now, and records the event ACTION, all in one transaction; *CHANGED says whether SQL
  * changed a row (nothing is recorded then). */
 static gboolean
 change_conflict (TiersStore *store,
                  const char *sql,
+                 const char *supplier_code,
                  gint64      supplier_id,
                  const char *evaluator,
                  const char *action,
@@ -97,7 +121,8 @@ change_conflict (TiersStore *store,
       return tiers_store_rollback (store), FALSE;
     }
   *changed = sqlite3_changes (store->db) > 0;
-  if (*changed && !record_event (store, supplier_id, evaluator, action, now, error))
+  if (*changed && (!record_event (store, supplier_id, evaluator, action, now, error) ||
+                   !audit_conflict (store, supplier_code, evaluator, action, error)))
     return tiers_store_rollback (store), FALSE;
   return tiers_store_commit (store, error);
 }
@@ -119,7 +144,7 @@ tiers_store_add_conflict (TiersStore *store,
       !change_conflict (store,
                         "INSERT INTO rating_conflict (supplier_id, evaluator, declared_by,"
                         " declared_at) VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING",
-                        id, name, "declared", &added, error))
+                        supplier_code, id, name, "declared", &added, error))
     return FALSE;
   if (!added)
     {
@@ -147,7 +172,7 @@ tiers_store_remove_conflict (TiersStore *store,
       !tiers_store_find_supplier (store, supplier_code, &id, error) ||
       !change_conflict (store,
                         "DELETE FROM rating_conflict WHERE supplier_id = ?1 AND evaluator = ?2",
-                        id, name, "removed", &removed, error))
+                        supplier_code, id, name, "removed", &removed, error))
     return FALSE;
   if (!removed)
     {

@@ -11,6 +11,8 @@
 
 #include "tiers-store-evaluation.h"
 #include "tiers-store-periods.h"
+#include "tiers-json.h"
+#include "tiers-store-audit.h"
 #include "tiers-store-private.h"
 #include "tiers-store-review.h"
 
@@ -273,6 +275,101 @@ step_without_zeroing (TiersStore   *store,
   return rc == SQLITE_DONE;
 }
 
+/* What the audit trail keeps of a stored evaluation: the scheme version and data it was
+ * made from, when, and the hash of its results, against which the stored row can be
+ * checked. *STATE: NULL when PERIOD has none. */
+static gboolean
+read_stored_state (TiersStore  *store,
+                   const char  *period,
+                   char       **state,
+                   char       **results_sha,
+                   GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = tiers_store_prepare (store,
+      "SELECT scheme_version, data_mark, evaluated_at, results FROM evaluation"
+      " WHERE period = ?1", error);
+  g_autoptr(TiersJson) json = NULL;
+  g_autofree char *sha = NULL;
+  int rc;
+
+  *state = NULL;
+  if (results_sha != NULL)
+    *results_sha = NULL;
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, period, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    return TRUE;
+  if (rc != SQLITE_ROW)
+    return tiers_store_set_error (store, error);
+  sha = g_compute_checksum_for_data (G_CHECKSUM_SHA256, sqlite3_column_blob (stmt, 3),
+                                     sqlite3_column_bytes (stmt, 3));
+  json = tiers_json_new ();
+  tiers_json_add_int (json, "scheme_version", sqlite3_column_int64 (stmt, 0));
+  tiers_json_add_string (json, "data_mark", (const char *) sqlite3_column_text (stmt, 1));
+  tiers_json_add_string (json, "evaluated_at", (const char *) sqlite3_column_text (stmt, 2));
+  tiers_json_add_string (json, "results_sha256", sha);
+  *state = tiers_json_end (g_steal_pointer (&json));
+  if (results_sha != NULL)
+    *results_sha = g_strdup_printf ("%" G_GINT64_FORMAT ":%s",
+                                    (gint64) sqlite3_column_int64 (stmt, 0), sha);
+  return TRUE;
+}
+
+/* Grades stored again exactly as they were (a later period re-graded after an earlier one,
+ * with nothing changed) affect nothing: only a change of results or scheme is recorded.
+ * BEFORE_KEY: the stored version and results hash, "VERSION:SHA". */
+static gboolean
+audit_evaluation (TiersStore            *store,
+                  const TiersEvaluation *e,
+                  const char            *period,
+                  const char            *before,
+                  const char            *before_key,
+                  const char            *now,
+                  const char            *mark,
+                  GBytes                *results,
+                  GError               **error)
+{
+  g_autoptr(TiersJson) after = tiers_json_new ();
+  g_autofree char *after_text = NULL;
+  g_autofree char *object = g_strconcat ("period:", period, NULL);
+  g_autofree char *sha = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, results);
+  g_autofree char *grades = NULL;
+  g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT ":%s", e->scheme_version, sha);
+  guint counts[TIERS_GRADE_D + 2] = { 0 };
+
+  if (g_strcmp0 (key, before_key) == 0)
+    return TRUE;
+  for (guint i = 0; i < e->n_suppliers; i++)
+    {
+      const TiersSupplierResult *r = &e->suppliers[i];
+
+      counts[r->graded && r->grade >= TIERS_GRADE_A && r->grade <= TIERS_GRADE_D
+               ? r->grade : TIERS_GRADE_D + 1]++;
+    }
+  /* "—" counts the ungraded, when there are any. */
+  grades = g_strdup_printf ("A %u, B %u, C %u, D %u", counts[TIERS_GRADE_A],
+                            counts[TIERS_GRADE_B], counts[TIERS_GRADE_C],
+                            counts[TIERS_GRADE_D]);
+  if (counts[TIERS_GRADE_D + 1] > 0)
+    {
+      g_autofree char *all = g_strdup_printf ("%s, — %u", grades, counts[TIERS_GRADE_D + 1]);
+
+      g_free (grades);
+      grades = g_steal_pointer (&all);
+    }
+  tiers_json_add_int (after, "scheme_version", e->scheme_version);
+  tiers_json_add_string (after, "data_mark", mark);
+  tiers_json_add_string (after, "evaluated_at", now);
+  tiers_json_add_string (after, "results_sha256", sha);
+  tiers_json_add_int (after, "suppliers", e->n_suppliers);
+  tiers_json_add_string (after, "grades", grades);
+  after_text = tiers_json_end (g_steal_pointer (&after));
+  return tiers_store_audit_append (store, TIERS_AUDIT_EVALUATION, object, before, after_text,
+                                   error);
+}
+
 /* Replaces the period's stored evaluation, in place: when the new row is as long as the old
  * one, as it is when the data has not changed, SQLite rewrites only the pages whose bytes
  * differ, so evaluating a period again writes little more than what changed. */
@@ -288,6 +385,8 @@ save_evaluation (TiersStore            *store,
   g_autoptr(GBytes) results = tiers_evaluation_serialize_results (e);
   g_autoptr(GBytes) scores = tiers_evaluation_serialize_scores (e);
   g_autoptr(sqlite3_stmt) upsert = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *before_key = NULL;
   char first[11], last[11];
 
   upsert = tiers_store_prepare (store,
@@ -312,7 +411,9 @@ save_evaluation (TiersStore            *store,
   bind_bytes (upsert, 8, scores);
   bind_bytes (upsert, 9, indicators);
   bind_bytes (upsert, 10, results);
-  return step_without_zeroing (store, upsert, error);
+  return read_stored_state (store, name, &before, &before_key, error) &&
+         step_without_zeroing (store, upsert, error) &&
+         audit_evaluation (store, e, name, before, before_key, now, mark, results, error);
 }
 
 static TiersEvaluation *
@@ -365,22 +466,34 @@ tiers_store_forget_evaluation (TiersStore        *store,
                                GError           **error)
 {
   g_autofree char *name = NULL;
+  g_autofree char *object = NULL;
+  g_autofree char *before = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean nested, ok;
 
   g_return_val_if_fail (store != NULL, FALSE);
   g_return_val_if_fail (period != NULL, FALSE);
 
-  if (!tiers_store_refuse_finalized (store, period, error))
-    return FALSE;
-  stmt = tiers_store_prepare (store, "DELETE FROM evaluation WHERE period = ?1", error);
-  if (stmt == NULL)
+  if (!tiers_store_begin_change (store, &nested, error))
     return FALSE;
   name = tiers_period_to_string (period);
-  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    return tiers_store_set_error (store, error);
+  object = g_strconcat ("period:", name, NULL);
+  ok = tiers_store_refuse_finalized (store, period, error) &&
+       read_stored_state (store, name, &before, NULL, error) &&
+       (stmt = tiers_store_prepare (store, "DELETE FROM evaluation WHERE period = ?1",
+                                    error)) != NULL;
+  if (ok)
+    {
+      sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
+      ok = sqlite3_step (stmt) == SQLITE_DONE || tiers_store_set_error (store, error);
+    }
+  if (ok && before != NULL)
+    ok = tiers_store_audit_append (store, TIERS_AUDIT_EVALUATION_FORGOTTEN, object, before,
+                                   NULL, error);
+  if (!tiers_store_end_change (store, nested, ok, error))
+    return FALSE;
   if (forgotten != NULL)
-    *forgotten = sqlite3_changes (store->db) > 0;
+    *forgotten = before != NULL;
   return TRUE;
 }
 

@@ -5,6 +5,7 @@
 
 #include <sqlite3.h>
 
+#include "tiers-audit.h"
 #include "tiers-error.h"
 #include "tiers-period.h"
 #include "tiers-store.h"
@@ -18,6 +19,9 @@ struct _TiersStore
   GThread *write_back;  /* copying the write-ahead log into the file, or NULL */
   gint64   busy_since;  /* when the current wait for another writer began (monotonic, µs) */
   gboolean busy_told;   /* whether this wait was announced */
+  /* A copy being readied for a restore: migrated without a backup of its own. */
+  gboolean no_migration_backup;
+  gsize    import_sort_bytes;  /* tests: the memory receipts are sorted in, 0 for the usual */
 };
 
 gboolean      tiers_store_set_error   (TiersStore   *store,
@@ -33,6 +37,17 @@ gboolean      tiers_store_begin       (TiersStore   *store,
 gboolean      tiers_store_commit      (TiersStore   *store,
                                        GError      **error);
 void          tiers_store_rollback    (TiersStore   *store);
+/* One user action that may run inside a caller's transaction (evaluating stores a scheme
+ * version, the sample loader imports files): a transaction of its own when there is none,
+ * else a savepoint. END commits or releases when OK, else rolls back to where BEGIN was;
+ * it returns whether everything held. */
+gboolean      tiers_store_begin_change (TiersStore  *store,
+                                        gboolean    *nested,
+                                        GError     **error);
+gboolean      tiers_store_end_change   (TiersStore  *store,
+                                        gboolean     nested,
+                                        gboolean     ok,
+                                        GError     **error);
 char         *tiers_store_now_iso     (void);
 /* FALSE for a private in-memory database, which no second connection can open. */
 gboolean      tiers_store_has_file    (TiersStore   *store);
@@ -55,6 +70,20 @@ gboolean      tiers_store_refuse_finalized (TiersStore        *store,
                                             const TiersPeriod *period,
                                             GError           **error);
 
+/* The audit table's columns in the order tiers_store_read_audit_entry () reads them
+ * (tiers-store-audit.c). */
+#define TIERS_STORE_AUDIT_COLUMNS \
+  "id, happened_at, user_name, action, object, before, after, previous_hash, hash"
+TiersAuditEntry *tiers_store_read_audit_entry (sqlite3_stmt *stmt);
+
+/* tiers_store_save_scheme without its audit entry, for the first scheme, saved before the
+ * database has an audit trail (tiers-store-scheme.c). */
+gboolean      tiers_store_save_scheme_unaudited (TiersStore        *store,
+                                                 const TiersScheme *scheme,
+                                                 const char        *author,
+                                                 gint64            *version,
+                                                 GError           **error);
+
 /* Migrations (tiers-store-schema.c): up to VERSION, TIERS_STORE_SCHEMA_VERSION but in
  * tests of the migrations themselves. */
 gboolean      tiers_store_migrate     (TiersStore   *store,
@@ -63,6 +92,13 @@ gboolean      tiers_store_migrate     (TiersStore   *store,
 TiersStore   *tiers_store_open_at_version (const char *path,
                                            int         version,
                                            GError    **error);
+/* Opens a copy being restored: upgraded like any database, without a backup of its own. */
+TiersStore   *tiers_store_open_for_restore (const char *path,
+                                            GError    **error);
+/* Removes the automatic backups before migrations of the database at PATH but the
+ * TIERS_STORE_MIGRATION_BACKUPS_KEPT newest (tiers-store-backup.c). */
+void          tiers_store_prune_migration_backups (const char *path);
+#define TIERS_STORE_MIGRATION_BACKUPS_KEPT 3
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 

@@ -10,6 +10,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "tiers-store-evaluation.h"
+#include "tiers-json.h"
+#include "tiers-store-audit.h"
 #include "tiers-store-private.h"
 #include "tiers-store-review.h"
 
@@ -82,6 +84,29 @@ record_event (TiersStore *store,
   return TRUE;
 }
 
+/* Finalizing (REASON NULL) or reopening PERIOD in the audit trail. */
+static gboolean
+audit_status (TiersStore *store,
+              const char *period,
+              const char *action,
+              const char *reason,
+              GError    **error)
+{
+  g_autoptr(TiersJson) after = tiers_json_new ();
+  g_autofree char *after_text = NULL;
+  g_autofree char *object = g_strconcat ("period:", period, NULL);
+  gboolean reopened = reason != NULL;
+
+  tiers_json_add_string (after, "status", reopened ? "draft" : "finalized");
+  if (reopened)
+    tiers_json_add_string (after, "reason", reason);
+  after_text = tiers_json_end (g_steal_pointer (&after));
+  return tiers_store_audit_append (store, action, object,
+                                   reopened ? "{\"status\":\"finalized\"}"
+                                            : "{\"status\":\"draft\"}",
+                                   after_text, error);
+}
+
 /* Run between begin and commit; the caller rolls back when it fails. */
 static gboolean
 freeze (TiersStore        *store,
@@ -104,7 +129,8 @@ freeze (TiersStore        *store,
   sqlite3_bind_text (stmt, 3, g_get_user_name (), -1, SQLITE_TRANSIENT);
   if (sqlite3_step (stmt) != SQLITE_DONE)
     return tiers_store_set_error (store, error);
-  return record_event (store, name, "finalized", now, NULL, error);
+  return record_event (store, name, "finalized", now, NULL, error) &&
+         audit_status (store, name, TIERS_AUDIT_PERIOD_FINALIZED, NULL, error);
 }
 
 gboolean
@@ -182,7 +208,8 @@ thaw (TiersStore        *store,
   sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
   if (sqlite3_step (stmt) != SQLITE_DONE)
     return tiers_store_set_error (store, error);
-  return record_event (store, name, "reopened", now, reason, error);
+  return record_event (store, name, "reopened", now, reason, error) &&
+         audit_status (store, name, TIERS_AUDIT_PERIOD_REOPENED, reason, error);
 }
 
 gboolean
@@ -262,6 +289,69 @@ tiers_store_list_period_events (TiersStore        *store,
   return g_steal_pointer (&events);
 }
 
+/* STATE_SQL's one value (a JSON object of the supplier's row, ?1 the period, ?2 the supplier
+ * id) into *STATE; NULL when there is no row. */
+static gboolean
+read_row_state (TiersStore  *store,
+                const char  *state_sql,
+                const char  *period,
+                gint64       supplier_id,
+                char       **state,
+                GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = tiers_store_prepare (store, state_sql, error);
+  int rc;
+
+  *state = NULL;
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, period, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, supplier_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *state = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  else if (rc != SQLITE_DONE)
+    return tiers_store_set_error (store, error);
+  return TRUE;
+}
+
+static const char override_state[] =
+  "SELECT json_object ('period', period, 'grade', grade, 'reason', reason, 'comment', comment)"
+  " FROM grade_override WHERE period = ?1 AND supplier_id = ?2";
+static const char mark_state[] =
+  "SELECT json_object ('period', period, 'comment', comment)"
+  " FROM review_mark WHERE period = ?1 AND supplier_id = ?2";
+
+/* Runs the bound STMT, a change of the supplier's row in PERIOD, and records it as ACTION
+ * with the row's state before and after, all in one transaction. *CHANGED: whether a row
+ * changed (nothing is recorded otherwise). */
+static gboolean
+change_supplier_row (TiersStore   *store,
+                     sqlite3_stmt *stmt,
+                     const char   *state_sql,
+                     const char   *action,
+                     const char   *period,
+                     const char   *supplier_code,
+                     gint64        supplier_id,
+                     gboolean     *changed,
+                     GError      **error)
+{
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *object = tiers_audit_supplier_object (supplier_code);
+  gboolean nested, ok;
+
+  *changed = FALSE;
+  if (!tiers_store_begin_change (store, &nested, error))
+    return FALSE;
+  ok = read_row_state (store, state_sql, period, supplier_id, &before, error) &&
+       (sqlite3_step (stmt) == SQLITE_DONE || tiers_store_set_error (store, error));
+  if (ok && (*changed = sqlite3_changes (store->db) > 0))
+    ok = read_row_state (store, state_sql, period, supplier_id, &after, error) &&
+         tiers_store_audit_append (store, action, object, before, after, error);
+  return tiers_store_end_change (store, nested, ok, error);
+}
+
 /* What an override or a review mark needs: a draft period, a known supplier, listed in the
  * period's stored evaluation. *ID: the supplier's. */
 static gboolean
@@ -311,6 +401,7 @@ tiers_store_set_override (TiersStore          *store,
   g_autofree char *name = NULL;
   g_autofree char *now = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean changed;
   gint64 id;
 
   g_return_val_if_fail (store != NULL && period != NULL && supplier_code != NULL, FALSE);
@@ -344,16 +435,17 @@ tiers_store_set_override (TiersStore          *store,
   sqlite3_bind_text (stmt, 5, trimmed, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 6, g_get_user_name (), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 7, now, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    return tiers_store_set_error (store, error);
-  return TRUE;
+  return change_supplier_row (store, stmt, override_state, TIERS_AUDIT_OVERRIDE_SET, name,
+                              supplier_code, id, &changed, error);
 }
 
-/* Deletes the supplier's row of TABLE in the draft PERIOD; *DELETED says whether there was
- * one. */
+/* Deletes the supplier's row (SQL, ?1 the period, ?2 the supplier id) in the draft PERIOD
+ * and records it as ACTION; *DELETED says whether there was one. */
 static gboolean
 delete_row (TiersStore        *store,
             const char        *sql,
+            const char        *state_sql,
+            const char        *action,
             const TiersPeriod *period,
             const char        *supplier_code,
             gboolean          *deleted,
@@ -372,10 +464,8 @@ delete_row (TiersStore        *store,
   name = tiers_period_to_string (period);
   sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 2, id);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    return tiers_store_set_error (store, error);
-  *deleted = sqlite3_changes (store->db) > 0;
-  return TRUE;
+  return change_supplier_row (store, stmt, state_sql, action, name, supplier_code, id,
+                              deleted, error);
 }
 
 gboolean
@@ -389,7 +479,8 @@ tiers_store_withdraw_override (TiersStore        *store,
   g_return_val_if_fail (store != NULL && period != NULL && supplier_code != NULL, FALSE);
 
   if (!delete_row (store, "DELETE FROM grade_override WHERE period = ?1 AND supplier_id = ?2",
-                   period, supplier_code, &deleted, error))
+                   override_state, TIERS_AUDIT_OVERRIDE_WITHDRAWN, period, supplier_code,
+                   &deleted, error))
     return FALSE;
   if (!deleted)
     {
@@ -481,6 +572,7 @@ tiers_store_mark_reviewed (TiersStore        *store,
   g_autofree char *name = NULL;
   g_autofree char *now = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean changed;
   gint64 id;
 
   g_return_val_if_fail (store != NULL && period != NULL && supplier_code != NULL, FALSE);
@@ -503,9 +595,8 @@ tiers_store_mark_reviewed (TiersStore        *store,
     sqlite3_bind_text (stmt, 3, trimmed, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 4, g_get_user_name (), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 5, now, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) != SQLITE_DONE)
-    return tiers_store_set_error (store, error);
-  return TRUE;
+  return change_supplier_row (store, stmt, mark_state, TIERS_AUDIT_REVIEW_MARKED, name,
+                              supplier_code, id, &changed, error);
 }
 
 gboolean
@@ -519,7 +610,8 @@ tiers_store_unmark_reviewed (TiersStore        *store,
   g_return_val_if_fail (store != NULL && period != NULL && supplier_code != NULL, FALSE);
 
   return delete_row (store, "DELETE FROM review_mark WHERE period = ?1 AND supplier_id = ?2",
-                     period, supplier_code, &deleted, error);
+                     mark_state, TIERS_AUDIT_REVIEW_UNMARKED, period, supplier_code, &deleted,
+                     error);
 }
 
 static gpointer

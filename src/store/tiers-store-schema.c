@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "tiers-store-audit.h"
 #include "tiers-store-private.h"
 
 typedef gboolean (*MigrationStep) (TiersStore *store, GError **error);
@@ -96,8 +97,9 @@ migrate_to_1 (TiersStore *store,
 {
   g_autoptr(TiersScheme) scheme = tiers_scheme_new_default ();
 
+  /* The trail begins at version 7, with an entry that records this first scheme. */
   return tiers_store_exec (store, schema_v1, error) &&
-         tiers_store_save_scheme (store, scheme, NULL, NULL, error);
+         tiers_store_save_scheme_unaudited (store, scheme, NULL, NULL, error);
 }
 
 /* Version 2: evaluations, one row per evaluated period: the scheme version it used, the
@@ -292,6 +294,117 @@ migrate_to_6 (TiersStore *store,
   return tiers_store_exec (store, schema_v6, error);
 }
 
+/* Version 7: the audit trail (tiers-store-audit.c): every change that can affect a grade or
+ * what a supplier is told, hash-chained. AUTOINCREMENT keeps the highest id ever given in
+ * sqlite_sequence, so removing the newest entries shows too. The triggers keep honest
+ * programs from changing it; verification does not rely on them. Its first entry records
+ * what the database held when the trail began, the base every later entry builds on. */
+static const char schema_v7[] =
+  "CREATE TABLE audit ("
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  happened_at TEXT NOT NULL,"
+  "  user_name TEXT NOT NULL,"
+  "  action TEXT NOT NULL,"
+  "  object TEXT NOT NULL,"
+  "  before TEXT,"
+  "  after TEXT,"
+  "  previous_hash TEXT NOT NULL,"
+  "  hash TEXT NOT NULL);"
+  "CREATE INDEX audit_object ON audit (object, id);"
+  "CREATE TRIGGER audit_keep_update BEFORE UPDATE ON audit"
+  "  BEGIN SELECT RAISE (ABORT, 'the audit trail is kept as written'); END;"
+  "CREATE TRIGGER audit_keep_delete BEFORE DELETE ON audit"
+  "  BEGIN SELECT RAISE (ABORT, 'the audit trail is kept as written'); END;";
+/* Version 8: the communication log of scorecards (tiers-store-communication.c): a scorecard
+ * sent, acknowledged or objected to, per supplier and period. An objection is decided once:
+ * its decision columns are written by one UPDATE and never again (trigger). Entries are not
+ * grades, so a finalized period still takes them. */
+static const char schema_v8[] =
+  "CREATE TABLE scorecard_message ("
+  "  id INTEGER PRIMARY KEY,"
+  "  supplier_id INTEGER NOT NULL REFERENCES supplier (id) ON DELETE CASCADE,"
+  "  period TEXT NOT NULL,"
+  "  kind TEXT NOT NULL CHECK (kind IN ('sent', 'acknowledged', 'objection')),"
+  "  date TEXT NOT NULL,"
+  "  channel TEXT CHECK (kind <> 'sent' OR length (trim (channel)) > 0),"
+  "  contact TEXT,"
+  "  criterion TEXT,"
+  "  statement TEXT CHECK (kind <> 'objection' OR length (trim (statement)) > 0),"
+  "  decision TEXT,"
+  "  decided_by TEXT,"
+  "  decided_at TEXT,"
+  "  recorded_by TEXT NOT NULL,"
+  "  recorded_at TEXT NOT NULL);"
+  "CREATE INDEX scorecard_message_period ON scorecard_message (period, supplier_id, id);"
+  "CREATE TRIGGER scorecard_message_decided_once BEFORE UPDATE ON scorecard_message"
+  "  WHEN OLD.decision IS NOT NULL OR OLD.kind <> 'objection'"
+  "  BEGIN SELECT RAISE (ABORT, 'a decided objection is kept as written'); END;";
+
+static gboolean
+migrate_to_7 (TiersStore *store,
+              GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (!tiers_store_exec (store, schema_v7, error))
+    return FALSE;
+  stmt = tiers_store_prepare (store,
+      "SELECT json_object ('schema', 7,"
+      "  'scheme_version', (SELECT max (id) FROM scheme_version),"
+      "  'import_batches', (SELECT count (*) FROM import_batch),"
+      "  'evaluations', (SELECT count (*) FROM evaluation),"
+      "  'finalized_periods', (SELECT count (*) FROM finalized_period))", error);
+  if (stmt == NULL)
+    return FALSE;
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return tiers_store_set_error (store, error);
+  return tiers_store_audit_append (store, TIERS_AUDIT_STARTED, "database", NULL,
+                                   (const char *) sqlite3_column_text (stmt, 0), error);
+}
+
+/* Version 9: data entered and corrected by hand (tiers-store-records.c, tiers-store-batches.c).
+ * What a manager enters in the window lands in one batch per kind marked by_hand, so every
+ * record still names the batch it came by and a file's batch can be withdrawn whole. Every
+ * entry, correction (with its reason, before and after) and withdrawal is recorded for good
+ * in record_change; its newest number is part of the data mark (tiers-store-periods.c), so
+ * each change makes the draft periods' stored evaluations stale. */
+static const char schema_v9[] =
+  "ALTER TABLE import_batch ADD COLUMN by_hand INTEGER NOT NULL DEFAULT 0;"
+
+  "CREATE TABLE record_change ("
+  "  id INTEGER PRIMARY KEY,"
+  "  kind TEXT NOT NULL CHECK (kind IN ('supplier', 'incident', 'feedback', 'rating',"
+  "                                     'batch')),"
+  "  record_id INTEGER NOT NULL,"
+  "  supplier_id INTEGER,"
+  "  action TEXT NOT NULL CHECK (action IN ('added', 'edited', 'deleted', 'withdrawn')),"
+  "  happened_at TEXT NOT NULL,"
+  "  user_name TEXT NOT NULL,"
+  "  reason TEXT,"
+  "  before TEXT,"
+  "  after TEXT,"
+  "  CHECK (action IN ('added', 'edited') AND kind = 'supplier' OR action = 'added'"
+  "         OR length (trim (coalesce (reason, ''))) > 0));"
+  "CREATE INDEX record_change_supplier ON record_change (supplier_id, id);"
+  "CREATE TRIGGER record_change_keep_update BEFORE UPDATE ON record_change"
+  "  BEGIN SELECT RAISE (ABORT, 'the record history is kept as written'); END;"
+  "CREATE TRIGGER record_change_keep_delete BEFORE DELETE ON record_change"
+  "  BEGIN SELECT RAISE (ABORT, 'the record history is kept as written'); END;";
+
+static gboolean
+migrate_to_8 (TiersStore *store,
+              GError    **error)
+{
+  return tiers_store_exec (store, schema_v8, error);
+}
+
+static gboolean
+migrate_to_9 (TiersStore *store,
+              GError    **error)
+{
+  return tiers_store_exec (store, schema_v9, error);
+}
+
 /* steps[i] brings the database from version i to i + 1. */
 static const MigrationStep steps[] = {
   migrate_to_1,
@@ -300,6 +413,9 @@ static const MigrationStep steps[] = {
   migrate_to_4,
   migrate_to_5,
   migrate_to_6,
+  migrate_to_7,
+  migrate_to_8,
+  migrate_to_9,
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (steps) == TIERS_STORE_SCHEMA_VERSION);
 
@@ -389,8 +505,12 @@ tiers_store_migrate (TiersStore *store,
           return FALSE;
         }
     }
-  else if (version < target && !back_up_before_migration (store, version, error))
-    return FALSE;
+  else if (version < target && !store->no_migration_backup)
+    {
+      if (!back_up_before_migration (store, version, error))
+        return FALSE;
+      tiers_store_prune_migration_backups (store->path);
+    }
 
   for (int to = version + 1; to <= target; to++)
     if (!run_step (store, to, error))

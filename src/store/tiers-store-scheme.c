@@ -6,6 +6,8 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "tiers-json.h"
+#include "tiers-store-audit.h"
 #include "tiers-store-private.h"
 
 TiersScheme *
@@ -43,13 +45,16 @@ tiers_store_load_scheme (TiersStore *store,
 }
 
 /* Stores a new version, unless it equals the current one (then *version is the current
- * one's): saving the same scheme twice must not make history look busier than it was. */
-gboolean
-tiers_store_save_scheme (TiersStore        *store,
-                         const TiersScheme *scheme,
-                         const char        *author,
-                         gint64            *version,
-                         GError           **error)
+ * one's and *ADDED is FALSE): saving the same scheme twice must not make history look busier
+ * than it was. */
+static gboolean
+save_scheme (TiersStore        *store,
+             const TiersScheme *scheme,
+             const char        *author,
+             gint64            *version,
+             gboolean          *added,
+             gint64            *previous,
+             GError           **error)
 {
   g_autoptr(sqlite3_stmt) current = NULL;
   g_autoptr(sqlite3_stmt) insert = NULL;
@@ -57,9 +62,8 @@ tiers_store_save_scheme (TiersStore        *store,
   g_autofree char *summary = NULL;
   g_autofree char *now = tiers_store_now_iso ();
 
-  g_return_val_if_fail (store != NULL, FALSE);
-  g_return_val_if_fail (scheme != NULL, FALSE);
-
+  *added = FALSE;
+  *previous = 0;
   if (!tiers_scheme_validate (scheme, error))
     return FALSE;
   content = tiers_scheme_to_data (scheme);
@@ -72,10 +76,11 @@ tiers_store_save_scheme (TiersStore        *store,
     {
       g_autoptr(TiersScheme) before = NULL;
 
+      *previous = sqlite3_column_int64 (current, 0);
       if (g_strcmp0 ((const char *) sqlite3_column_text (current, 1), content) == 0)
         {
           if (version != NULL)
-            *version = sqlite3_column_int64 (current, 0);
+            *version = *previous;
           return TRUE;
         }
       /* "What changed" against the version it replaces; a damaged one counts as none. */
@@ -97,9 +102,77 @@ tiers_store_save_scheme (TiersStore        *store,
   sqlite3_bind_text (insert, 4, content, -1, SQLITE_TRANSIENT);
   if (sqlite3_step (insert) != SQLITE_DONE)
     return tiers_store_set_error (store, error);
+  *added = TRUE;
   if (version != NULL)
     *version = sqlite3_last_insert_rowid (store->db);
   return TRUE;
+}
+
+gboolean
+tiers_store_save_scheme_unaudited (TiersStore        *store,
+                                   const TiersScheme *scheme,
+                                   const char        *author,
+                                   gint64            *version,
+                                   GError           **error)
+{
+  gboolean added;
+  gint64 previous;
+
+  return save_scheme (store, scheme, author, version, &added, &previous, error);
+}
+
+/* The new version in the audit trail: its number, author, what changed and the hash of its
+ * whole text, which the stored version can be checked against. */
+static gboolean
+audit_scheme (TiersStore *store,
+              gint64      previous,
+              GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = tiers_store_prepare (store,
+      "SELECT id, author, summary, content FROM scheme_version ORDER BY id DESC LIMIT 1",
+      error);
+  g_autoptr(TiersJson) after = tiers_json_new ();
+  g_autofree char *after_text = NULL;
+  g_autofree char *before_text = NULL;
+  g_autofree char *object = NULL;
+  g_autofree char *sha = NULL;
+
+  if (stmt == NULL)
+    return FALSE;
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return tiers_store_set_error (store, error);
+  sha = g_compute_checksum_for_string (G_CHECKSUM_SHA256,
+                                       (const char *) sqlite3_column_text (stmt, 3), -1);
+  tiers_json_add_int (after, "version", sqlite3_column_int64 (stmt, 0));
+  tiers_json_add_string (after, "author", (const char *) sqlite3_column_text (stmt, 1));
+  tiers_json_add_string (after, "summary", (const char *) sqlite3_column_text (stmt, 2));
+  tiers_json_add_string (after, "sha256", sha);
+  after_text = tiers_json_end (g_steal_pointer (&after));
+  if (previous > 0)
+    before_text = g_strdup_printf ("{\"version\":%" G_GINT64_FORMAT "}", previous);
+  object = g_strdup_printf ("scheme:%" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (stmt, 0));
+  return tiers_store_audit_append (store, TIERS_AUDIT_SCHEME_VERSION, object, before_text,
+                                   after_text, error);
+}
+
+gboolean
+tiers_store_save_scheme (TiersStore        *store,
+                         const TiersScheme *scheme,
+                         const char        *author,
+                         gint64            *version,
+                         GError           **error)
+{
+  gboolean nested, added = FALSE, ok;
+  gint64 previous = 0;
+
+  g_return_val_if_fail (store != NULL, FALSE);
+  g_return_val_if_fail (scheme != NULL, FALSE);
+
+  if (!tiers_store_begin_change (store, &nested, error))
+    return FALSE;
+  ok = save_scheme (store, scheme, author, version, &added, &previous, error) &&
+       (!added || audit_scheme (store, previous, error));
+  return tiers_store_end_change (store, nested, ok, error);
 }
 
 void

@@ -195,7 +195,14 @@ configure_connection (TiersStore *store,
                            error);
 }
 
-static TiersStore *open_file (const char *path, int version, GError **error);
+static TiersStore *open_file (const char *path,
+                              int         version,
+                              gboolean    no_migration_backup,
+                              GError    **error);
+static TiersStore *open_store (const char *path,
+                               int         version,
+                               gboolean    no_migration_backup,
+                               GError    **error);
 
 /* A new database is made whole under a name of its own and then linked into place, so the
  * file at PATH is never seen empty or half-made: a second program that opens the same new
@@ -220,7 +227,7 @@ create_database (const char *path,
       return FALSE;
     }
   close (fd);
-  store = open_file (temp, version, error);
+  store = open_file (temp, version, FALSE, error);
   ok = store != NULL &&
        tiers_store_exec (store, "PRAGMA wal_checkpoint(TRUNCATE)", error);
   g_clear_pointer (&store, tiers_store_close);
@@ -250,26 +257,44 @@ tiers_store_open_at_version (const char *path,
                              int         version,
                              GError    **error)
 {
+  return open_store (path, version, FALSE, error);
+}
+
+TiersStore *
+tiers_store_open_for_restore (const char *path,
+                              GError    **error)
+{
+  return open_store (path, TIERS_STORE_SCHEMA_VERSION, TRUE, error);
+}
+
+static TiersStore *
+open_store (const char *path,
+            int         version,
+            gboolean    no_migration_backup,
+            GError    **error)
+{
   g_return_val_if_fail (path != NULL, NULL);
 
   if (*path == '\0' || g_str_has_prefix (path, ":memory:"))
-    return open_file (path, version, error);
+    return open_file (path, version, no_migration_backup, error);
   if (!create_parent_folder (path, error) || !check_file (path, error))
     return NULL;
   if (!g_file_test (path, G_FILE_TEST_EXISTS) && !create_database (path, version, error))
     return NULL;
-  return open_file (path, version, error);
+  return open_file (path, version, no_migration_backup, error);
 }
 
 static TiersStore *
 open_file (const char *path,
            int         version,
+           gboolean    no_migration_backup,
            GError    **error)
 {
   g_autoptr(TiersStore) store = g_new0 (TiersStore, 1);
   int rc;
 
   store->path = g_strdup (path);
+  store->no_migration_backup = no_migration_backup;
   rc = sqlite3_open_v2 (path, &store->db,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
                         NULL);
@@ -464,6 +489,33 @@ tiers_store_rollback (TiersStore *store)
 {
   if (!sqlite3_get_autocommit (store->db))
     sqlite3_exec (store->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+gboolean
+tiers_store_begin_change (TiersStore  *store,
+                          gboolean    *nested,
+                          GError     **error)
+{
+  *nested = !sqlite3_get_autocommit (store->db);
+  return *nested ? tiers_store_exec (store, "SAVEPOINT tiers_change", error)
+                 : tiers_store_begin (store, error);
+}
+
+gboolean
+tiers_store_end_change (TiersStore  *store,
+                        gboolean     nested,
+                        gboolean     ok,
+                        GError     **error)
+{
+  if (ok)
+    return nested ? tiers_store_exec (store, "RELEASE tiers_change", error)
+                  : tiers_store_commit (store, error);
+  if (nested)
+    sqlite3_exec (store->db, "ROLLBACK TO tiers_change; RELEASE tiers_change",
+                  NULL, NULL, NULL);
+  else
+    tiers_store_rollback (store);
+  return FALSE;
 }
 
 /* The time stamps stored with import batches and scheme versions: local time with offset,

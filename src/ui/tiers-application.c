@@ -229,6 +229,8 @@ static const char *const accels[][4] = {
   { "win.new-database", "<Control>n", NULL },
   { "win.import", "<Control>i", NULL },
   { "win.export-csv", "<Control>e", NULL },
+  { "win.show-history('')", "<Control>h", NULL },
+  { "win.print-scorecards", "<Control>p", NULL },
   { "win.search", "<Control>f", NULL },
   { "win.show-page::overview", "<Alt>1", NULL },
   { "win.show-page::suppliers", "<Alt>2", NULL },

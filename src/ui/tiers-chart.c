@@ -21,6 +21,7 @@ typedef enum
   MODE_HISTORY,
   MODE_PROFILE,
   MODE_CONCENTRATION,
+  MODE_ALLOCATION,
 } Mode;
 
 struct _TiersChart
@@ -107,6 +108,8 @@ lay_out (TiersChart *self,
       return tiers_profile_chart_layout (self->data, &options, NULL);
     case MODE_CONCENTRATION:
       return tiers_concentration_chart_layout (self->data, &options, NULL);
+    case MODE_ALLOCATION:
+      return tiers_allocation_chart_layout (self->data, &options, NULL);
     case MODE_NONE:
     default:
       layout = tiers_chart_layout_new (&options);
@@ -533,6 +536,15 @@ tiers_chart_set_concentration (TiersChart             *self,
 {
   g_return_if_fail (TIERS_IS_CHART (self) && data != NULL);
   set_data (self, MODE_CONCENTRATION, data, (GDestroyNotify) tiers_concentration_data_free);
+}
+
+void
+tiers_chart_set_allocation (TiersChart          *self,
+                            TiersAllocationData *data)
+{
+  g_return_if_fail (TIERS_IS_CHART (self));
+  g_return_if_fail (data != NULL);
+  set_data (self, MODE_ALLOCATION, data, (GDestroyNotify) tiers_allocation_free);
 }
 
 /* Back to the empty state, for example while a period is being evaluated. */

@@ -1,13 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* tiers-chart.h: a chart of src/render as a widget: one final class with one mode per chart
- * (distribution, trend, transitions, history, profile, concentration). It lays the chart out
- * for its size and theme and keeps that layout until data, size or theme change; tooltips
- * come from the marks' hit boxes; clicking a mark, or Enter on the one highlighted with the
- * arrow keys, emits `selected`. */
+ * (distribution, trend, transitions, history, profile, concentration, allocation). It lays
+ * the chart out for its size and theme and keeps that layout until data, size or theme
+ * change; tooltips come from the marks' hit boxes; clicking a mark, or Enter on the one
+ * highlighted with the arrow keys, emits `selected`. */
 #pragma once
 
 #include <gtk/gtk.h>
 
+#include "tiers-chart-allocation.h"
 #include "tiers-chart-concentration.h"
 #include "tiers-chart-distribution.h"
 #include "tiers-chart-history.h"
@@ -36,6 +37,8 @@ void                    tiers_chart_set_profile         (TiersChart             
                                                          TiersProfileData       *data);
 void                    tiers_chart_set_concentration   (TiersChart             *self,
                                                          TiersConcentrationData *data);
+void                    tiers_chart_set_allocation      (TiersChart             *self,
+                                                         TiersAllocationData    *data);
 void                    tiers_chart_clear               (TiersChart             *self);
 
 TiersTransitionView     tiers_chart_get_transition_view (TiersChart             *self);

@@ -3,7 +3,8 @@
  * the counts, the distribution and the transitions from its evaluations as soon as they
  * land, a category's concentration from its suppliers' details, the trend from its history
  * (tiers-chart-facts.h computes each); a chart waits under a spinner for its part of the
- * model. Cards sit in a flow box: two columns on a wide window, one on a narrow one. */
+ * model. Cards sit in a flow box: two columns on a wide window, one on a narrow one. The
+ * supply risk below them is a widget of its own (tiers-risk-view.c). */
 #define G_LOG_DOMAIN "supplier-tiers"
 
 #include "config.h"
@@ -12,10 +13,12 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "tiers-completeness-view.h"
 #include "tiers-chart-facts.h"
 #include "tiers-grade-badge.h"
 #include "tiers-grade-counts.h"
 #include "tiers-overview-page.h"
+#include "tiers-risk-view.h"
 
 #define N_CHARTS 4
 #define N_COUNTS (TIERS_GRADE_D + 2)   /* A..D, ungraded, provisional */
@@ -28,6 +31,7 @@ struct _TiersOverviewPage
   GtkStack      *stack;
   GtkFlowBox    *counts_box;
   GtkFlowBox    *charts_box;
+  TiersRiskView *risk_view;
   GtkDropDown   *category_dropdown;
   GtkStringList *categories;
   TiersChart    *charts[N_CHARTS];
@@ -81,6 +85,15 @@ set_chart_loading (TiersOverviewPage  *self,
     return;
   self->loading = any;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+/* A flagged supplier, or a segment of the allocation chart: shown like the charts' marks. */
+static void
+on_risk_show_suppliers_cb (TiersRiskView             *view,
+                           const TiersSupplierFilter *filter,
+                           TiersOverviewPage         *self)
+{
+  show_suppliers (self, filter);
 }
 
 /* Counting. */
@@ -499,6 +512,7 @@ tiers_overview_page_set_session (TiersOverviewPage *self,
     return;
   g_set_object (&self->session, session);
   g_signal_group_set_target (self->session_signals, session);
+  tiers_risk_view_set_session (self->risk_view, session);
   g_clear_pointer (&self->category, g_free);
   update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
@@ -534,6 +548,13 @@ tiers_overview_page_get_chart (TiersOverviewPage  *self,
   g_return_val_if_fail (TIERS_IS_OVERVIEW_PAGE (self), NULL);
   g_return_val_if_fail (chart < N_CHARTS, NULL);
   return self->charts[chart];
+}
+
+TiersRiskView *
+tiers_overview_page_get_risk_view (TiersOverviewPage *self)
+{
+  g_return_val_if_fail (TIERS_IS_OVERVIEW_PAGE (self), NULL);
+  return self->risk_view;
 }
 
 gboolean
@@ -656,11 +677,15 @@ tiers_overview_page_class_init (TiersOverviewPageClass *klass)
     g_signal_new ("show-suppliers", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_POINTER);
 
+  g_type_ensure (TIERS_TYPE_RISK_VIEW);
+  g_type_ensure (TIERS_TYPE_COMPLETENESS_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/tiers-overview-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TiersOverviewPage, stack);
   gtk_widget_class_bind_template_child (widget_class, TiersOverviewPage, counts_box);
   gtk_widget_class_bind_template_child (widget_class, TiersOverviewPage, charts_box);
+  gtk_widget_class_bind_template_child (widget_class, TiersOverviewPage, risk_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_risk_show_suppliers_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "tiers-overview-page");
 }

@@ -2,14 +2,15 @@
 /* tiers-overview-page.h: the Overview page: for the session's period the counts of each grade,
  * the ungraded and the provisional, the grade distribution against the previous period, the
  * distribution over the last periods of its kind, the transitions from the previous period
- * and a category's spend concentration. Clicking a count, bar or cell emits
- * "show-suppliers" with the matching filter (a TiersSupplierFilter *, valid during the
- * emission). */
+ * and a category's spend concentration, then the supply risk (tiers-risk-view.h). Clicking a
+ * count, bar, cell or flagged supplier emits "show-suppliers" with the matching filter (a
+ * TiersSupplierFilter *, valid during the emission). */
 #pragma once
 
 #include <gtk/gtk.h>
 
 #include "tiers-chart.h"
+#include "tiers-risk-view.h"
 #include "tiers-session.h"
 #include "tiers-suppliers-page.h"
 
@@ -38,6 +39,7 @@ guint         tiers_overview_page_get_count    (TiersOverviewPage  *self,
 guint         tiers_overview_page_get_provisional (TiersOverviewPage *self);
 TiersChart   *tiers_overview_page_get_chart    (TiersOverviewPage  *self,
                                                 TiersOverviewChart  chart);
+TiersRiskView *tiers_overview_page_get_risk_view (TiersOverviewPage *self);
 /* Property "loading": the charts are being read in the background. */
 gboolean      tiers_overview_page_get_loading  (TiersOverviewPage  *self);
 /* The page shows an evaluation's counts (not its empty state). */

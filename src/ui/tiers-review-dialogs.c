@@ -36,14 +36,7 @@ static const TiersGrade grades[] = { TIERS_GRADE_A, TIERS_GRADE_B, TIERS_GRADE_C
 const char *
 tiers_review_reason_label (TiersOverrideReason reason)
 {
-  switch (reason)
-    {
-    case TIERS_OVERRIDE_DATA_ERROR: return _("The data behind the grade is wrong");
-    case TIERS_OVERRIDE_OUTSIDE_CONTROL: return _("An event outside the supplier’s control");
-    case TIERS_OVERRIDE_NEW_INFORMATION: return _("New information the data does not show");
-    case TIERS_OVERRIDE_OTHER:
-    default: return _("Another reason");
-    }
+  return tiers_override_reason_label (reason);
 }
 
 static void

@@ -15,6 +15,7 @@
 #include "tiers-grade-badge.h"
 #include "tiers-review-dialogs.h"
 #include "tiers-review-page.h"
+#include "tiers-store-scorecard.h"
 #include "tiers-scorecard-text.h"
 #include "tiers-store-review.h"
 #include "tiers-suppliers-page.h"
@@ -41,6 +42,7 @@ struct _TiersReviewPage
   AdwStatusPage     *empty_page;
   GtkLabel          *title_label;
   GtkLabel          *state_label;
+  GtkLabel          *objections_label;
   GtkSpinButton     *margin_spin;
   GtkButton         *finalize_button;
   GtkButton         *reopen_button;
@@ -363,6 +365,29 @@ fill_groups (TiersReviewPage       *self,
 
 /* --- the header --- */
 
+
+/* The suppliers' objections to this period's scorecards that wait for a decision (recorded
+ * with `supplier-tiers-cli communication`): a quick count on the main loop's connection. */
+static void
+show_open_objections (TiersReviewPage   *self,
+                      const TiersPeriod *period)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  guint open = 0;
+
+  if (!tiers_store_count_open_objections (tiers_session_get_store (self->session), period,
+                                          &open, &error))
+    g_warning ("Cannot count the open objections: %s", error->message);
+  if (open > 0)
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%u objection to a scorecard is open.",
+                                         "%u objections to scorecards are open.", open),
+                            open);
+  gtk_label_set_text (self->objections_label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->objections_label), open > 0);
+}
+
 static void
 update_header (TiersReviewPage       *self,
                const TiersEvaluation *evaluation)
@@ -412,6 +437,7 @@ update_header (TiersReviewPage       *self,
                                           n_movers),
                              reviewed, n_movers, self->n_to_review);
   gtk_label_set_text (self->state_label, state);
+  show_open_objections (self, &evaluation->period);
 
   gtk_widget_set_visible (GTK_WIDGET (self->finalize_button),
                           review != NULL && !review->finalized);
@@ -815,6 +841,7 @@ tiers_review_page_class_init (TiersReviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TiersReviewPage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, TiersReviewPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, TiersReviewPage, state_label);
+  gtk_widget_class_bind_template_child (widget_class, TiersReviewPage, objections_label);
   gtk_widget_class_bind_template_child (widget_class, TiersReviewPage, margin_spin);
   gtk_widget_class_bind_template_child (widget_class, TiersReviewPage, finalize_button);
   gtk_widget_class_bind_template_child (widget_class, TiersReviewPage, reopen_button);

@@ -9,12 +9,16 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "tiers-audit.h"
+#include "tiers-alternatives-view.h"
 #include "tiers-chart.h"
 #include "tiers-grade-badge.h"
 #include "tiers-number.h"
 #include "tiers-review-dialogs.h"
 #include "tiers-scorecard.h"
+#include "tiers-scorecard-data.h"
 #include "tiers-scorecard-text.h"
+#include "tiers-scorecard-print.h"
 #include "tiers-chart-facts.h"
 #include "tiers-store-conflicts.h"
 #include "tiers-store-notes.h"
@@ -51,6 +55,7 @@ struct _TiersScorecard
   GtkLabel            *provisional_label;
   GtkLabel            *change_label;
   GtkListBox          *criteria_list;
+  TiersAlternativesView *alternatives_view;
   TiersChart          *profile_chart;
   TiersChart          *history_chart;
   GtkTextView         *notes_view;
@@ -437,9 +442,12 @@ show_record (TiersScorecard *self)
     {
       set_loading (self, FALSE);
       load_notes (self, NULL);
+      tiers_alternatives_view_set_supplier (self->alternatives_view, NULL);
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
     }
+  tiers_alternatives_view_set_supplier (self->alternatives_view,
+                                        tiers_supplier_record_get_code (self->record));
   evaluation = tiers_session_get_evaluation (self->session);
   if (evaluation != NULL)
     result = tiers_evaluation_find (evaluation, tiers_supplier_record_get_code (self->record));
@@ -603,6 +611,78 @@ on_evaluator_changed_cb (GtkEditable      *editable,
   adw_message_dialog_set_response_enabled (dialog, "declare", *text != '\0');
 }
 
+/* The History window, showing this supplier's own changes (win.show-history). */
+static void
+tiers_scorecard_show_history_action (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *parameter)
+{
+  TiersScorecard *self = TIERS_SCORECARD (widget);
+  g_autofree char *object = NULL;
+
+  if (self->record == NULL)
+    return;
+  object = tiers_audit_supplier_object (tiers_supplier_record_get_code (self->record));
+  gtk_widget_activate_action (widget, "win.show-history", "s", object);
+}
+
+/* The scorecard's own supplier, as a batch of one. */
+static GPtrArray *
+own_codes (TiersScorecard *self)
+{
+  GPtrArray *codes = g_ptr_array_new_with_free_func (g_free);
+
+  g_ptr_array_add (codes, g_strdup (tiers_supplier_record_get_code (self->record)));
+  return codes;
+}
+
+static void
+on_printed_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!tiers_scorecard_print_finish (result, &error))
+    {
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (source),
+                                                  _("Cannot Print the Scorecard"),
+                                                  error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+}
+
+static void
+tiers_scorecard_print_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  TiersScorecard *self = TIERS_SCORECARD (widget);
+  g_autoptr(GPtrArray) codes = NULL;
+
+  if (self->record == NULL || self->session == NULL)
+    return;
+  codes = own_codes (self);
+  tiers_scorecard_print (GTK_WINDOW (gtk_widget_get_root (widget)), self->session, codes, NULL,
+                         NULL, on_printed_cb, NULL);
+}
+
+static void
+tiers_scorecard_export_pdf_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  TiersScorecard *self = TIERS_SCORECARD (widget);
+  g_autoptr(GPtrArray) codes = NULL;
+
+  if (self->record == NULL || self->session == NULL)
+    return;
+  codes = own_codes (self);
+  tiers_scorecard_export_pdf (GTK_WINDOW (gtk_widget_get_root (widget)), self->session, codes);
+}
+
 static void
 tiers_scorecard_declare_conflict_action (GtkWidget  *widget,
                                          const char *action_name,
@@ -735,6 +815,7 @@ tiers_scorecard_class_init (TiersScorecardClass *klass)
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (TIERS_TYPE_ALTERNATIVES_VIEW);
   g_type_ensure (TIERS_TYPE_CHART);
   g_type_ensure (TIERS_TYPE_GRADE_BADGE);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -749,14 +830,22 @@ tiers_scorecard_class_init (TiersScorecardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, adjusted_label);
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, fairness_label);
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, conflicts_list);
+  gtk_widget_class_install_action (widget_class, "scorecard.print", NULL,
+                                   tiers_scorecard_print_action);
+  gtk_widget_class_install_action (widget_class, "scorecard.export-pdf", NULL,
+                                   tiers_scorecard_export_pdf_action);
   gtk_widget_class_install_action (widget_class, "scorecard.declare-conflict", NULL,
                                    tiers_scorecard_declare_conflict_action);
+  _tiers_scorecard_class_actions_init_data (widget_class);
   gtk_widget_class_install_action (widget_class, "scorecard.remove-conflict", "s",
                                    tiers_scorecard_remove_conflict_action);
+  gtk_widget_class_install_action (widget_class, "scorecard.show-history", NULL,
+                                   tiers_scorecard_show_history_action);
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, score_label);
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, provisional_label);
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, change_label);
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, criteria_list);
+  gtk_widget_class_bind_template_child (widget_class, TiersScorecard, alternatives_view);
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, profile_chart);
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, history_chart);
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, notes_view);
@@ -805,6 +894,7 @@ tiers_scorecard_set_session (TiersScorecard *self,
   tiers_scorecard_set_supplier (self, NULL);
   g_set_object (&self->session, session);
   g_signal_group_set_target (self->session_signals, session);
+  tiers_alternatives_view_set_session (self->alternatives_view, session);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 

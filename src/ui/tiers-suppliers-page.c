@@ -417,6 +417,19 @@ tiers_suppliers_page_back_action (GtkWidget  *widget,
   adw_leaflet_set_visible_child_name (self->leaflet, "list");
 }
 
+/* An alternative on a scorecard: that supplier and its scorecard, as from the overview. */
+static void
+tiers_suppliers_page_open_supplier_action (GtkWidget  *widget,
+                                           const char *action_name,
+                                           GVariant   *parameter)
+{
+  TiersSupplierFilter filter = { 0 };
+
+  filter.kind = TIERS_SUPPLIER_FILTER_SUPPLIER;
+  filter.code = g_variant_get_string (parameter, NULL);
+  tiers_suppliers_page_show (TIERS_SUPPLIERS_PAGE (widget), &filter);
+}
+
 static void
 tiers_suppliers_page_show_all_action (GtkWidget  *widget,
                                       const char *action_name,
@@ -558,6 +571,8 @@ tiers_suppliers_page_class_init (TiersSuppliersPageClass *klass)
                                    tiers_suppliers_page_search_action);
   gtk_widget_class_install_action (widget_class, "suppliers.back", NULL,
                                    tiers_suppliers_page_back_action);
+  gtk_widget_class_install_action (widget_class, "suppliers.open-supplier", "s",
+                                   tiers_suppliers_page_open_supplier_action);
   gtk_widget_class_install_action (widget_class, "suppliers.show-all", NULL,
                                    tiers_suppliers_page_show_all_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,

@@ -1,12 +1,17 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* tiers-window-export.c: win.export-csv: save the rows the Suppliers page shows as CSV. */
+/* tiers-window-export.c: what leaves the window for the suppliers the Suppliers page shows:
+ * win.export-csv saves their rows as CSV; win.print-scorecards prints their scorecards and
+ * win.export-scorecards saves them as one PDF, in supplier-code order. */
 #define G_LOG_DOMAIN "supplier-tiers"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
+#include "tiers-scorecard-print.h"
 #include "tiers-supplier-export.h"
+#include "tiers-supplier-record.h"
 #include "tiers-window-private.h"
 
 static void
@@ -70,6 +75,78 @@ tiers_window_export_csv_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+static int
+compare_codes (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The codes of the suppliers the list shows (its filters and search applied), in code
+ * order; NULL, with a message, when it shows none. */
+static GPtrArray *
+shown_codes (TiersWindow *window)
+{
+  GListModel *shown = tiers_suppliers_page_get_shown (tiers_window_get_suppliers_page (window));
+  guint n = shown != NULL ? g_list_model_get_n_items (shown) : 0;
+  GPtrArray *codes;
+
+  if (n == 0 || tiers_session_get_period (tiers_window_get_session (window)) == NULL)
+    {
+      _tiers_window_show_message (window, _("No Scorecards to Print"),
+                                  _("The supplier list shows no supplier of this period. Show "
+                                    "all suppliers, or pick a grade or category that has "
+                                    "some."));
+      return NULL;
+    }
+  codes = g_ptr_array_new_full (n, g_free);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TiersSupplierRecord) record = g_list_model_get_item (shown, i);
+
+      g_ptr_array_add (codes, g_strdup (tiers_supplier_record_get_code (record)));
+    }
+  g_ptr_array_sort (codes, compare_codes);
+  return codes;
+}
+
+static void
+on_printed_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!tiers_scorecard_print_finish (result, &error))
+    _tiers_window_show_message (TIERS_WINDOW (source), _("Cannot Print the Scorecards"),
+                                error->message);
+}
+
+static void
+tiers_window_print_scorecards_action (GtkWidget  *widget,
+                                      const char *action_name,
+                                      GVariant   *parameter)
+{
+  TiersWindow *window = TIERS_WINDOW (widget);
+  g_autoptr(GPtrArray) codes = shown_codes (window);
+
+  if (codes != NULL)
+    tiers_scorecard_print (GTK_WINDOW (window), tiers_window_get_session (window), codes, NULL,
+                           NULL, on_printed_cb, NULL);
+}
+
+static void
+tiers_window_export_scorecards_action (GtkWidget  *widget,
+                                       const char *action_name,
+                                       GVariant   *parameter)
+{
+  TiersWindow *window = TIERS_WINDOW (widget);
+  g_autoptr(GPtrArray) codes = shown_codes (window);
+
+  if (codes != NULL)
+    tiers_scorecard_export_pdf (GTK_WINDOW (window), tiers_window_get_session (window), codes);
+}
+
 void
 _tiers_window_class_actions_init_export (TiersWindowClass *klass)
 {
@@ -77,4 +154,8 @@ _tiers_window_class_actions_init_export (TiersWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.export-csv", NULL,
                                    tiers_window_export_csv_action);
+  gtk_widget_class_install_action (widget_class, "win.print-scorecards", NULL,
+                                   tiers_window_print_scorecards_action);
+  gtk_widget_class_install_action (widget_class, "win.export-scorecards", NULL,
+                                   tiers_window_export_scorecards_action);
 }

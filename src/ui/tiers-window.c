@@ -47,6 +47,9 @@ struct _TiersWindow
 G_DEFINE_FINAL_TYPE (TiersWindow, tiers_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static void settle_pages (TiersWindow *self);
+static void reload (TiersWindow *self);
+static void set_busy (TiersWindow *self,
+                      gboolean     busy);
 
 enum {
   PROP_0,
@@ -55,6 +58,21 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+void
+_tiers_window_set_busy (TiersWindow *self,
+                        gboolean     busy)
+{
+  g_return_if_fail (TIERS_IS_WINDOW (self));
+  set_busy (self, busy);
+}
+
+void
+_tiers_window_reload (TiersWindow *self)
+{
+  g_return_if_fail (TIERS_IS_WINDOW (self));
+  reload (self);
+}
 
 gboolean
 _tiers_window_is_busy (TiersWindow *self)
@@ -65,6 +83,11 @@ _tiers_window_is_busy (TiersWindow *self)
 
 /* While a worker writes to the database, or when it cannot be opened, the actions that would
  * write to it are off. */
+/* What acts on the suppliers the list shows: only over the pages, and not while busy. */
+static const char * const shown_actions[] = {
+  "win.export-csv", "win.print-scorecards", "win.export-scorecards",
+};
+
 static void
 set_busy (TiersWindow *self,
           gboolean     busy)
@@ -73,8 +96,10 @@ set_busy (TiersWindow *self,
   self->busy = busy;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", !busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-sample", !busy);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-csv",
-                                 !busy && g_strcmp0 (tiers_window_get_page (self), "pages") == 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore", !busy);
+  for (guint i = 0; i < G_N_ELEMENTS (shown_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), shown_actions[i],
+                                   !busy && g_strcmp0 (tiers_window_get_page (self), "pages") == 0);
 }
 
 /* The page switcher stands in the header bar only over the pages; otherwise the title does. */
@@ -274,14 +299,21 @@ on_session_data_changed_cb (TiersSession *session,
 }
 
 /* The overview and the review page ask for some suppliers. */
+void
+_tiers_window_show_suppliers (TiersWindow               *self,
+                              const TiersSupplierFilter *filter)
+{
+  settle_pages (self);
+  adw_view_stack_set_visible_child_name (self->view_stack, "suppliers");
+  tiers_suppliers_page_show (self->suppliers_page, filter);
+}
+
 static void
 on_overview_show_suppliers_cb (GtkWidget                 *page,
                                const TiersSupplierFilter *filter,
                                TiersWindow               *self)
 {
-  settle_pages (self);
-  adw_view_stack_set_visible_child_name (self->view_stack, "suppliers");
-  tiers_suppliers_page_show (self->suppliers_page, filter);
+  _tiers_window_show_suppliers (self, filter);
 }
 
 static GtkWidget *
@@ -726,6 +758,9 @@ tiers_window_class_init (TiersWindowClass *klass)
   _tiers_window_class_actions_init_import (klass);
   _tiers_window_class_actions_init_export (klass);
   _tiers_window_class_actions_init_database (klass);
+  _tiers_window_class_actions_init_history (klass);
+  _tiers_window_class_actions_init_backup (klass);
+  _tiers_window_class_actions_init_data (klass);
 }
 
 static void

@@ -1,11 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* tiers-scorecard-text.c: the scorecard's sentences. Every sentence is one translatable
  * message with its numbers as arguments, so a translator can reorder them. */
-#define G_LOG_DOMAIN "supplier-tiers"
+#define G_LOG_DOMAIN "tiers-core"
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "tiers-i18n.h"
 #include <math.h>
 
 #include "tiers-scorecard-text.h"
@@ -299,12 +299,11 @@ tiers_describe_at_risk (const TiersEvaluation     *evaluation,
   if (!result->at_risk)
     return NULL;
   /* Translators: e.g. "At risk: below grade B for 1 period of 3 in a row that make it drop." */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "At risk: below grade %s for %u period of the %d in a "
-                                       "row after which it drops.",
-                                       "At risk: below grade %s for %u periods of the %d in a "
-                                       "row after which it drops.",
-                                       result->periods_below),
+  return g_strdup_printf (ngettext ("At risk: below grade %s for %u period of the %d in a "
+                                    "row after which it drops.",
+                                    "At risk: below grade %s for %u periods of the %d in a "
+                                    "row after which it drops.",
+                                    result->periods_below),
                           tiers_grade_to_string (result->grade), result->periods_below,
                           evaluation->scheme->downgrade_after);
 }
@@ -326,12 +325,11 @@ tiers_describe_excluded_ratings (const TiersEvaluation *evaluation,
                             (const char *) g_ptr_array_index (excluded->evaluators, i));
   /* Translators: e.g. "2 ratings left out: Li Wei declared a conflict of interest with this
    * supplier." */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "%u rating left out: %s declared a conflict of interest "
-                                       "with this supplier.",
-                                       "%u ratings left out: %s declared a conflict of "
-                                       "interest with this supplier.",
-                                       excluded->ratings),
+  return g_strdup_printf (ngettext ("%u rating left out: %s declared a conflict of interest "
+                                    "with this supplier.",
+                                    "%u ratings left out: %s declared a conflict of "
+                                    "interest with this supplier.",
+                                    excluded->ratings),
                           excluded->ratings, who->str);
 }
 
