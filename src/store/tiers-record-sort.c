@@ -23,6 +23,16 @@ typedef struct
   guint64 size;
 } RecordHeader;
 
+/* The header at OFFSET in BUF. Records are multiples of 8 bytes and buffers come from
+ * g_malloc, so every header sits at a multiple of 8: the cast through void * says so to
+ * compilers (clang) that warn about the alignment of any cast from bytes. */
+static inline const RecordHeader *
+header_at (const guint8 *buf,
+           gsize         offset)
+{
+  return (const RecordHeader *) (const void *) (buf + offset);
+}
+
 typedef struct
 {
   guint64 key;
@@ -154,8 +164,8 @@ compare_entries (gconstpointer a,
 
   if (x->key != y->key)
     return x->key < y->key ? -1 : 1;
-  return context->compare ((const RecordHeader *) (context->data + x->offset) + 1,
-                           (const RecordHeader *) (context->data + y->offset) + 1);
+  return context->compare (header_at (context->data, x->offset) + 1,
+                           header_at (context->data, y->offset) + 1);
 }
 
 static void
@@ -226,7 +236,7 @@ write_run (TiersRecordSort *sort,
   for (guint i = 0; i < chunk->entries->len; i++)
     {
       const Entry *e = &g_array_index (chunk->entries, Entry, i);
-      const RecordHeader *h = (const RecordHeader *) (chunk->data + e->offset);
+      const RecordHeader *h = header_at (chunk->data, e->offset);
       gsize n = sizeof *h + h->size;
 
       if (filled + n > WRITE_BUFFER)
@@ -323,7 +333,7 @@ tiers_record_sort_add (TiersRecordSort *sort,
       sort->chunk.size = need;
       sort->chunk.data = g_realloc (sort->chunk.data, need);
     }
-  h = (RecordHeader *) (sort->chunk.data + sort->chunk.used);
+  h = (RecordHeader *) (void *) (sort->chunk.data + sort->chunk.used);   /* see header_at () */
   h->key = key;
   h->size = size;
   e.key = key;
@@ -346,7 +356,7 @@ cursor_load (TiersRecordSort *sort,
   for (;;)
     {
       if (c->len >= sizeof (RecordHeader))
-        want = sizeof (RecordHeader) + ((const RecordHeader *) (c->buf + c->start))->size;
+        want = sizeof (RecordHeader) + header_at (c->buf, c->start)->size;
       if (c->len >= want || c->pos == c->end)
         return TRUE;
       if (c->start > 0)
@@ -377,7 +387,7 @@ cursor_load (TiersRecordSort *sort,
 static const RecordHeader *
 cursor_record (Cursor *c)
 {
-  return (const RecordHeader *) (c->buf + c->start);
+  return header_at (c->buf, c->start);
 }
 
 static gboolean
@@ -468,7 +478,7 @@ tiers_record_sort_next (TiersRecordSort *sort,
       if (sort->next_entry >= sort->chunk.entries->len)
         return NULL;
       e = &g_array_index (sort->chunk.entries, Entry, sort->next_entry++);
-      return (const RecordHeader *) (sort->chunk.data + e->offset) + 1;
+      return header_at (sort->chunk.data, e->offset) + 1;
     }
   if (sort->given && sort->heap_len > 0)
     {
