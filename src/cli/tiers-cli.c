@@ -30,6 +30,8 @@ static const CommandEntry commands[] = {
   { "override", tiers_cli_override, N_("Set or withdraw another grade for a supplier in a period") },
   { "review", tiers_cli_review, N_("List the suppliers that moved or stayed low since the previous period") },
   { "conflict", tiers_cli_conflict, N_("Declare, remove or list evaluators’ conflicts of interest") },
+  { "plan", tiers_cli_plan, N_("Open, list or close suppliers’ improvement plans") },
+  { "status", tiers_cli_status, N_("Show or change a supplier’s status: active, on hold or terminated") },
 };
 
 TiersStore *

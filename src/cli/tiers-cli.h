@@ -48,5 +48,7 @@ int tiers_cli_reopen (TiersCli *cli, int argc, char **argv);
 int tiers_cli_override (TiersCli *cli, int argc, char **argv);
 int tiers_cli_review (TiersCli *cli, int argc, char **argv);
 int tiers_cli_conflict (TiersCli *cli, int argc, char **argv);
+int tiers_cli_plan (TiersCli *cli, int argc, char **argv);
+int tiers_cli_status (TiersCli *cli, int argc, char **argv);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 
 #include "tiers-store-evaluation.h"
 #include "tiers-store-periods.h"
+#include "tiers-store-plans.h"
 #include "tiers-store-private.h"
 #include "tiers-store-review.h"
 
@@ -312,7 +313,9 @@ save_evaluation (TiersStore            *store,
   bind_bytes (upsert, 8, scores);
   bind_bytes (upsert, 9, indicators);
   bind_bytes (upsert, 10, results);
-  return step_without_zeroing (store, upsert, error);
+  /* Plans due in the period are checked at each of its evaluations, in the same
+   * transaction. */
+  return step_without_zeroing (store, upsert, error) && tiers_store_check_plans (store, e, error);
 }
 
 static TiersEvaluation *
