@@ -29,6 +29,7 @@ typedef struct
   GtkEditable  *containment;
   GtkEditable  *corrective;
   GPtrArray    *keys;        /* criterion keys, in the combo row's order */
+  char         *supplier_name;
 } PlanForm;
 
 static void
@@ -37,6 +38,7 @@ plan_form_free (PlanForm *f)
   g_clear_object (&f->session);
   g_clear_pointer (&f->plan, tiers_plan_free);
   g_clear_pointer (&f->keys, g_ptr_array_unref);
+  g_free (f->supplier_name);
   g_free (f);
 }
 
@@ -229,9 +231,14 @@ header_bar (PlanForm *f)
   adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
   g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), f->window);
   gtk_widget_add_css_class (save, "suggested-action");
+  gtk_widget_set_name (save, "save-plan");
   g_signal_connect (save, "clicked", G_CALLBACK (on_save_clicked_cb), f);
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), save);
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header),
+                                   adw_window_title_new (f->plan->id ? _("Improvement Plan")
+                                                                     : _("New Improvement Plan"),
+                                                         f->supplier_name));
   gtk_window_set_default_widget (GTK_WINDOW (f->window), save);
   return header;
 }
@@ -280,6 +287,7 @@ tiers_plan_dialog_new (GtkWidget       *parent,
   g_autoptr(GtkStringList) directions = gtk_string_list_new (NULL);
 
   f->session = g_object_ref (session);
+  f->supplier_name = g_strdup (supplier_name);
   if (plan != NULL)
     f->plan = tiers_plan_copy (plan);
   else
@@ -309,6 +317,7 @@ tiers_plan_dialog_new (GtkWidget       *parent,
   gtk_widget_set_margin_top (GTK_WIDGET (f->error_label), 12);
   gtk_widget_add_css_class (GTK_WIDGET (f->error_label), "error");
   gtk_widget_set_visible (GTK_WIDGET (f->error_label), FALSE);
+  gtk_widget_set_name (GTK_WIDGET (f->error_label), "plan-error");
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (f->error_label));
 
   page = adw_preferences_page_new ();
@@ -320,6 +329,7 @@ tiers_plan_dialog_new (GtkWidget       *parent,
         "against the target: met or missed. Values are in the indicator’s own unit: 0.95 "
         "for an on-time rate of 95 %."));
   f->problem = entry_row (group, _("Problem"), f->plan->problem);
+  gtk_widget_set_name (GTK_WIDGET (f->problem), "problem");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), criterion_row (f));
   row = adw_combo_row_new ();
   gtk_string_list_append (directions, _("At least (≥)"));
@@ -332,10 +342,13 @@ tiers_plan_dialog_new (GtkWidget       *parent,
   f->direction = ADW_COMBO_ROW (row);
   target = plan ? number_text (TRUE, plan->target) : NULL;
   f->target = entry_row (group, _("Target value"), target);
+  gtk_widget_set_name (GTK_WIDGET (f->target), "target");
   baseline = plan ? number_text (plan->has_baseline, plan->baseline) : NULL;
   f->baseline = entry_row (group, _("Baseline value"), baseline);
+  gtk_widget_set_name (GTK_WIDGET (f->baseline), "baseline");
   due = tiers_period_to_string (&f->plan->due);
   f->due = entry_row (group, _("Due period"), due);
+  gtk_widget_set_name (GTK_WIDGET (f->due), "due");
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
 
   group = adw_preferences_group_new ();

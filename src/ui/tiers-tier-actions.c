@@ -162,9 +162,9 @@ fill_strategy (TiersTierActions *self,
 
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (button, "flat");
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "tier-actions.record-standard");
       gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button),
                                               g_variant_new_uint32 (i));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "tier-actions.record-standard");
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
       if (tiers_action_kind_is_hard_step (a->kind))
         adw_action_row_add_prefix (ADW_ACTION_ROW (row), tag (_("Hard step"), "error"));
@@ -272,8 +272,8 @@ fill_plans (TiersTierActions *self,
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), tag (tiers_plan_status_label (status),
                                                             css));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "tier-actions.edit-plan");
       gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), g_variant_new_uint32 (i));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "tier-actions.edit-plan");
       adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                                  gtk_image_new_from_icon_name ("go-next-symbolic"));
     }
