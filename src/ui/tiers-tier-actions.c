@@ -155,10 +155,14 @@ fill_strategy (TiersTierActions *self,
     {
       const TiersStandardAction *a = g_ptr_array_index (self->strategy, i);
       GtkWidget *row = add_row (self, self->strategy_group,
-                                tiers_standard_action_display_name (a),
-                                a->kind == TIERS_ACTION_ORDINARY ? NULL
-                                : tiers_action_kind_label (a->kind));
+                                tiers_standard_action_display_name (a), NULL);
       GtkWidget *button = gtk_button_new_with_label (_("Record…"));
+
+      if (tiers_action_kind_is_hard_step (a->kind))
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                   tag (tiers_action_kind_label (a->kind), "error"));
+      else if (a->kind == TIERS_ACTION_WARNING)
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row), tag (_("Warning"), "warning"));
 
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (button, "flat");
@@ -166,10 +170,6 @@ fill_strategy (TiersTierActions *self,
                                               g_variant_new_uint32 (i));
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "tier-actions.record-standard");
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-      if (tiers_action_kind_is_hard_step (a->kind))
-        adw_action_row_add_prefix (ADW_ACTION_ROW (row), tag (_("Hard step"), "error"));
-      else if (a->kind == TIERS_ACTION_WARNING)
-        adw_action_row_add_prefix (ADW_ACTION_ROW (row), tag (_("Warning"), "warning"));
     }
 }
 
@@ -191,14 +191,12 @@ fill_actions (TiersTierActions *self,
   for (guint i = 0; i < actions->len; i++)
     {
       const TiersSupplierAction *a = g_ptr_array_index (actions, i);
-      g_autofree char *subtitle = g_strdup_printf ("%s · %s · %s", a->date, a->who,
-                                                   tiers_action_kind_label (a->kind));
-      GtkWidget *row = add_row (self, self->actions_group, a->what, subtitle);
+      g_autofree char *subtitle = g_strdup_printf ("%s · %s", a->date, a->who);
+      g_autofree char *title = g_strdup_printf ("%s: %s", tiers_action_kind_label (a->kind),
+                                                a->what);
 
-      if (tiers_action_kind_is_hard_step (a->kind))
-        adw_action_row_add_prefix (ADW_ACTION_ROW (row), tag (_("Hard step"), "error"));
-      else if (a->kind == TIERS_ACTION_WARNING)
-        adw_action_row_add_prefix (ADW_ACTION_ROW (row), tag (_("Warning"), "warning"));
+      add_row (self, self->actions_group, a->kind == TIERS_ACTION_ORDINARY ? a->what : title,
+               subtitle);
     }
 }
 
@@ -264,7 +262,8 @@ fill_plans (TiersTierActions *self,
                         : status == TIERS_PLAN_STATUS_OPEN ? "accent" : "dim-label";
 
       any_open |= status == TIERS_PLAN_STATUS_OPEN;
-      if (tiers_plan_is_overdue (plan, &today))
+      /* A missed plan says so itself; an open one past its check is overdue. */
+      if (status == TIERS_PLAN_STATUS_OPEN && tiers_plan_is_overdue (plan, &today))
         {
           adw_action_row_add_suffix (ADW_ACTION_ROW (row), tag (_("Overdue"), "error"));
           gtk_widget_add_css_class (row, "overdue");
