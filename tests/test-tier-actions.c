@@ -24,6 +24,7 @@
 #include "tiers-store-strategies.h"
 #include "tiers-test-util.h"
 #include "tiers-test-widgets.h"
+#include "tiers-strategy-page.h"
 #include "tiers-tier-actions.h"
 
 static const TiersPeriod q2 = { TIERS_PERIOD_QUARTER, 2026, 2 };
@@ -172,6 +173,29 @@ wait_for_message_dialog (void)
 
   TIERS_TEST_WAIT_UNTIL ((dialog = tiers_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL);
   return ADW_MESSAGE_DIALOG (dialog);
+}
+
+/* The NTH button below WIDGET whose label is LABEL. */
+static GtkWidget *
+find_named_button (GtkWidget  *widget,
+                   const char *label,
+                   guint       nth)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+  g_autoptr(GPtrArray) queue = g_ptr_array_new ();
+
+  g_ptr_array_add (queue, widget);
+  for (guint i = 0; i < queue->len; i++)
+    {
+      GtkWidget *w = queue->pdata[i];
+
+      if (GTK_IS_BUTTON (w) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (w)), label) == 0)
+        g_ptr_array_add (found, w);
+      for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
+        g_ptr_array_add (queue, c);
+    }
+  g_assert_cmpuint (nth, <, found->len);
+  return found->pdata[nth];
 }
 
 static void
@@ -395,6 +419,79 @@ test_flags (Fixture *f, gconstpointer data)
     ;
 }
 
+static GtkButton *
+find_button_with_tooltip (GtkWidget  *widget,
+                          const char *tooltip,
+                          guint       nth)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0)
+    {
+      if (nth == 0)
+        return GTK_BUTTON (widget);
+      nth--;
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkButton *found = find_button_with_tooltip (c, tooltip, nth);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_strategy_page (Fixture *f, gconstpointer data)
+{
+  GtkWidget *window = adw_preferences_window_new ();
+  GtkWidget *page = tiers_strategy_page_new (f->session);
+  g_autoptr(GPtrArray) a = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *row;
+  gtk_window_set_default_size (GTK_WINDOW (window), 720, 900);
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (window), ADW_PREFERENCES_PAGE (page));
+  gtk_window_present (GTK_WINDOW (window));
+  TIERS_TEST_WAIT_UNTIL (find_row (page, "Give more orders") != NULL &&
+                         gtk_widget_get_mapped (page));
+  shot (page, "strategy-page.png");
+
+  /* Add one to grade B through its dialog. */
+  g_signal_emit_by_name (find_named_button (page, "_Add…", 1), "clicked");
+  dialog = wait_for_message_dialog ();
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
+  gtk_editable_set_text (GTK_EDITABLE (find_row (GTK_WIDGET (dialog), "Name in English")),
+                         "Joint cost review");
+  gtk_editable_set_text (GTK_EDITABLE (find_row (GTK_WIDGET (dialog), "Name in Chinese")),
+                         "联合成本评审");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "save"));
+  shot (GTK_WIDGET (dialog), "strategy-edit.png");
+  adw_message_dialog_response (dialog, "save");
+  close_all_dialogs ();
+  a = tiers_store_list_standard_actions (tiers_session_get_store (f->session), TIERS_GRADE_B,
+                                         &error);
+  g_assert_cmpuint (a->len, ==, 3);
+  g_assert_cmpstr (((TiersStandardAction *) a->pdata[2])->name_zh, ==, "联合成本评审");
+  TIERS_TEST_WAIT_UNTIL ((row = find_row (page, "Joint cost review")) != NULL);
+
+  /* Up one place, then deleted. */
+  g_signal_emit_by_name (find_button_with_tooltip (row, "Move Up", 0), "clicked");
+  g_clear_pointer (&a, g_ptr_array_unref);
+  a = tiers_store_list_standard_actions (tiers_session_get_store (f->session), TIERS_GRADE_B,
+                                         &error);
+  g_assert_cmpstr (((TiersStandardAction *) a->pdata[1])->name, ==, "Joint cost review");
+  row = find_row (page, "Joint cost review");
+  g_signal_emit_by_name (find_button_with_tooltip (row, "Delete", 0), "clicked");
+  g_assert_null (find_row (page, "Joint cost review"));
+  g_clear_pointer (&a, g_ptr_array_unref);
+  a = tiers_store_list_standard_actions (tiers_session_get_store (f->session), TIERS_GRADE_B,
+                                         &error);
+  g_assert_cmpuint (a->len, ==, 2);
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
 int
 main (int    argc,
       char **argv)
@@ -407,5 +504,6 @@ main (int    argc,
   ADD ("/tier-actions/plan-checked", test_plan_checked);
   ADD ("/tier-actions/hard-step", test_hard_step);
   ADD ("/tier-actions/flags", test_flags);
+  ADD ("/tier-actions/strategy-page", test_strategy_page);
   return g_test_run ();
 }
