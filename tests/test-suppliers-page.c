@@ -25,6 +25,7 @@
 #include "tiers-suppliers-page.h"
 #include "tiers-test-util.h"
 #include "tiers-test-widgets.h"
+#include "tiers-tier-actions.h"
 
 typedef struct
 {
@@ -606,6 +607,9 @@ test_conflict_of_interest (Fixture *f, gconstpointer data)
 static GtkWidget *
 find_criteria_list (GtkWidget *widget)
 {
+  /* The tier actions' lists come first and are not the criteria. */
+  if (TIERS_IS_TIER_ACTIONS (widget))
+    return NULL;
   if (GTK_IS_LIST_BOX (widget) && ADW_IS_ACTION_ROW (gtk_widget_get_first_child (widget)))
     return widget;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child;

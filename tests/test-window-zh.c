@@ -147,7 +147,7 @@ test_chinese_window (void)
   g_assert_nonnull (menu_button);
   assert_chinese (gtk_widget_get_tooltip_text (menu_button));
   g_assert_cmpuint (check_menu (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button))),
-                    ==, 6);
+                    ==, 7);
   gtk_window_destroy (GTK_WINDOW (window));
 
   {
