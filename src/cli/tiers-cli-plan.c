@@ -104,7 +104,7 @@ plan_add (TiersCli *cli,
   if ((store = tiers_cli_get_store (cli, &error)) == NULL ||
       !tiers_store_save_plan (store, plan, &error))
     return tiers_cli_fail (error);
-  g_print (_("Opened improvement plan %" G_GINT64_FORMAT " for %s, due %s (%s).\n"), plan->id,
+  g_print (_("Opened improvement plan %lld for %s, due %s (%s).\n"), (long long) plan->id,
            plan->supplier_code, due, tiers_plan_status_to_string (tiers_plan_get_status (plan)));
   return TIERS_EXIT_OK;
 }
@@ -232,7 +232,7 @@ plan_close (TiersCli *cli,
       (store = tiers_cli_get_store (cli, &error)) == NULL ||
       !tiers_store_close_plan (store, id, reason, &error))
     return tiers_cli_fail (error);
-  g_print (_("Closed improvement plan %" G_GINT64_FORMAT ".\n"), id);
+  g_print (_("Closed improvement plan %lld.\n"), (long long) id);
   return TIERS_EXIT_OK;
 }
 

@@ -107,7 +107,7 @@ tiers_store_load_plan (TiersStore *store,
   if (rc != SQLITE_DONE)
     return tiers_store_set_error (store, error), NULL;
   g_set_error (error, TIERS_ERROR, TIERS_ERROR_NOT_FOUND,
-               _("There is no improvement plan number %" G_GINT64_FORMAT), id);
+               _("There is no improvement plan number %lld"), (long long) id);
   return NULL;
 }
 
@@ -276,8 +276,8 @@ write_plan (TiersStore *store,
   else if (sqlite3_changes (store->db) == 0)
     {
       g_set_error (error, TIERS_ERROR, TIERS_ERROR_INVALID,
-                   _("Improvement plan %" G_GINT64_FORMAT " is closed or does not exist: it "
-                     "cannot be changed"), plan->id);
+                   _("Improvement plan %lld is closed or does not exist: it cannot be "
+                     "changed"), (long long) plan->id);
       return FALSE;
     }
   plan->check = TIERS_PLAN_OPEN;
@@ -353,7 +353,7 @@ tiers_store_close_plan (TiersStore *store,
   if (plan->closed)
     {
       g_set_error (error, TIERS_ERROR, TIERS_ERROR_INVALID,
-                   _("Improvement plan %" G_GINT64_FORMAT " is already closed"), id);
+                   _("Improvement plan %lld is already closed"), (long long) id);
       return FALSE;
     }
   stmt = tiers_store_prepare (store,

@@ -53,7 +53,7 @@ not_found (gint64   id,
            GError **error)
 {
   g_set_error (error, TIERS_ERROR, TIERS_ERROR_NOT_FOUND,
-               _("There is no standard action number %" G_GINT64_FORMAT), id);
+               _("There is no standard action number %lld"), (long long) id);
   return FALSE;
 }
 
