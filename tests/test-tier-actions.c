@@ -27,6 +27,10 @@
 #include "tiers-strategy-page.h"
 #include "tiers-tier-actions.h"
 
+/* What the window says, in the language the test runs in (LANGUAGE=zh_CN for Chinese
+ * screenshots). */
+#define T_(text) g_dgettext (GETTEXT_PACKAGE, text)
+
 static const TiersPeriod q2 = { TIERS_PERIOD_QUARTER, 2026, 2 };
 static const TiersPeriod q3 = { TIERS_PERIOD_QUARTER, 2026, 3 };
 
@@ -209,9 +213,26 @@ close_all_dialogs (void)
     ;
 }
 
+/* The name shown of grade D's standard action at INDEX (in the window's language). */
+static char *
+d_action (Fixture *f,
+          guint    index)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) d = tiers_store_list_standard_actions (tiers_session_get_store (f->session),
+                                                              TIERS_GRADE_D, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (index, <, d->len);
+  return g_strdup (tiers_standard_action_display_name (d->pdata[index]));
+}
+
 static void
 test_plan_checked (Fixture *f, gconstpointer data)
 {
+  g_autofree char *terminate = d_action (f, 2);
+  g_autofree char *suspend = d_action (f, 1);
+  g_autofree char *due_label = tiers_period_to_label (&q3);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) plans = NULL;
   g_autoptr(TiersEvaluation) q3_evaluation = NULL;
@@ -224,12 +245,15 @@ test_plan_checked (Fixture *f, gconstpointer data)
   double value;
 
   /* Grade D's strategy, its hard steps tagged, and a plan suggested. */
-  g_assert_nonnull (find_row (GTK_WIDGET (f->actions), "Terminate the supplier"));
-  g_assert_nonnull (find_row (GTK_WIDGET (f->actions), "Suspend orders"));
-  TIERS_TEST_WAIT_UNTIL (tiers_test_find_label (GTK_WIDGET (f->actions), "Hard step: terminate")
+  g_assert_nonnull (find_row (GTK_WIDGET (f->actions), terminate));
+  g_assert_nonnull (find_row (GTK_WIDGET (f->actions), suspend));
+  TIERS_TEST_WAIT_UNTIL (tiers_test_find_label (GTK_WIDGET (f->actions),
+                                                tiers_action_kind_label (TIERS_ACTION_TERMINATE))
                          != NULL);
-  g_assert_nonnull (find_row (GTK_WIDGET (f->actions), "No improvement plans"));
-  g_assert_nonnull (tiers_test_find_label (GTK_WIDGET (f->actions), "Suggested for a grade C"));
+  g_assert_nonnull (find_row (GTK_WIDGET (f->actions), T_ ("No improvement plans")));
+  g_assert_nonnull (tiers_test_find_label (GTK_WIDGET (f->actions), T_ ("Suggested for a grade C or D supplier: a target for one "
+                                                     "criterion by a due period, checked when "
+                                                     "that period is evaluated.")));
   shot (GTK_WIDGET (f->actions), "tier-actions.png");
 
   /* Open a plan in its window: due the next quarter by default, the baseline filled in. */
@@ -249,7 +273,7 @@ test_plan_checked (Fixture *f, gconstpointer data)
   g_assert_true (gtk_widget_get_visible (find_named (GTK_WIDGET (window), "plan-error")));
   tiers_test_assert_contains (gtk_label_get_text (GTK_LABEL (find_named (GTK_WIDGET (window),
                                                                          "plan-error"))),
-                              "Target");
+                              T_ ("Target"));
   gtk_editable_set_text (GTK_EDITABLE (find_named (GTK_WIDGET (window), "target")), "0.99");
   shot (GTK_WIDGET (window), "plan-dialog.png");
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
@@ -284,18 +308,23 @@ test_plan_checked (Fixture *f, gconstpointer data)
   g_assert_cmpint (plan->check, ==, tiers_plan_check_evaluation (plan, q3_evaluation,
                                                                  &has_value, &value));
   g_assert_true (plan->checked);
-  title = g_strdup_printf ("Pass rate ≥ 0.99 by %s", "2026 Q3");
+  title = g_strdup_printf (T_ ("%s %s %s by %s"),
+                           tiers_criterion_get_display_name (
+                               tiers_scheme_find_criterion (tiers_session_get_scheme (f->session),
+                                                            "pass_rate")),
+                           "≥", "0.99", due_label);
   TIERS_TEST_WAIT_UNTIL ((row = find_row (GTK_WIDGET (f->actions), title)) != NULL);
   TIERS_TEST_WAIT_UNTIL (tiers_test_find_label (row, tiers_plan_status_label (
                              tiers_plan_get_status (plan))) != NULL);
   if (plan->check == TIERS_PLAN_OPEN)
-    g_assert_nonnull (tiers_test_find_label (row, "Overdue"));
+    g_assert_nonnull (tiers_test_find_label (row, T_ ("Overdue")));
   shot (GTK_WIDGET (f->actions), "tier-actions-plan.png");
 }
 
 static void
 test_hard_step (Fixture *f, gconstpointer data)
 {
+  g_autofree char *terminate = d_action (f, 2);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) changes = NULL;
   g_autoptr(GPtrArray) actions = NULL;
@@ -328,8 +357,9 @@ test_hard_step (Fixture *f, gconstpointer data)
   g_assert_cmpint (((TiersStatusChange *) changes->pdata[0])->status, ==,
                    TIERS_STATUS_TERMINATED);
   /* The scorecard shows it; the history stays. */
-  TIERS_TEST_WAIT_UNTIL (find_row (GTK_WIDGET (f->actions), "Terminated") != NULL);
-  g_assert_nonnull (find_row (GTK_WIDGET (f->actions), "Terminate the supplier"));
+  TIERS_TEST_WAIT_UNTIL (find_row (GTK_WIDGET (f->actions),
+                                   tiers_supplier_status_label (TIERS_STATUS_TERMINATED)) != NULL);
+  g_assert_nonnull (find_row (GTK_WIDGET (f->actions), terminate));
   TIERS_TEST_WAIT_UNTIL (!tiers_session_get_busy (f->session) &&
                          tiers_session_get_review (f->session) != NULL);
   shot (GTK_WIDGET (f->actions), "tier-actions-terminated.png");
@@ -398,7 +428,7 @@ test_flags (Fixture *f, gconstpointer data)
 
       if (row != NULL)
         {
-          TIERS_TEST_WAIT_UNTIL (tiers_test_find_label (row, "Replace?") != NULL);
+          TIERS_TEST_WAIT_UNTIL (tiers_test_find_label (row, T_ ("Replace?")) != NULL);
           shown = key;
         }
     }
@@ -457,12 +487,12 @@ test_strategy_page (Fixture *f, gconstpointer data)
   shot (page, "strategy-page.png");
 
   /* Add one to grade B through its dialog. */
-  g_signal_emit_by_name (find_named_button (page, "_Add…", 1), "clicked");
+  g_signal_emit_by_name (find_named_button (page, T_ ("_Add…"), 1), "clicked");
   dialog = wait_for_message_dialog ();
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
-  gtk_editable_set_text (GTK_EDITABLE (find_row (GTK_WIDGET (dialog), "Name in English")),
+  gtk_editable_set_text (GTK_EDITABLE (find_row (GTK_WIDGET (dialog), T_ ("Name in English"))),
                          "Joint cost review");
-  gtk_editable_set_text (GTK_EDITABLE (find_row (GTK_WIDGET (dialog), "Name in Chinese")),
+  gtk_editable_set_text (GTK_EDITABLE (find_row (GTK_WIDGET (dialog), T_ ("Name in Chinese"))),
                          "联合成本评审");
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "save"));
   shot (GTK_WIDGET (dialog), "strategy-edit.png");
@@ -475,13 +505,13 @@ test_strategy_page (Fixture *f, gconstpointer data)
   TIERS_TEST_WAIT_UNTIL ((row = find_row (page, "Joint cost review")) != NULL);
 
   /* Up one place, then deleted. */
-  g_signal_emit_by_name (find_button_with_tooltip (row, "Move Up", 0), "clicked");
+  g_signal_emit_by_name (find_button_with_tooltip (row, T_ ("Move Up"), 0), "clicked");
   g_clear_pointer (&a, g_ptr_array_unref);
   a = tiers_store_list_standard_actions (tiers_session_get_store (f->session), TIERS_GRADE_B,
                                          &error);
   g_assert_cmpstr (((TiersStandardAction *) a->pdata[1])->name, ==, "Joint cost review");
   row = find_row (page, "Joint cost review");
-  g_signal_emit_by_name (find_button_with_tooltip (row, "Delete", 0), "clicked");
+  g_signal_emit_by_name (find_button_with_tooltip (row, T_ ("Delete"), 0), "clicked");
   g_assert_null (find_row (page, "Joint cost review"));
   g_clear_pointer (&a, g_ptr_array_unref);
   a = tiers_store_list_standard_actions (tiers_session_get_store (f->session), TIERS_GRADE_B,

@@ -255,8 +255,7 @@ criterion_row (PlanForm *f)
   for (guint i = 0; scheme != NULL && i < scheme->criteria->len; i++)
     {
       const TiersCriterion *c = g_ptr_array_index (scheme->criteria, i);
-      const char *name = c->name_zh && g_str_has_prefix (g_get_language_names ()[0], "zh")
-                         ? c->name_zh : c->name;
+      const char *name = tiers_criterion_get_display_name (c);
 
       gtk_string_list_append (names, name);
       g_ptr_array_add (f->keys, g_strdup (c->key));

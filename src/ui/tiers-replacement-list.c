@@ -11,6 +11,8 @@
 #include "tiers-replacement-list.h"
 #include "tiers-supplier-details.h"
 
+#define ROWS_SHOWN 10
+
 struct _TiersReplacementList
 {
   GtkWidget     parent_instance;
@@ -72,7 +74,8 @@ update (TiersReplacementList *self)
       g_ptr_array_add (codes, key);
   }
   g_ptr_array_sort (codes, compare_codes);
-  for (guint i = 0; i < codes->len; i++)
+  /* The first few by code; the Review page lists every flagged supplier it reviews. */
+  for (guint i = 0; i < MIN (codes->len, ROWS_SHOWN); i++)
     {
       const char *code = codes->pdata[i];
       const TiersSupplierDetails *d = details ? tiers_supplier_details_find (details, code)
@@ -89,6 +92,18 @@ update (TiersReplacementList *self)
                                  gtk_image_new_from_icon_name ("go-next-symbolic"));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       g_object_set_data_full (G_OBJECT (row), "code", g_strdup (code), g_free);
+      gtk_list_box_append (GTK_LIST_BOX (self->list), row);
+    }
+  if (codes->len > ROWS_SHOWN)
+    {
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "and %u more: see the Review page",
+                                                            "and %u more: see the Review page",
+                                                            codes->len - ROWS_SHOWN),
+                                               codes->len - ROWS_SHOWN);
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), more);
       gtk_list_box_append (GTK_LIST_BOX (self->list), row);
     }
   self->count = codes->len;
@@ -108,7 +123,8 @@ on_row_activated_cb (GtkListBox           *list,
                      GtkListBoxRow        *row,
                      TiersReplacementList *self)
 {
-  g_signal_emit (self, signals[SHOW_SUPPLIER], 0, g_object_get_data (G_OBJECT (row), "code"));
+  if (g_object_get_data (G_OBJECT (row), "code") != NULL)
+    g_signal_emit (self, signals[SHOW_SUPPLIER], 0, g_object_get_data (G_OBJECT (row), "code"));
 }
 
 static void

@@ -105,9 +105,7 @@ fill_status (TiersTierActions *self,
                  changes->len == 0 ? _("No change of status recorded") : NULL);
   gtk_widget_set_name (row, "status-row");
   if (status != TIERS_STATUS_ACTIVE)
-    adw_action_row_add_prefix (ADW_ACTION_ROW (row),
-                               tag (tiers_supplier_status_label (status),
-                                    status == TIERS_STATUS_TERMINATED ? "error" : "warning"));
+    gtk_widget_add_css_class (row, status == TIERS_STATUS_TERMINATED ? "error" : "warning");
   button = gtk_button_new_with_mnemonic (_("C_hange…"));
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "tier-actions.change-status");
@@ -192,7 +190,8 @@ fill_actions (TiersTierActions *self,
     {
       const TiersSupplierAction *a = g_ptr_array_index (actions, i);
       g_autofree char *subtitle = g_strdup_printf ("%s · %s", a->date, a->who);
-      g_autofree char *title = g_strdup_printf ("%s: %s", tiers_action_kind_label (a->kind),
+      /* Translators: a recorded action's kind and what was done, e.g. "Warning: letter sent" */
+      g_autofree char *title = g_strdup_printf (_("%s: %s"), tiers_action_kind_label (a->kind),
                                                 a->what);
 
       add_row (self, self->actions_group, a->kind == TIERS_ACTION_ORDINARY ? a->what : title,
@@ -209,8 +208,7 @@ criterion_name (TiersTierActions *self,
 
   if (c == NULL)
     return key;
-  return c->name_zh && g_str_has_prefix (g_get_language_names ()[0], "zh") ? c->name_zh
-                                                                           : c->name;
+  return tiers_criterion_get_display_name (c);
 }
 
 static char *
