@@ -60,15 +60,21 @@ apply_statuses (TiersSuppliersPage *self)
       g_warning ("Cannot read the suppliers' status: %s", error->message);
       return;
     }
+  gboolean changed = FALSE;
+
   for (guint i = 0; i < self->built->len; i++)
     {
       TiersSupplierRecord *record = g_ptr_array_index (self->built, i);
+      const GPtrArray *own = g_hash_table_lookup (changes, tiers_supplier_record_get_code (record));
+      TiersSupplierStatus status = own ? tiers_status_on (own, today) : TIERS_STATUS_ACTIVE;
 
-      tiers_supplier_record_set_status (record,
-          tiers_status_on (g_hash_table_lookup (changes, tiers_supplier_record_get_code (record)),
-                           today));
+      changed |= status != tiers_supplier_record_get_status (record);
+      tiers_supplier_record_set_status (record, status);
     }
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  /* Only the status filters depend on it: refilter thousands of rows only when it matters. */
+  if (changed && (self->grade_choice == GRADE_CHOICE_ON_HOLD ||
+                  self->grade_choice == GRADE_CHOICE_TERMINATED))
+    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 /* The grades a manager adjusted in the period's review go onto its records; the list sorts
