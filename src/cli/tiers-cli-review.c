@@ -162,9 +162,11 @@ tiers_cli_review (TiersCli *cli,
       !load_evaluations (store, &period, &current, &previous, &error) ||
       (names = tiers_store_load_supplier_names (store, &error)) == NULL ||
       (overrides = tiers_store_load_overrides (store, &period, &error)) == NULL ||
-      (marks = tiers_store_load_review_marks (store, &period, &error)) == NULL ||
-      (before = tiers_period_previous (&period),
-       (previous_overrides = tiers_store_load_overrides (store, &before, &error)) == NULL) ||
+      (marks = tiers_store_load_review_marks (store, &period, &error)) == NULL)
+    return tiers_cli_fail (error);
+  /* The replacement flags need the previous period's shown grades and every plan. */
+  before = tiers_period_previous (&period);
+  if ((previous_overrides = tiers_store_load_overrides (store, &before, &error)) == NULL ||
       (plans = tiers_store_list_plans (store, NULL, &error)) == NULL)
     return tiers_cli_fail (error);
   flags = tiers_replacement_flags (current, overrides, current ? previous : NULL,
