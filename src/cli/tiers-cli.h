@@ -66,5 +66,7 @@ int tiers_cli_risk (TiersCli *cli, int argc, char **argv);
 int tiers_cli_completeness (TiersCli *cli, int argc, char **argv);
 int tiers_cli_batches (TiersCli *cli, int argc, char **argv);
 int tiers_cli_withdraw (TiersCli *cli, int argc, char **argv);
+int tiers_cli_plan (TiersCli *cli, int argc, char **argv);
+int tiers_cli_status (TiersCli *cli, int argc, char **argv);
 
 G_END_DECLS
