@@ -57,10 +57,10 @@ tiers_cli_get_store (TiersCli *cli,
  * evaluating it grades the later ones again. */
 gboolean
 tiers_cli_load_period_and_previous (TiersStore        *store,
-                            const TiersPeriod *period,
-                            TiersEvaluation  **current,
-                            TiersEvaluation  **previous,
-                            GError           **error)
+                                    const TiersPeriod *period,
+                                    TiersEvaluation  **current,
+                                    TiersEvaluation  **previous,
+                                    GError           **error)
 {
   TiersPeriod before = tiers_period_previous (period);
   g_autoptr(TiersScheme) scheme = NULL;
