@@ -22,52 +22,28 @@
 
 static const char header[] =
   "supplier_code,name,previous_grade,grade,previous_score,score,change,top_criterion,"
-  "top_points,status,override,reviewed\n";
+  "top_points,status,override,reviewed,plan,replace\n";
 
 static const char expected_rows[] =
-  "R2,Ring Two,D,A,50.00,95.00,45.00,on_time,50.00,upgraded,,0\n"
-  "R1,Ring One,A,D,90.00,50.00,-40.00,on_time,-50.00,downgraded,C,0\n"
-  "R5,Ring Five,,A,,100.00,,on_time,50.00,new,,0\n"
-  "R6,Ring Six,A,,100.00,,,on_time,-50.00,ungraded,,0\n"
-  "R4,Ring Four,D,D,40.00,45.00,5.00,pass,5.00,stayed_low,,1\n"
-  "R7,\"Ring, Ltd\",C,C,70.00,75.00,5.00,pass,5.00,stayed_low,,0\n";
+  "R2,Ring Two,D,A,50.00,95.00,45.00,on_time,50.00,upgraded,,0,,0\n"
+  "R1,Ring One,A,D,90.00,50.00,-40.00,on_time,-50.00,downgraded,C,0,,0\n"
+  "R5,Ring Five,,A,,100.00,,on_time,50.00,new,,0,,0\n"
+  "R6,Ring Six,A,,100.00,,,on_time,-50.00,ungraded,,0,,0\n"
+  "R4,Ring Four,D,D,40.00,45.00,5.00,pass,5.00,stayed_low,,1,,1\n"
+  "R7,\"Ring, Ltd\",C,C,70.00,75.00,5.00,pass,5.00,stayed_low,,0,,0\n";
 
-typedef struct
-{
-  char *dir;
-  char *db;
-} Fixture;
+typedef TiersTestDatabase Fixture;
 
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  g_auto(TiersTestRun) run = { 0 };
-  const char *files[][2] = {
-    { "scheme", "scheme.ini" }, { "suppliers", "suppliers.csv" },
-    { "receipts", "receipts.csv" },
-  };
-
-  f->dir = g_dir_make_tmp ("tiers-cli-review-XXXXXX", NULL);
-  f->db = g_build_filename (f->dir, "tiers.db", NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
-    {
-      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "review",
-                                                     files[i][1], NULL);
-
-      if (i == 0)
-        tiers_test_run_cli (&run, f->db, "scheme", "import", path, NULL);
-      else
-        tiers_test_run_cli (&run, f->db, "import", files[i][0], path, NULL);
-      tiers_test_assert_status (&run, 0);
-    }
+  tiers_test_database_set_up (f, "review");
 }
 
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  tiers_test_remove_tree (f->dir);
-  g_free (f->db);
-  g_free (f->dir);
+  tiers_test_database_tear_down (f);
 }
 
 static void
@@ -169,7 +145,7 @@ test_finalize_and_reopen (Fixture *f, gconstpointer data)
   /* A draft again: graded with the late receipt, R1 falls to 25. */
   tiers_test_run_cli (&run, f->db, "review", "2026-Q1", NULL);
   tiers_test_assert_status (&run, 0);
-  tiers_test_assert_contains (run.out, "R1,Ring One,A,D,90.00,25.00,-65.00,on_time,-50.00,downgraded,,0\n");
+  tiers_test_assert_contains (run.out, "R1,Ring One,A,D,90.00,25.00,-65.00,on_time,-50.00,downgraded,,0,,0\n");
   tiers_test_run_cli (&run, f->db, "finalize", "2026-Q1", NULL);
   tiers_test_assert_status (&run, 0);
   g_assert_cmpstr (run.out, ==, "Finalized 2026-Q1: 7 suppliers, grades frozen.\n");
@@ -222,7 +198,7 @@ test_override_refused (Fixture *f, gconstpointer data)
   g_assert_cmpstr (run.out, ==, "Withdrew the override of R1 in 2026-Q1: the computed grade "
                                 "stands.\n");
   tiers_test_run_cli (&run, f->db, "review", "2026-Q1", NULL);
-  tiers_test_assert_contains (run.out, "R1,Ring One,A,D,90.00,50.00,-40.00,on_time,-50.00,downgraded,,0\n");
+  tiers_test_assert_contains (run.out, "R1,Ring One,A,D,90.00,50.00,-40.00,on_time,-50.00,downgraded,,0,,0\n");
 }
 
 static void

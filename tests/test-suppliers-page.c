@@ -26,6 +26,7 @@
 #include "tiers-suppliers-page.h"
 #include "tiers-test-util.h"
 #include "tiers-test-widgets.h"
+#include "tiers-tier-actions.h"
 
 typedef struct
 {
@@ -607,8 +608,9 @@ test_conflict_of_interest (Fixture *f, gconstpointer data)
 static GtkWidget *
 find_criteria_list (GtkWidget *widget)
 {
-  /* The alternatives of a C or D supplier are a list of rows too, above the criteria. */
-  if (TIERS_IS_ALTERNATIVES_VIEW (widget))
+  /* The alternatives of a C or D supplier and the tier actions' lists are lists of rows
+   * too, above the criteria. */
+  if (TIERS_IS_ALTERNATIVES_VIEW (widget) || TIERS_IS_TIER_ACTIONS (widget))
     return NULL;
   if (GTK_IS_LIST_BOX (widget) && ADW_IS_ACTION_ROW (gtk_widget_get_first_child (widget)))
     return widget;

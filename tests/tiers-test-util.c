@@ -61,6 +61,39 @@ tiers_test_remove_tree (const char *dir)
   g_assert_true (g_spawn_check_wait_status (wait_status, NULL));
 }
 
+void
+tiers_test_database_set_up (TiersTestDatabase *database,
+                            const char        *set)
+{
+  g_auto(TiersTestRun) run = { 0 };
+  const char *files[][2] = {
+    { "scheme", "scheme.ini" }, { "suppliers", "suppliers.csv" },
+    { "receipts", "receipts.csv" },
+  };
+
+  database->dir = g_dir_make_tmp ("tiers-cli-XXXXXX", NULL);
+  database->db = g_build_filename (database->dir, "tiers.db", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", set, files[i][1],
+                                                     NULL);
+
+      if (i == 0)
+        tiers_test_run_cli (&run, database->db, "scheme", "import", path, NULL);
+      else
+        tiers_test_run_cli (&run, database->db, "import", files[i][0], path, NULL);
+      tiers_test_assert_status (&run, 0);
+    }
+}
+
+void
+tiers_test_database_tear_down (TiersTestDatabase *database)
+{
+  tiers_test_remove_tree (database->dir);
+  g_clear_pointer (&database->db, g_free);
+  g_clear_pointer (&database->dir, g_free);
+}
+
 gboolean
 tiers_test_on_timeout (gpointer condition_text)
 {

@@ -28,6 +28,18 @@ void     tiers_test_assert_contains (const char *text,
                                      const char *part);
 gboolean tiers_test_on_timeout   (gpointer      condition_text);
 
+/* A database in a folder of its own, filled through the command line with the scheme,
+ * suppliers and receipts of tests/data/SET: the fixture of the command tests. */
+typedef struct
+{
+  char *dir;
+  char *db;
+} TiersTestDatabase;
+
+void     tiers_test_database_set_up    (TiersTestDatabase *database,
+                                        const char        *set);
+void     tiers_test_database_tear_down (TiersTestDatabase *database);
+
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (TiersTestRun, tiers_test_run_clear)
 
 /* Iterates the main loop until CONDITION holds; worker threads report through it. A

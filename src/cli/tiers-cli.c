@@ -40,6 +40,8 @@ static const CommandEntry commands[] = {
   { "completeness", tiers_cli_completeness, N_("List the suppliers whose grade for a period rests on too little data") },
   { "batches", tiers_cli_batches, N_("List the imported files") },
   { "withdraw", tiers_cli_withdraw, N_("Withdraw an imported file whole, giving a reason") },
+  { "plan", tiers_cli_plan, N_("Open, list or close suppliers’ improvement plans") },
+  { "status", tiers_cli_status, N_("Show or change a supplier’s status: active, on hold or terminated") },
 };
 
 TiersStore *
@@ -55,10 +57,10 @@ tiers_cli_get_store (TiersCli *cli,
  * evaluating it grades the later ones again. */
 gboolean
 tiers_cli_load_period_and_previous (TiersStore        *store,
-                            const TiersPeriod *period,
-                            TiersEvaluation  **current,
-                            TiersEvaluation  **previous,
-                            GError           **error)
+                                    const TiersPeriod *period,
+                                    TiersEvaluation  **current,
+                                    TiersEvaluation  **previous,
+                                    GError           **error)
 {
   TiersPeriod before = tiers_period_previous (period);
   g_autoptr(TiersScheme) scheme = NULL;

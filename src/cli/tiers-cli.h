@@ -32,10 +32,10 @@ TiersStore *tiers_cli_get_store      (TiersCli     *cli,
 /* PERIOD's evaluation and the previous period's, current by the freshness rule (evaluated
  * and stored first where they are not); either is NULL when its period has no data. */
 gboolean    tiers_cli_load_period_and_previous (TiersStore        *store,
-                                        const TiersPeriod *period,
-                                        TiersEvaluation  **current,
-                                        TiersEvaluation  **previous,
-                                        GError           **error);
+                                                const TiersPeriod *period,
+                                                TiersEvaluation  **current,
+                                                TiersEvaluation  **previous,
+                                                GError           **error);
 int         tiers_cli_fail           (GError       *error);
 int         tiers_cli_usage_error    (GOptionContext *context,
                                       const char   *message);
@@ -66,5 +66,7 @@ int tiers_cli_risk (TiersCli *cli, int argc, char **argv);
 int tiers_cli_completeness (TiersCli *cli, int argc, char **argv);
 int tiers_cli_batches (TiersCli *cli, int argc, char **argv);
 int tiers_cli_withdraw (TiersCli *cli, int argc, char **argv);
+int tiers_cli_plan (TiersCli *cli, int argc, char **argv);
+int tiers_cli_status (TiersCli *cli, int argc, char **argv);
 
 G_END_DECLS

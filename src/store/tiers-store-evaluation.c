@@ -13,6 +13,7 @@
 #include "tiers-store-periods.h"
 #include "tiers-json.h"
 #include "tiers-store-audit.h"
+#include "tiers-store-plans.h"
 #include "tiers-store-private.h"
 #include "tiers-store-review.h"
 
@@ -411,8 +412,11 @@ save_evaluation (TiersStore            *store,
   bind_bytes (upsert, 8, scores);
   bind_bytes (upsert, 9, indicators);
   bind_bytes (upsert, 10, results);
+  /* Plans due in the period are checked at each of its evaluations, in the same
+   * transaction. */
   return read_stored_state (store, name, &before, &before_key, error) &&
          step_without_zeroing (store, upsert, error) &&
+         tiers_store_check_plans (store, e, error) &&
          audit_evaluation (store, e, name, before, before_key, now, mark, results, error);
 }
 

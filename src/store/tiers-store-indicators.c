@@ -22,6 +22,7 @@ typedef struct
   TiersSupplierSlots        slots;
   TiersSupplierFacts       *facts;      /* per slot */
   TiersSupplierIndicators **suppliers;  /* per slot, NULL where no supplier has it */
+  GHashTable               *left_out;   /* ids of suppliers terminated before the period */
 } Collector;
 
 /* Zeroed by writing, not by calloc: a calloc'd block of this size comes as pages mapped to
@@ -44,6 +45,7 @@ collector_clear (Collector *c)
   g_free (c->facts);
   g_free (c->suppliers);
   g_clear_pointer (&c->slots.by_sparse_id, g_hash_table_unref);
+  g_clear_pointer (&c->left_out, g_hash_table_unref);
 }
 
 static gboolean
@@ -81,6 +83,10 @@ read_suppliers (TiersStore *store,
 
       if (dense ? id < 0 || (guint64) id >= c->slots.n_slots : slot >= c->slots.n_slots)
         continue;
+      /* A terminated supplier leaves grading: its slot stays empty, so nothing of its rows
+       * is counted for it (docs/grading.md, "Supplier status"). */
+      if (g_hash_table_contains (c->left_out, GSIZE_TO_POINTER ((gsize) id)))
+        continue;
       s = tiers_indicator_set_add (c->set, (const char *) sqlite3_column_text (stmt, 1),
                                    (const char *) sqlite3_column_text (stmt, 2));
       s->supplier_id = id;
@@ -95,9 +101,10 @@ read_suppliers (TiersStore *store,
 /* Dense ids: slots up to the largest id, suppliers read while receipts are scanned. Sparse:
  * one slot per supplier, read first so the scans can map ids. */
 static gboolean
-plan_slots (TiersStore *store,
-            Collector  *c,
-            GError    **error)
+plan_slots (TiersStore        *store,
+            Collector         *c,
+            const TiersPeriod *period,
+            GError           **error)
 {
   g_autoptr(sqlite3_stmt) stmt = tiers_store_prepare (store,
       "SELECT coalesce (max (id), 0), count(*) FROM supplier", error);
@@ -105,6 +112,8 @@ plan_slots (TiersStore *store,
 
   if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
     return stmt ? tiers_store_set_error (store, error) : FALSE;
+  if ((c->left_out = tiers_store_suppliers_left_out (store, period, error)) == NULL)
+    return FALSE;
   max_id = sqlite3_column_int64 (stmt, 0);
   count = sqlite3_column_int64 (stmt, 1);
   if (max_id >= 0 && max_id <= count * 4 + 1024)
@@ -356,7 +365,7 @@ tiers_store_compute_indicators (TiersStore        *store,
 
   set = tiers_indicator_set_new (period, grace_days, quantity_tolerance);
   c.set = set;
-  ok = plan_slots (store, &c, error) &&
+  ok = plan_slots (store, &c, period, error) &&
        tiers_store_scan_receipts (store, period, grace_days, quantity_tolerance, &c.slots,
                                   c.facts, read_other_data, &other, error);
   if (ok)

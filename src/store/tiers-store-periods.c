@@ -104,8 +104,10 @@ tiers_store_list_data_periods (TiersStore *store,
 }
 
 /* Which collected data an evaluation saw: every import adds a batch, and every declared or
- * removed conflict of interest an event, and every record entered, corrected or withdrawn by
- * hand a record change, so a different mark means the data changed since.
+ * removed conflict of interest an event, every record entered, corrected or withdrawn by
+ * hand a record change, and every status change of a supplier that was ever terminated one
+ * more (termination takes it out of grading), so a different mark means the data changed
+ * since.
  * Without any conflict event the mark is what it was before conflicts existed, so the
  * evaluations stored then stay current. */
 char *
@@ -115,7 +117,12 @@ tiers_store_data_mark (TiersStore *store,
   g_autoptr(sqlite3_stmt) stmt = tiers_store_prepare (store,
       "SELECT coalesce (max (id), 0) || ':' || count(*)"
       "  || coalesce (':c' || (SELECT max (id) FROM conflict_event), '')"
-      "  || coalesce (':r' || (SELECT max (id) FROM record_change), '') FROM import_batch",
+      "  || coalesce (':r' || (SELECT max (id) FROM record_change), '')"
+      /* Status changes of suppliers ever terminated: those are the ones grading sees. */
+      "  || coalesce (':t' || (SELECT max (e.id) FROM supplier_status_event e"
+      "       WHERE e.supplier_id IN (SELECT supplier_id FROM supplier_status_event"
+      "                               WHERE status = 'terminated')), '')"
+      "  FROM import_batch",
       error);
 
   if (stmt == NULL)

@@ -9,6 +9,7 @@
 #include "tiers-error.h"
 #include "tiers-period.h"
 #include "tiers-store.h"
+#include "tiers-supplier-status.h"
 
 G_BEGIN_DECLS
 
@@ -83,6 +84,21 @@ gboolean      tiers_store_save_scheme_unaudited (TiersStore        *store,
                                                  const char        *author,
                                                  gint64            *version,
                                                  GError           **error);
+/* The ids (as pointers) of the suppliers PERIOD's grading leaves out: terminated before it
+ * starts (tiers-store-status.c). */
+GHashTable   *tiers_store_suppliers_left_out (TiersStore        *store,
+                                              const TiersPeriod *period,
+                                              GError           **error);
+
+/* Records a status change of the supplier ID (CODE for messages) inside the caller's
+ * transaction; DATE and REASON already checked. Refuses a change to the status in force. */
+gboolean      tiers_store_record_status_change (TiersStore          *store,
+                                                gint64               id,
+                                                const char          *code,
+                                                TiersSupplierStatus  status,
+                                                const char          *date,
+                                                const char          *reason,
+                                                GError             **error);
 
 /* Migrations (tiers-store-schema.c): up to VERSION, TIERS_STORE_SCHEMA_VERSION but in
  * tests of the migrations themselves. */

@@ -10,6 +10,7 @@
 
 #include "tiers-store-audit.h"
 #include "tiers-store-private.h"
+#include "tiers-tier-strategy.h"
 
 typedef gboolean (*MigrationStep) (TiersStore *store, GError **error);
 
@@ -405,6 +406,102 @@ migrate_to_9 (TiersStore *store,
   return tiers_store_exec (store, schema_v9, error);
 }
 
+/* Version 10: what the company does with each grade (tiers-store-strategies.c,
+ * tiers-store-status.c, tiers-store-plans.c): the standard actions of each tier's strategy,
+ * seeded with the defaults; the actions taken with a supplier; the supplier's status changes,
+ * kept for good (a termination's newest event is part of the data mark: it takes the supplier
+ * out of later periods' grading); improvement plans, whose check is frozen once their due
+ * period is finalized (docs/grading.md, "Improvement plans"). */
+static const char schema_v10[] =
+  "CREATE TABLE standard_action ("
+  "  id INTEGER PRIMARY KEY,"
+  "  grade TEXT NOT NULL CHECK (grade IN ('A', 'B', 'C', 'D')),"
+  "  position INTEGER NOT NULL,"
+  "  name TEXT NOT NULL CHECK (length (trim (name)) > 0),"
+  "  name_zh TEXT,"
+  "  kind TEXT NOT NULL CHECK (kind IN ('ordinary', 'warning', 'suspend', 'terminate')));"
+  "CREATE INDEX standard_action_grade ON standard_action (grade, position);"
+
+  "CREATE TABLE supplier_action ("
+  "  id INTEGER PRIMARY KEY,"
+  "  supplier_id INTEGER NOT NULL REFERENCES supplier (id) ON DELETE CASCADE,"
+  "  date TEXT NOT NULL,"
+  "  who TEXT NOT NULL CHECK (length (trim (who)) > 0),"
+  "  what TEXT NOT NULL CHECK (length (trim (what)) > 0),"
+  "  standard_action_id INTEGER REFERENCES standard_action (id) ON DELETE SET NULL,"
+  "  kind TEXT NOT NULL CHECK (kind IN ('ordinary', 'warning', 'suspend', 'terminate')),"
+  "  recorded_at TEXT NOT NULL);"
+  "CREATE INDEX supplier_action_supplier ON supplier_action (supplier_id, date);"
+
+  "CREATE TABLE supplier_status_event ("
+  "  id INTEGER PRIMARY KEY,"
+  "  supplier_id INTEGER NOT NULL REFERENCES supplier (id) ON DELETE CASCADE,"
+  "  status TEXT NOT NULL CHECK (status IN ('active', 'on_hold', 'terminated')),"
+  "  date TEXT NOT NULL,"
+  "  reason TEXT NOT NULL CHECK (length (trim (reason)) > 0),"
+  "  set_by TEXT NOT NULL,"
+  "  set_at TEXT NOT NULL);"
+  "CREATE INDEX supplier_status_event_supplier ON supplier_status_event (supplier_id, date);"
+  "CREATE TRIGGER supplier_status_keep_update BEFORE UPDATE ON supplier_status_event"
+  "  BEGIN SELECT RAISE (ABORT, 'the status history is kept as written'); END;"
+
+  "CREATE TABLE improvement_plan ("
+  "  id INTEGER PRIMARY KEY,"
+  "  supplier_id INTEGER NOT NULL REFERENCES supplier (id) ON DELETE CASCADE,"
+  "  problem TEXT NOT NULL CHECK (length (trim (problem)) > 0),"
+  "  criterion TEXT NOT NULL,"
+  "  baseline REAL,"
+  "  direction TEXT NOT NULL CHECK (direction IN ('at_least', 'at_most')),"
+  "  target REAL NOT NULL,"
+  "  due_period TEXT NOT NULL,"
+  "  owner TEXT NOT NULL CHECK (length (trim (owner)) > 0),"
+  "  containment TEXT,"
+  "  corrective TEXT,"
+  "  created_at TEXT NOT NULL,"
+  "  created_by TEXT NOT NULL,"
+  "  check_result TEXT NOT NULL DEFAULT 'open' CHECK (check_result IN ('open', 'met', 'missed')),"
+  "  checked_value REAL,"
+  "  checked_at TEXT,"
+  "  closed_at TEXT,"
+  "  closed_by TEXT,"
+  "  close_reason TEXT);"
+  "CREATE INDEX improvement_plan_supplier ON improvement_plan (supplier_id);"
+  "CREATE INDEX improvement_plan_due ON improvement_plan (due_period);"
+  "CREATE TRIGGER improvement_plan_check_frozen BEFORE UPDATE OF check_result, checked_value,"
+  "  checked_at, due_period, criterion, target, direction ON improvement_plan"
+  "  WHEN EXISTS (SELECT 1 FROM finalized_period WHERE period = OLD.due_period)"
+  "  BEGIN SELECT RAISE (ABORT, 'the plan was checked in a finalized period'); END;";
+
+static gboolean
+migrate_to_10 (TiersStore *store,
+               GError    **error)
+{
+  g_autoptr(GPtrArray) defaults = tiers_tier_strategy_defaults ();
+  g_autoptr(sqlite3_stmt) insert = NULL;
+
+  if (!tiers_store_exec (store, schema_v10, error))
+    return FALSE;
+  insert = tiers_store_prepare (store,
+      "INSERT INTO standard_action (grade, position, name, name_zh, kind)"
+      " VALUES (?1, ?2, ?3, ?4, ?5)", error);
+  if (insert == NULL)
+    return FALSE;
+  for (guint i = 0; i < defaults->len; i++)
+    {
+      const TiersStandardAction *a = g_ptr_array_index (defaults, i);
+
+      sqlite3_reset (insert);
+      sqlite3_bind_text (insert, 1, tiers_grade_to_string (a->grade), -1, SQLITE_STATIC);
+      sqlite3_bind_int (insert, 2, (int) i);
+      sqlite3_bind_text (insert, 3, a->name, -1, SQLITE_STATIC);
+      sqlite3_bind_text (insert, 4, a->name_zh, -1, SQLITE_STATIC);
+      sqlite3_bind_text (insert, 5, tiers_action_kind_to_string (a->kind), -1, SQLITE_STATIC);
+      if (sqlite3_step (insert) != SQLITE_DONE)
+        return tiers_store_set_error (store, error);
+    }
+  return TRUE;
+}
+
 /* steps[i] brings the database from version i to i + 1. */
 static const MigrationStep steps[] = {
   migrate_to_1,
@@ -416,6 +513,7 @@ static const MigrationStep steps[] = {
   migrate_to_7,
   migrate_to_8,
   migrate_to_9,
+  migrate_to_10,
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (steps) == TIERS_STORE_SCHEMA_VERSION);
 

@@ -12,7 +12,7 @@ G_BEGIN_DECLS
 
 typedef struct _TiersStore TiersStore;
 
-#define TIERS_STORE_SCHEMA_VERSION 9
+#define TIERS_STORE_SCHEMA_VERSION 10
 
 char       *tiers_store_default_path       (void);
 TiersStore *tiers_store_open               (const char  *path,

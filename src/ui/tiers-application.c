@@ -13,6 +13,7 @@
 #include "tiers-application.h"
 #include "tiers-preferences-window.h"
 #include "tiers-store.h"
+#include "tiers-strategy-page.h"
 #include "tiers-window.h"
 
 struct _TiersApplication
@@ -193,8 +194,14 @@ tiers_application_preferences_action (GSimpleAction *action,
                                       gpointer       user_data)
 {
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  GtkWidget *preferences = tiers_preferences_window_new (parent);
 
-  gtk_window_present (GTK_WINDOW (tiers_preferences_window_new (parent)));
+  /* The tier strategies live in the window's database: a page for its session. */
+  if (TIERS_IS_WINDOW (parent))
+    adw_preferences_window_add (ADW_PREFERENCES_WINDOW (preferences),
+                                ADW_PREFERENCES_PAGE (tiers_strategy_page_new (
+                                    tiers_window_get_session (TIERS_WINDOW (parent)))));
+  gtk_window_present (GTK_WINDOW (preferences));
 }
 
 static void

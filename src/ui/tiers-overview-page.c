@@ -19,6 +19,7 @@
 #include "tiers-grade-counts.h"
 #include "tiers-overview-page.h"
 #include "tiers-risk-view.h"
+#include "tiers-replacement-list.h"
 
 #define N_CHARTS 4
 #define N_COUNTS (TIERS_GRADE_D + 2)   /* A..D, ungraded, provisional */
@@ -32,6 +33,7 @@ struct _TiersOverviewPage
   GtkFlowBox    *counts_box;
   GtkFlowBox    *charts_box;
   TiersRiskView *risk_view;
+  TiersReplacementList *replacement_list;
   GtkDropDown   *category_dropdown;
   GtkStringList *categories;
   TiersChart    *charts[N_CHARTS];
@@ -513,6 +515,7 @@ tiers_overview_page_set_session (TiersOverviewPage *self,
   g_set_object (&self->session, session);
   g_signal_group_set_target (self->session_signals, session);
   tiers_risk_view_set_session (self->risk_view, session);
+  tiers_replacement_list_set_session (self->replacement_list, session);
   g_clear_pointer (&self->category, g_free);
   update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
@@ -686,6 +689,7 @@ tiers_overview_page_class_init (TiersOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TiersOverviewPage, charts_box);
   gtk_widget_class_bind_template_child (widget_class, TiersOverviewPage, risk_view);
   gtk_widget_class_bind_template_callback (widget_class, on_risk_show_suppliers_cb);
+  gtk_widget_class_bind_template_child (widget_class, TiersOverviewPage, replacement_list);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "tiers-overview-page");
 }
@@ -711,10 +715,26 @@ create_category_dropdown (TiersOverviewPage *self)
   return dropdown;
 }
 
+/* A flagged supplier's scorecard: the Suppliers page with that one supplier. */
+static void
+on_replacement_show_supplier_cb (TiersReplacementList *list,
+                                 const char           *code,
+                                 TiersOverviewPage    *self)
+{
+  TiersSupplierFilter filter = { 0 };
+
+  filter.kind = TIERS_SUPPLIER_FILTER_SUPPLIER;
+  filter.code = code;
+  show_suppliers (self, &filter);
+}
+
 static void
 tiers_overview_page_init (TiersOverviewPage *self)
 {
+  g_type_ensure (TIERS_TYPE_REPLACEMENT_LIST);
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self->replacement_list, "show-supplier",
+                    G_CALLBACK (on_replacement_show_supplier_cb), self);
 
   self->session_signals = g_signal_group_new (TIERS_TYPE_SESSION);
   g_signal_group_connect (self->session_signals, "notify::evaluation",

@@ -18,6 +18,7 @@
 #include "tiers-store-scorecard.h"
 #include "tiers-scorecard-text.h"
 #include "tiers-store-review.h"
+#include "tiers-replacement-flags.h"
 #include "tiers-suppliers-page.h"
 
 /* Rows a group shows before "Show All": enough for a review, few enough to stay quick at
@@ -35,6 +36,7 @@ struct _TiersReviewPage
                                      * let go whenever they change */
   gboolean           stale;         /* hidden when the model changed: update when shown */
   GHashTable        *rows;          /* supplier code -> row widget (borrowed) */
+  GHashTable        *flags;         /* flagged for replacement: code -> TiersReplaceReason */
   gboolean           expanded[N_STATUSES];
   guint              n_to_review;
 
@@ -282,6 +284,16 @@ mover_row (TiersReviewPage       *self,
       gtk_widget_set_tooltip_text (tag, override->comment);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), tag);
     }
+  if (self->flags != NULL && g_hash_table_contains (self->flags, code))
+    {
+      g_autofree char *why = tiers_replacement_reason_label (
+          GPOINTER_TO_UINT (g_hash_table_lookup (self->flags, code)));
+      GtkWidget *flag = tag_label (_("Replace?"), "error");
+
+      gtk_widget_set_tooltip_text (flag, why);
+      gtk_widget_set_name (flag, "replacement-flag");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), flag);
+    }
   if (mark != NULL && mark->comment != NULL)
     gtk_widget_set_tooltip_text (check, mark->comment);
 
@@ -485,6 +497,8 @@ update (TiersReviewPage *self)
                                tiers_chart_facts_transitions (&evaluation->period, evaluation,
                                                               previous, NULL, NULL));
   update_header (self, evaluation);
+  g_clear_pointer (&self->flags, g_hash_table_unref);
+  self->flags = tiers_session_load_replacement_flags (self->session, NULL);
   fill_groups (self, evaluation);
   gtk_stack_set_visible_child_name (self->stack, "content");
 }
@@ -757,6 +771,7 @@ tiers_review_page_finalize (GObject *object)
 
   g_clear_pointer (&self->movers, g_array_unref);
   g_clear_pointer (&self->rows, g_hash_table_unref);
+  g_clear_pointer (&self->flags, g_hash_table_unref);
   G_OBJECT_CLASS (tiers_review_page_parent_class)->finalize (object);
 }
 
@@ -867,6 +882,8 @@ tiers_review_page_init (TiersReviewPage *self)
                           G_CALLBACK (on_model_part_cb), self);
   g_signal_group_connect (self->session_signals, "notify::details",
                           G_CALLBACK (on_model_part_cb), self);
+  g_signal_group_connect_swapped (self->session_signals, "actions-changed",
+                                  G_CALLBACK (update), self);
 }
 
 GtkWidget *

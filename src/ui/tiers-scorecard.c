@@ -22,6 +22,7 @@
 #include "tiers-chart-facts.h"
 #include "tiers-store-conflicts.h"
 #include "tiers-store-notes.h"
+#include "tiers-tier-actions.h"
 
 /* A pause in typing this long saves the notes. */
 #define NOTES_SAVE_DELAY_MS 800
@@ -56,6 +57,7 @@ struct _TiersScorecard
   GtkLabel            *change_label;
   GtkListBox          *criteria_list;
   TiersAlternativesView *alternatives_view;
+  TiersTierActions    *tier_actions;
   TiersChart          *profile_chart;
   TiersChart          *history_chart;
   GtkTextView         *notes_view;
@@ -147,6 +149,8 @@ show_history (TiersScorecard *self)
                                                       tiers_session_get_scheme (self->session)));
 }
 
+static void show_tier_actions (TiersScorecard *self);
+
 static void
 on_session_review_cb (TiersSession   *session,
                       GParamSpec     *pspec,
@@ -157,6 +161,8 @@ on_session_review_cb (TiersSession   *session,
       tiers_grade_badge_set_grade (self->grade_badge,
                                    tiers_supplier_record_get_grade (self->record));
       show_adjustment (self);
+      /* An adjusted grade has the strategy of its own tier. */
+      show_tier_actions (self);
     }
 }
 
@@ -433,6 +439,15 @@ fill_criteria (TiersScorecard            *self,
 }
 
 static void
+show_tier_actions (TiersScorecard *self)
+{
+  tiers_tier_actions_show (self->tier_actions, self->session,
+                           tiers_supplier_record_get_code (self->record),
+                           tiers_supplier_record_get_name (self->record),
+                           tiers_supplier_record_get_shown_grade (self->record));
+}
+
+static void
 show_record (TiersScorecard *self)
 {
   const TiersEvaluation *evaluation;
@@ -454,6 +469,7 @@ show_record (TiersScorecard *self)
   fill_header (self, evaluation, result);
   fill_criteria (self, evaluation, result);
   load_notes (self, tiers_supplier_record_get_code (self->record));
+  show_tier_actions (self);
   gtk_stack_set_visible_child_name (self->stack, "card");
   run_conflicts (self, NULL, NULL);
   show_change (self, evaluation);
@@ -818,6 +834,7 @@ tiers_scorecard_class_init (TiersScorecardClass *klass)
   g_type_ensure (TIERS_TYPE_ALTERNATIVES_VIEW);
   g_type_ensure (TIERS_TYPE_CHART);
   g_type_ensure (TIERS_TYPE_GRADE_BADGE);
+  g_type_ensure (TIERS_TYPE_TIER_ACTIONS);
   gtk_widget_class_set_template_from_resource (widget_class,
       "/io/github/suppliertiers/SupplierTiers/tiers-scorecard.ui");
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, stack);
@@ -846,6 +863,7 @@ tiers_scorecard_class_init (TiersScorecardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, change_label);
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, criteria_list);
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, alternatives_view);
+  gtk_widget_class_bind_template_child (widget_class, TiersScorecard, tier_actions);
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, profile_chart);
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, history_chart);
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, notes_view);

@@ -74,6 +74,7 @@ enum {
 
 enum {
   DATA_CHANGED,
+  ACTIONS_CHANGED,
   FAILED,
   N_SIGNALS
 };
@@ -796,6 +797,13 @@ tiers_session_cancel (TiersSession *self)
 }
 
 void
+tiers_session_actions_changed (TiersSession *self)
+{
+  g_return_if_fail (TIERS_IS_SESSION (self));
+  g_signal_emit (self, signals[ACTIONS_CHANGED], 0);
+}
+
+void
 tiers_session_data_changed (TiersSession *self)
 {
   g_autoptr(GError) error = NULL;
@@ -950,6 +958,10 @@ tiers_session_class_init (TiersSessionClass *klass)
   /* Emitted after the data or the scheme changed: pages reload what they show. */
   signals[DATA_CHANGED] =
     g_signal_new ("data-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* Emitted after a plan, an action or a status changed: pages showing them reload. */
+  signals[ACTIONS_CHANGED] =
+    g_signal_new ("actions-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   /* Emitted with a GError when loading or evaluating failed; the window shows it. */
   signals[FAILED] =

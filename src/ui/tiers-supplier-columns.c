@@ -118,7 +118,7 @@ static const Column columns[TIERS_SUPPLIER_N_COLUMNS] = {
   [TIERS_SUPPLIER_COLUMN_CODE] = { CELL_TEXT, "code", compare_code, -1,
     NULL },
   [TIERS_SUPPLIER_COLUMN_NAME] = { CELL_TEXT, "name", compare_name, 170,
-    NULL },
+    "notify::name" },
   [TIERS_SUPPLIER_COLUMN_CATEGORY] = { CELL_TEXT, "category", compare_category, 150,
     NULL },
   [TIERS_SUPPLIER_COLUMN_GRADE] = { CELL_GRADE, NULL, compare_grade, -1,
@@ -214,6 +214,16 @@ update_cell (const Column        *column,
       break;
     }
   g_object_get (record, column->text_property, &text, NULL);
+  /* A supplier on hold or terminated says so beside its name. */
+  if (column == &columns[TIERS_SUPPLIER_COLUMN_NAME]
+      && tiers_supplier_record_get_status (record) != TIERS_STATUS_ACTIVE)
+    {
+      g_autofree char *plain = g_steal_pointer (&text);
+
+      /* Translators: a supplier's name and its status, e.g. "Apex Ltd (Terminated)" */
+      text = g_strdup_printf (_("%s (%s)"), plain,
+                              tiers_supplier_status_label (tiers_supplier_record_get_status (record)));
+    }
   gtk_label_set_text (GTK_LABEL (widget), text);
   if (column->cell == CELL_TEXT)
     gtk_widget_set_tooltip_text (widget, text);

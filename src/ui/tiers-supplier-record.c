@@ -29,6 +29,7 @@ struct _TiersSupplierRecord
   TiersGrade  grade;
   TiersGrade  previous_grade;
   TiersGrade  adjusted_grade;   /* set by a manager over the computed one; NONE: not */
+  TiersSupplierStatus status;   /* where it stands today: active, on hold, terminated */
   gboolean    has_score;
   double      score;
   gboolean    has_change;
@@ -423,6 +424,26 @@ tiers_supplier_record_set_adjusted_grade (TiersSupplierRecord *self,
   self->adjusted_grade = grade;
   /* The grade shown changed: cells and sorters follow "grade". */
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GRADE]);
+}
+
+TiersSupplierStatus
+tiers_supplier_record_get_status (TiersSupplierRecord *self)
+{
+  g_return_val_if_fail (TIERS_IS_SUPPLIER_RECORD (self), TIERS_STATUS_ACTIVE);
+  return self->status;
+}
+
+void
+tiers_supplier_record_set_status (TiersSupplierRecord *self,
+                                  TiersSupplierStatus  status)
+{
+  g_return_if_fail (TIERS_IS_SUPPLIER_RECORD (self));
+
+  if (self->status == status)
+    return;
+  self->status = status;
+  /* The name cell shows the status beside the name. */
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 
 TiersGrade

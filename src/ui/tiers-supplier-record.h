@@ -11,6 +11,7 @@
 
 #include "tiers-evaluation.h"
 #include "tiers-supplier-details.h"
+#include "tiers-supplier-status.h"
 
 G_BEGIN_DECLS
 
@@ -60,6 +61,10 @@ TiersGrade  tiers_supplier_record_get_adjusted_grade (TiersSupplierRecord *self)
 TiersGrade  tiers_supplier_record_get_shown_grade    (TiersSupplierRecord *self);
 void        tiers_supplier_record_set_adjusted_grade (TiersSupplierRecord *self,
                                                       TiersGrade           grade);
+/* Where the supplier stands today (tiers-supplier-status.h); setting it notifies "name". */
+TiersSupplierStatus tiers_supplier_record_get_status (TiersSupplierRecord *self);
+void        tiers_supplier_record_set_status         (TiersSupplierRecord *self,
+                                                      TiersSupplierStatus  status);
 /* The grade of the previous period; TIERS_GRADE_NONE when ungraded or not evaluated then. */
 TiersGrade  tiers_supplier_record_get_previous_grade (TiersSupplierRecord *self);
 gboolean    tiers_supplier_record_get_has_score      (TiersSupplierRecord *self);

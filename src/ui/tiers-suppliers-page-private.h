@@ -21,6 +21,8 @@ typedef enum
   GRADE_CHOICE_D,
   GRADE_CHOICE_UNGRADED,
   GRADE_CHOICE_PROVISIONAL,
+  GRADE_CHOICE_ON_HOLD,
+  GRADE_CHOICE_TERMINATED,
 } GradeChoice;
 
 struct _TiersSuppliersPage

@@ -15,6 +15,7 @@
 #include "tiers-scorecard.h"
 #include "tiers-supplier-record.h"
 #include "tiers-supplier-records-load.h"
+#include "tiers-store-status.h"
 #include "tiers-suppliers-page-private.h"
 
 static int
@@ -43,6 +44,39 @@ fill_categories (TiersSuppliersPage    *self,
   tiers_suppliers_page_select_category (self, keep);
 }
 
+/* Where each supplier stands today, from its status changes (a small table, read on the
+ * session's main-loop connection); the list filters again. */
+static void
+apply_statuses (TiersSuppliersPage *self)
+{
+  g_autoptr(GHashTable) changes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+  changes = tiers_store_load_status_changes (tiers_session_get_store (self->session), &error);
+  if (changes == NULL)
+    {
+      g_warning ("Cannot read the suppliers' status: %s", error->message);
+      return;
+    }
+  gboolean changed = FALSE;
+
+  for (guint i = 0; i < self->built->len; i++)
+    {
+      TiersSupplierRecord *record = g_ptr_array_index (self->built, i);
+      const GPtrArray *own = g_hash_table_lookup (changes, tiers_supplier_record_get_code (record));
+      TiersSupplierStatus status = own ? tiers_status_on (own, today) : TIERS_STATUS_ACTIVE;
+
+      changed |= status != tiers_supplier_record_get_status (record);
+      tiers_supplier_record_set_status (record, status);
+    }
+  /* Only the status filters depend on it: refilter thousands of rows only when it matters. */
+  if (changed && (self->grade_choice == GRADE_CHOICE_ON_HOLD ||
+                  self->grade_choice == GRADE_CHOICE_TERMINATED))
+    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
 /* The grades a manager adjusted in the period's review go onto its records; the list sorts
  * and filters again when one changed. */
 static void
@@ -56,6 +90,7 @@ apply_adjustments (TiersSuppliersPage *self)
   review = tiers_session_get_review (self->session);
   if (review != NULL && !tiers_period_equal (&review->period, &self->built_period))
     review = NULL;
+  apply_statuses (self);
   for (guint i = 0; i < self->built->len; i++)
     {
       TiersSupplierRecord *record = g_ptr_array_index (self->built, i);

@@ -45,6 +45,10 @@ matches_grade_choice (TiersSuppliersPage  *self,
       return tiers_supplier_record_get_provisional (record);
     case GRADE_CHOICE_UNGRADED:
       return tiers_supplier_record_get_shown_grade (record) == TIERS_GRADE_NONE;
+    case GRADE_CHOICE_ON_HOLD:
+      return tiers_supplier_record_get_status (record) == TIERS_STATUS_ON_HOLD;
+    case GRADE_CHOICE_TERMINATED:
+      return tiers_supplier_record_get_status (record) == TIERS_STATUS_TERMINATED;
     case GRADE_CHOICE_A:
     case GRADE_CHOICE_B:
     case GRADE_CHOICE_C:
