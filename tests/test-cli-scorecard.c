@@ -2,7 +2,8 @@
 /* test-cli-scorecard.c: `scorecard` and `communication` run as a user runs them: the PDF's
  * text (pdftotext) holds the supplier's code, name, grade, score and every criterion's name
  * in English and in Chinese; a batch gives every supplier its own pages in code order, and
- * --grade picks the suppliers of that grade; the communication log lands on the page. */
+ * --grade picks the suppliers of that grade; the communication log lands on the page; the
+ * tier strategy of the shown grade and the open improvement plan are printed. */
 #include "config.h"
 
 #include <string.h>
@@ -276,6 +277,86 @@ test_communication (Fixture *f, gconstpointer data)
   tiers_test_assert_contains (run.out, ",0\n");
 }
 
+static char *
+card_text (Fixture *f, const char *code, const char *language)
+{
+  g_auto(TiersTestRun) run = { 0 };
+
+  tiers_test_run_cli (&run, f->db, "scorecard", PERIOD, "--supplier", code, "--pdf", f->pdf,
+                      "--lang", language, NULL);
+  tiers_test_assert_status (&run, 0);
+  return pdf_text (f->pdf);
+}
+
+/* S0004 is graded D on the sample data: its scorecard carries the D strategy, whose first
+ * seeded action is "Reduce orders" (减少订单), and not A's; an override to D on S0003 (A)
+ * brings D's strategy to its card too. */
+static void
+test_strategy (Fixture *f, gconstpointer data)
+{
+  g_auto(TiersTestRun) run = { 0 };
+  g_auto(GStrv) row = csv_row (f, "S0004");
+  g_autofree char *en = NULL;
+  g_autofree char *zh = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_cmpstr (row[2], ==, "D");
+  en = card_text (f, "S0004", "en");
+  assert_folded_contains (en, "What your grade means: our strategy");
+  assert_folded_contains (en, "• Reduce orders");
+  g_assert_null (strstr (en, "减少订单"));
+  g_assert_null (strstr (en, "Give more orders"));   /* A's first */
+  zh = card_text (f, "S0004", "zh_CN");
+  assert_folded_contains (zh, "• 减少订单");
+  g_assert_null (strstr (zh, "Reduce orders"));
+
+  before = card_text (f, "S0003", "en");
+  g_assert_null (strstr (before, "Reduce orders"));
+  tiers_test_run_cli (&run, f->db, "override", PERIOD, "S0003", "D", "--reason",
+                      "new_information", "--comment", "Quality escape found after the period",
+                      NULL);
+  tiers_test_assert_status (&run, 0);
+  after = card_text (f, "S0003", "en");
+  assert_folded_contains (after, "• Reduce orders");
+}
+
+/* An open plan shows its criterion, baseline, target and due period; a plan closed by hand
+ * and due later is no longer shown. */
+static void
+test_plan (Fixture *f, gconstpointer data)
+{
+  g_auto(TiersTestRun) run = { 0 };
+  g_autofree char *none = NULL;
+  g_autofree char *en = NULL;
+  g_autofree char *zh = NULL;
+  g_autofree char *closed = NULL;
+
+  none = card_text (f, "S0004", "en");
+  g_assert_null (strstr (none, "Open improvement plan"));
+  tiers_test_run_cli (&run, f->db, "plan", "add", "S0004", "--criterion", "on_time",
+                      "--target", "0.9", "--baseline", "0.6", "--due", "2026-Q4", "--owner",
+                      "Li Wei", "--problem", "Late deliveries", NULL);
+  tiers_test_assert_status (&run, 0);
+  tiers_test_assert_contains (run.out, "Opened improvement plan 1 for S0004");
+  en = card_text (f, "S0004", "en");
+  assert_folded_contains (en, "Open improvement plan");
+  assert_folded_contains (en, "On-time delivery");
+  assert_folded_contains (en, "60.0 %");
+  assert_folded_contains (en, "≥ 90.0 % 2026-Q4");
+  zh = card_text (f, "S0004", "zh_CN");
+  assert_folded_contains (zh, "≥ 90.0 % 2026-Q4");
+  g_assert_null (strstr (zh, "On-time delivery"));
+  assert_folded_contains (zh, "进行中");   /* the status, in the document's language */
+
+  tiers_test_run_clear (&run);
+  tiers_test_run_cli (&run, f->db, "plan", "close", "1", "--reason", "Settled by a new contract",
+                      NULL);
+  tiers_test_assert_status (&run, 0);
+  closed = card_text (f, "S0004", "en");
+  g_assert_null (strstr (closed, "2026-Q4"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -285,6 +366,8 @@ main (int argc, char **argv)
   ADD ("/cli-scorecard/batch", test_batch);
   ADD ("/cli-scorecard/refused", test_refused);
   ADD ("/cli-scorecard/communication", test_communication);
+  ADD ("/cli-scorecard/strategy", test_strategy);
+  ADD ("/cli-scorecard/plan", test_plan);
 #undef ADD
   return g_test_run ();
 }

@@ -264,11 +264,32 @@ test_import (Fixture *f, gconstpointer data)
   g_assert_cmpint (run.status, ==, 1);
 }
 
+/* Run from the build tree without SUPPLIER_TIERS_LOCALEDIR, the program still finds the
+ * build's translations, as `meson devenv` would give them. */
+static void
+test_build_tree_translations (void)
+{
+  g_auto(GStrv) env = g_environ_unsetenv (g_get_environ (), "SUPPLIER_TIERS_LOCALEDIR");
+  const char *argv[] = { g_getenv ("SUPPLIER_TIERS_CLI"), "--help", NULL };
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+
+  env = g_environ_setenv (env, "LANGUAGE", "zh_CN", TRUE);
+  env = g_environ_setenv (env, "LC_ALL", "C.UTF-8", TRUE);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_STDERR_TO_DEV_NULL, NULL,
+                               NULL, &out, NULL, &wait_status, &error));
+  g_assert_no_error (error);
+  tiers_test_assert_contains (out, "检查审计记录和数据库文件");
+}
+
 int
 main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/cli/build-tree-translations", test_build_tree_translations);
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

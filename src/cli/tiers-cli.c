@@ -157,10 +157,25 @@ find_command (const char *name)
   return NULL;
 }
 
+/* Run from the build tree (`_build/src/cli/supplier-tiers-cli`), the program takes the
+ * build's translations, as `meson devenv` would give it, so a Chinese scorecard can be made
+ * before installing; an installed program never lives in that folder. */
+static const char *
+build_tree_localedir (void)
+{
+  g_autofree char *program = g_file_read_link ("/proc/self/exe", NULL);
+  g_autofree char *folder = program != NULL ? g_path_get_dirname (program) : NULL;
+
+  return g_strcmp0 (folder, TIERS_CLI_BUILD_DIR) == 0 ? TIERS_BUILD_PO_DIR : NULL;
+}
+
 static void
 set_up_locale (void)
 {
   const char *localedir = g_getenv ("SUPPLIER_TIERS_LOCALEDIR");
+
+  if (localedir == NULL)
+    localedir = build_tree_localedir ();
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);

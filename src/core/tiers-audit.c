@@ -86,6 +86,21 @@ static const Label action_labels[] = {
   { TIERS_AUDIT_CONFLICT_DECLARED, N_("Conflict of interest declared") },
   { TIERS_AUDIT_CONFLICT_REMOVED, N_("Conflict of interest removed") },
   { TIERS_AUDIT_RESTORED, N_("Database restored from a backup") },
+  { TIERS_AUDIT_PLAN_OPENED, N_("Improvement plan opened") },
+  { TIERS_AUDIT_PLAN_EDITED, N_("Improvement plan edited") },
+  { TIERS_AUDIT_PLAN_CLOSED, N_("Improvement plan closed") },
+  { TIERS_AUDIT_STATUS_CHANGED, N_("Supplier status changed") },
+  { TIERS_AUDIT_ACTION_RECORDED, N_("Action recorded for a supplier") },
+  { TIERS_AUDIT_STRATEGY_ADDED, N_("Standard action added") },
+  { TIERS_AUDIT_STRATEGY_EDITED, N_("Standard action edited") },
+  { TIERS_AUDIT_STRATEGY_MOVED, N_("Standard action moved") },
+  { TIERS_AUDIT_STRATEGY_DELETED, N_("Standard action deleted") },
+  { TIERS_AUDIT_SUPPLIER_ADDED, N_("Supplier added") },
+  { TIERS_AUDIT_SUPPLIER_EDITED, N_("Supplier edited") },
+  { TIERS_AUDIT_RECORD_ADDED, N_("Record added by hand") },
+  { TIERS_AUDIT_RECORD_EDITED, N_("Record corrected") },
+  { TIERS_AUDIT_RECORD_DELETED, N_("Record deleted") },
+  { TIERS_AUDIT_IMPORT_WITHDRAWN, N_("Imported file withdrawn") },
 };
 
 const char *

@@ -24,6 +24,21 @@ G_BEGIN_DECLS
 #define TIERS_AUDIT_CONFLICT_DECLARED    "conflict_declared"
 #define TIERS_AUDIT_CONFLICT_REMOVED     "conflict_removed"
 #define TIERS_AUDIT_RESTORED             "database_restored"
+#define TIERS_AUDIT_PLAN_OPENED          "plan_opened"
+#define TIERS_AUDIT_PLAN_EDITED          "plan_edited"
+#define TIERS_AUDIT_PLAN_CLOSED          "plan_closed"
+#define TIERS_AUDIT_STATUS_CHANGED       "supplier_status_changed"
+#define TIERS_AUDIT_ACTION_RECORDED      "supplier_action_recorded"
+#define TIERS_AUDIT_STRATEGY_ADDED       "strategy_added"
+#define TIERS_AUDIT_STRATEGY_EDITED      "strategy_edited"
+#define TIERS_AUDIT_STRATEGY_MOVED       "strategy_moved"
+#define TIERS_AUDIT_STRATEGY_DELETED     "strategy_deleted"
+#define TIERS_AUDIT_SUPPLIER_ADDED       "supplier_added"
+#define TIERS_AUDIT_SUPPLIER_EDITED      "supplier_edited"
+#define TIERS_AUDIT_RECORD_ADDED         "record_added"
+#define TIERS_AUDIT_RECORD_EDITED        "record_edited"
+#define TIERS_AUDIT_RECORD_DELETED       "record_deleted"
+#define TIERS_AUDIT_IMPORT_WITHDRAWN     "import_withdrawn"
 
 /* The hash an entry before the first one stands for: 64 zeros. */
 #define TIERS_AUDIT_FIRST_PREVIOUS \

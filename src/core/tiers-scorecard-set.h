@@ -25,8 +25,8 @@ typedef struct
   GHashTable                      *adjusted;        /* code -> TiersOverride, or NULL */
   const GPtrArray                 *log;             /* of TiersCommunication, by code; or NULL */
   /* Tier strategies and improvement plans (docs/architecture.md, "Printed scorecards"):
-   * grade letter -> GPtrArray of char * and code -> GArray of TiersImprovementTarget; NULL
-   * while nothing provides them, and their blocks are left out. */
+   * grade letter -> GPtrArray of TiersStandardAction* and code -> GPtrArray of TiersPlan*
+   * (the plans to show); made into texts in the document's language. NULL: blocks left out. */
   GHashTable                      *strategies;
   GHashTable                      *plans;
 } TiersScorecardSet;

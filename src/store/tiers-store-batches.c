@@ -7,6 +7,8 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "tiers-json.h"
+#include "tiers-store-audit.h"
 #include "tiers-store-batches.h"
 #include "tiers-store-private.h"
 
@@ -136,6 +138,30 @@ tiers_store_list_batches (TiersStore  *store,
   return list_batches (store, 0, error);
 }
 
+/* Records the withdrawal of BATCH, for REASON, in the audit trail. */
+static gboolean
+audit_withdrawn (TiersStore             *store,
+                 const TiersImportBatch *batch,
+                 const char             *reason,
+                 GError                **error)
+{
+  g_autoptr(TiersJson) before = tiers_json_new ();
+  g_autoptr(TiersJson) after = tiers_json_new ();
+  g_autofree char *before_text = NULL;
+  g_autofree char *after_text = NULL;
+  g_autofree char *object = g_strdup_printf ("batch:%lld", (long long) batch->id);
+
+  tiers_json_add_string (before, "kind", batch->kind);
+  tiers_json_add_string (before, "file_name", batch->file_name);
+  tiers_json_add_string (before, "imported_at", batch->imported_at);
+  tiers_json_add_int (before, "rows", (gint64) batch->rows);
+  tiers_json_add_string (after, "reason", reason);
+  before_text = tiers_json_end (g_steal_pointer (&before));
+  after_text = tiers_json_end (g_steal_pointer (&after));
+  return tiers_store_audit_append (store, TIERS_AUDIT_IMPORT_WITHDRAWN, object, before_text,
+                                   after_text, error);
+}
+
 static gboolean
 withdraw (TiersStore *store,
           gint64      id,
@@ -200,6 +226,8 @@ withdraw (TiersStore *store,
   sqlite3_bind_text (stmt, 5, before, -1, SQLITE_STATIC);
   if (sqlite3_step (stmt) != SQLITE_DONE)
     return tiers_store_set_error (store, error);
+  if (!audit_withdrawn (store, batch, reason, error))
+    return FALSE;
   if (rows != NULL)
     *rows = batch->rows;
   return TRUE;

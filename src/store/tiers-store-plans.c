@@ -7,6 +7,8 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "tiers-json.h"
+#include "tiers-store-audit.h"
 #include "tiers-store-evaluation.h"
 #include "tiers-store-plans.h"
 #include "tiers-store-private.h"
@@ -284,6 +286,49 @@ write_plan (TiersStore *store,
   return TRUE;
 }
 
+/* PLAN as the audit trail keeps it: one flat JSON object. */
+static char *
+plan_json (const TiersPlan *plan)
+{
+  g_autoptr(TiersJson) json = tiers_json_new ();
+  g_autofree char *due = tiers_period_to_string (&plan->due);
+
+  tiers_json_add_int (json, "plan", plan->id);
+  tiers_json_add_string (json, "problem", plan->problem);
+  tiers_json_add_string (json, "criterion", plan->criterion);
+  if (plan->has_baseline)
+    tiers_json_add_double (json, "baseline", plan->baseline);
+  tiers_json_add_string (json, "direction", tiers_target_direction_to_string (plan->direction));
+  tiers_json_add_double (json, "target", plan->target);
+  tiers_json_add_string (json, "due", due);
+  tiers_json_add_string (json, "owner", plan->owner);
+  tiers_json_add_string (json, "containment", plan->containment);
+  tiers_json_add_string (json, "corrective", plan->corrective);
+  tiers_json_add_string (json, "check", tiers_plan_check_to_string (plan->check));
+  if (plan->closed)
+    tiers_json_add_string (json, "close_reason", plan->close_reason);
+  return tiers_json_end (g_steal_pointer (&json));
+}
+
+/* Records ACTION for the plan ID as it is now stored, BEFORE_JSON its state before. */
+static gboolean
+audit_plan (TiersStore *store,
+            const char *action,
+            gint64      id,
+            const char *before_json,
+            GError    **error)
+{
+  g_autoptr(TiersPlan) stored = tiers_store_load_plan (store, id, error);
+  g_autofree char *object = NULL;
+  g_autofree char *after = NULL;
+
+  if (stored == NULL)
+    return FALSE;
+  object = tiers_audit_supplier_object (stored->supplier_code);
+  after = plan_json (stored);
+  return tiers_store_audit_append (store, action, object, before_json, after, error);
+}
+
 /* A plan opened after its due period was evaluated is checked against that evaluation now. */
 static gboolean
 check_now (TiersStore *store,
@@ -309,6 +354,7 @@ tiers_store_save_plan (TiersStore *store,
                        TiersPlan  *plan,
                        GError    **error)
 {
+  g_autofree char *before = NULL;
   gint64 supplier_id, old_id;
 
   g_return_val_if_fail (store != NULL && plan != NULL, FALSE);
@@ -316,9 +362,18 @@ tiers_store_save_plan (TiersStore *store,
   old_id = plan->id;
   if (!tiers_store_begin (store, error))
     return FALSE;
+  if (old_id != 0)
+    {
+      g_autoptr(TiersPlan) old = tiers_store_load_plan (store, old_id, NULL);
+
+      if (old != NULL)
+        before = plan_json (old);
+    }
   if (!check_plan (store, plan, &supplier_id, error) ||
       !write_plan (store, plan, supplier_id, error) ||
       !check_now (store, plan, error) ||
+      !audit_plan (store, old_id == 0 ? TIERS_AUDIT_PLAN_OPENED : TIERS_AUDIT_PLAN_EDITED,
+                   plan->id, before, error) ||
       !tiers_store_commit (store, error))
     {
       tiers_store_rollback (store);
@@ -338,6 +393,7 @@ tiers_store_close_plan (TiersStore *store,
   g_autofree char *now = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(TiersPlan) plan = NULL;
+  g_autofree char *before = NULL;
 
   g_return_val_if_fail (store != NULL, FALSE);
 
@@ -356,17 +412,30 @@ tiers_store_close_plan (TiersStore *store,
                    _("Improvement plan %lld is already closed"), (long long) id);
       return FALSE;
     }
+  before = plan_json (plan);
+  if (!tiers_store_begin (store, error))
+    return FALSE;
   stmt = tiers_store_prepare (store,
       "UPDATE improvement_plan SET closed_at = ?2, closed_by = ?3, close_reason = ?4"
       " WHERE id = ?1 AND closed_at IS NULL", error);
   if (stmt == NULL)
-    return FALSE;
+    return tiers_store_rollback (store), FALSE;
   now = tiers_store_now_iso ();
   sqlite3_bind_int64 (stmt, 1, id);
   sqlite3_bind_text (stmt, 2, now, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, g_get_user_name (), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 4, trimmed, -1, SQLITE_STATIC);
   if (sqlite3_step (stmt) != SQLITE_DONE)
-    return tiers_store_set_error (store, error);
+    {
+      tiers_store_set_error (store, error);
+      tiers_store_rollback (store);
+      return FALSE;
+    }
+  if (!audit_plan (store, TIERS_AUDIT_PLAN_CLOSED, id, before, error) ||
+      !tiers_store_commit (store, error))
+    {
+      tiers_store_rollback (store);
+      return FALSE;
+    }
   return TRUE;
 }

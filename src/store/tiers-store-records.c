@@ -10,7 +10,9 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "tiers-json.h"
 #include "tiers-number.h"
+#include "tiers-store-audit.h"
 #include "tiers-store-private.h"
 #include "tiers-store-records.h"
 
@@ -106,6 +108,83 @@ describe_record (TiersRecordKind     kind,
   return describe (names, values, 0, n);
 }
 
+/* "column=value" LINES (describe) as one flat JSON object, or NULL for NULL. */
+static char *
+lines_json (const char *lines)
+{
+  g_autoptr(TiersJson) json = NULL;
+  g_auto(GStrv) split = NULL;
+
+  if (lines == NULL)
+    return NULL;
+  json = tiers_json_new ();
+  split = g_strsplit (lines, "\n", -1);
+  for (guint i = 0; split[i] != NULL; i++)
+    {
+      char *equals = strchr (split[i], '=');
+
+      if (equals == NULL)
+        continue;
+      *equals = '\0';
+      tiers_json_add_string (json, split[i], equals + 1);
+    }
+  return tiers_json_end (g_steal_pointer (&json));
+}
+
+/* Records the change of a record of the table KIND (or of the supplier SUPPLIER_ID itself)
+ * in the audit trail, about the supplier, with BEFORE and AFTER as describe () writes them. */
+static gboolean
+audit_record (TiersStore  *store,
+              const char  *kind,
+              gint64       record_id,
+              gint64       supplier_id,
+              const char  *action,
+              const char  *reason,
+              const char  *before,
+              const char  *after,
+              GError     **error)
+{
+  g_autoptr(sqlite3_stmt) find = tiers_store_prepare (store,
+      "SELECT code FROM supplier WHERE id = ?1", error);
+  g_autofree char *object = NULL;
+  g_autofree char *before_json = lines_json (before);
+  g_autofree char *after_json = NULL;
+  gboolean supplier = g_str_equal (kind, "supplier");
+  const char *name;
+
+  if (find == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (find, 1, supplier_id);
+  if (sqlite3_step (find) == SQLITE_ROW)
+    object = tiers_audit_supplier_object ((const char *) sqlite3_column_text (find, 0));
+  else
+    object = g_strdup_printf ("%s:%lld", kind, (long long) record_id);
+  if (supplier)
+    after_json = lines_json (after);
+  else
+    {
+      /* The record's table, number and reason first, then its fields. */
+      g_autoptr(GString) text = g_string_new (NULL);
+
+      g_string_append_printf (text, "record=%s\nid=%lld", kind, (long long) record_id);
+      if (reason != NULL)
+        g_string_append_printf (text, "\nreason=%s", reason);
+      if (after != NULL)
+        g_string_append_printf (text, "\n%s", after);
+      after_json = lines_json (text->str);
+    }
+  if (supplier)
+    name = g_str_equal (action, "added") ? TIERS_AUDIT_SUPPLIER_ADDED
+                                         : TIERS_AUDIT_SUPPLIER_EDITED;
+  else if (g_str_equal (action, "added"))
+    name = TIERS_AUDIT_RECORD_ADDED;
+  else if (g_str_equal (action, "edited"))
+    name = TIERS_AUDIT_RECORD_EDITED;
+  else
+    name = TIERS_AUDIT_RECORD_DELETED;
+  return tiers_store_audit_append (store, name, object, before_json, after_json, error);
+}
+
 static gboolean
 write_history (TiersStore  *store,
                const char  *kind,
@@ -136,7 +215,8 @@ write_history (TiersStore  *store,
   bind_text_or_null (stmt, 9, after);
   if (sqlite3_step (stmt) != SQLITE_DONE)
     return tiers_store_set_error (store, error);
-  return TRUE;
+  return audit_record (store, kind, record_id, supplier_id, action, reason, before, after,
+                       error);
 }
 
 /* Runs BODY's work in one transaction: commits when it succeeded, rolls back otherwise. */

@@ -9,9 +9,11 @@
 
 #include "tiers-chart-facts.h"
 #include "tiers-store-evaluation.h"
+#include "tiers-store-plans.h"
 #include "tiers-store-private.h"
 #include "tiers-store-review.h"
 #include "tiers-store-scorecard.h"
+#include "tiers-store-strategies.h"
 #include "tiers-store-supplier-details.h"
 
 static TiersDeliveryFacts *
@@ -343,7 +345,72 @@ tiers_scorecard_data_free (TiersScorecardData *data)
   g_clear_pointer (&data->facts, g_hash_table_unref);
   g_clear_pointer (&data->adjusted, g_hash_table_unref);
   g_clear_pointer (&data->log, g_ptr_array_unref);
+  g_clear_pointer (&data->strategies, g_hash_table_unref);
+  g_clear_pointer (&data->plans, g_hash_table_unref);
   g_free (data);
+}
+
+/* Every grade's standard actions, grade letter -> GPtrArray of TiersStandardAction*. */
+static GHashTable *
+load_strategies (TiersStore  *store,
+                 GError     **error)
+{
+  g_autoptr(GPtrArray) actions = tiers_store_list_standard_actions (store, TIERS_GRADE_NONE, error);
+  g_autoptr(GHashTable) strategies = NULL;
+
+  if (actions == NULL)
+    return NULL;
+  strategies = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                      (GDestroyNotify) g_ptr_array_unref);
+  /* Steal each action into its grade's list, in the stored order. */
+  g_ptr_array_set_free_func (actions, NULL);
+  for (guint i = 0; i < actions->len; i++)
+    {
+      TiersStandardAction *action = g_ptr_array_index (actions, i);
+      const char *letter = tiers_grade_to_string (action->grade);
+      GPtrArray *list = g_hash_table_lookup (strategies, letter);
+
+      if (list == NULL)
+        {
+          list = g_ptr_array_new_with_free_func ((GDestroyNotify) tiers_standard_action_free);
+          g_hash_table_insert (strategies, g_strdup (letter), list);
+        }
+      g_ptr_array_add (list, action);
+    }
+  return g_steal_pointer (&strategies);
+}
+
+/* The plans a scorecard of PERIOD shows, code -> GPtrArray of TiersPlan*: those still open,
+ * and those due in PERIOD whatever became of them. */
+static GHashTable *
+load_shown_plans (TiersStore         *store,
+                  const TiersPeriod  *period,
+                  GError            **error)
+{
+  g_autoptr(GPtrArray) all = tiers_store_list_plans (store, NULL, error);
+  g_autoptr(GHashTable) plans = NULL;
+
+  if (all == NULL)
+    return NULL;
+  plans = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                 (GDestroyNotify) g_ptr_array_unref);
+  for (guint i = 0; i < all->len; i++)
+    {
+      TiersPlan *plan = g_ptr_array_index (all, i);
+      GPtrArray *list;
+
+      if (tiers_plan_get_status (plan) != TIERS_PLAN_STATUS_OPEN
+          && !tiers_period_equal (&plan->due, period))
+        continue;
+      list = g_hash_table_lookup (plans, plan->supplier_code);
+      if (list == NULL)
+        {
+          list = g_ptr_array_new_with_free_func ((GDestroyNotify) tiers_plan_free);
+          g_hash_table_insert (plans, g_strdup (plan->supplier_code), list);
+        }
+      g_ptr_array_add (list, tiers_plan_copy (plan));
+    }
+  return g_steal_pointer (&plans);
 }
 
 TiersScorecardData *
@@ -391,7 +458,9 @@ tiers_store_load_scorecard_data (TiersStore         *store,
                                                          current->scheme->grace_days,
                                                          error)) == NULL
       || (data->adjusted = tiers_store_load_overrides (store, period, error)) == NULL
-      || (data->log = tiers_store_load_communications (store, period, NULL, error)) == NULL)
+      || (data->log = tiers_store_load_communications (store, period, NULL, error)) == NULL
+      || (data->strategies = load_strategies (store, error)) == NULL
+      || (data->plans = load_shown_plans (store, period, error)) == NULL)
     return NULL;
 
   data->set.evaluation = current;
@@ -402,5 +471,7 @@ tiers_store_load_scorecard_data (TiersStore         *store,
   data->set.history_grades = (const TiersPeriodGrades * const *) data->grades->pdata;
   data->set.adjusted = data->adjusted;
   data->set.log = data->log;
+  data->set.strategies = data->strategies;
+  data->set.plans = data->plans;
   return g_steal_pointer (&data);
 }

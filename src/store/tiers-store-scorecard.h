@@ -61,6 +61,8 @@ typedef struct
   GHashTable        *facts;
   GHashTable        *adjusted;
   GPtrArray         *log;
+  GHashTable        *strategies;    /* grade letter -> GPtrArray of TiersStandardAction* */
+  GHashTable        *plans;         /* code -> GPtrArray of TiersPlan*: open or due in PERIOD */
 } TiersScorecardData;
 
 /* PERIOD's scorecard data: its evaluation and those of the periods its score history shows,

@@ -7,7 +7,9 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "tiers-json.h"
 #include "tiers-period.h"
+#include "tiers-store-audit.h"
 #include "tiers-store-private.h"
 #include "tiers-store-status.h"
 
@@ -65,6 +67,32 @@ tiers_store_list_status_changes (TiersStore *store,
   return list_changes_of (store, id, error);
 }
 
+/* Records the change of CODE's status from OLD to STATUS on DATE in the audit trail. */
+static gboolean
+audit_status (TiersStore          *store,
+              const char          *code,
+              TiersSupplierStatus  old,
+              TiersSupplierStatus  status,
+              const char          *date,
+              const char          *reason,
+              GError             **error)
+{
+  g_autoptr(TiersJson) before = tiers_json_new ();
+  g_autoptr(TiersJson) after = tiers_json_new ();
+  g_autofree char *before_text = NULL;
+  g_autofree char *after_text = NULL;
+  g_autofree char *object = tiers_audit_supplier_object (code);
+
+  tiers_json_add_string (before, "status", tiers_supplier_status_to_string (old));
+  tiers_json_add_string (after, "status", tiers_supplier_status_to_string (status));
+  tiers_json_add_string (after, "date", date);
+  tiers_json_add_string (after, "reason", reason);
+  before_text = tiers_json_end (g_steal_pointer (&before));
+  after_text = tiers_json_end (g_steal_pointer (&after));
+  return tiers_store_audit_append (store, TIERS_AUDIT_STATUS_CHANGED, object, before_text,
+                                   after_text, error);
+}
+
 gboolean
 tiers_store_record_status_change (TiersStore          *store,
                                   gint64               id,
@@ -101,7 +129,8 @@ tiers_store_record_status_change (TiersStore          *store,
   sqlite3_bind_text (stmt, 6, now, -1, SQLITE_STATIC);
   if (sqlite3_step (stmt) != SQLITE_DONE)
     return tiers_store_set_error (store, error);
-  return TRUE;
+  return audit_status (store, code, tiers_status_on (changes, date), status, date, reason,
+                       error);
 }
 
 gboolean

@@ -7,7 +7,9 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "tiers-json.h"
 #include "tiers-period.h"
+#include "tiers-store-audit.h"
 #include "tiers-review.h"
 #include "tiers-store-private.h"
 #include "tiers-store-strategies.h"
@@ -57,6 +59,60 @@ not_found (gint64   id,
   return FALSE;
 }
 
+/* The standard action ID as stored, as one flat JSON object; NULL with *ERROR set when
+ * there is none. *GRADE: its grade's letter. */
+static char *
+standard_action_json (TiersStore *store,
+                      gint64      id,
+                      char      **grade,
+                      GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = tiers_store_prepare (store,
+      "SELECT grade, position, name, name_zh, kind FROM standard_action WHERE id = ?1", error);
+  g_autoptr(TiersJson) json = NULL;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    return not_found (id, error), NULL;
+  if (rc != SQLITE_ROW)
+    return tiers_store_set_error (store, error), NULL;
+  json = tiers_json_new ();
+  tiers_json_add_int (json, "id", id);
+  tiers_json_add_string (json, "grade", (const char *) sqlite3_column_text (stmt, 0));
+  tiers_json_add_int (json, "position", sqlite3_column_int64 (stmt, 1));
+  tiers_json_add_string (json, "name", (const char *) sqlite3_column_text (stmt, 2));
+  tiers_json_add_string (json, "name_zh", (const char *) sqlite3_column_text (stmt, 3));
+  tiers_json_add_string (json, "kind", (const char *) sqlite3_column_text (stmt, 4));
+  if (grade != NULL)
+    *grade = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  return tiers_json_end (g_steal_pointer (&json));
+}
+
+/* Records ACTION on the standard action ID (object "strategy:GRADE"): BEFORE_JSON its state
+ * before; its state after is read back unless it was deleted (BEFORE_GRADE then names it). */
+static gboolean
+audit_standard_action (TiersStore *store,
+                       const char *action,
+                       gint64      id,
+                       const char *before_json,
+                       const char *before_grade,
+                       GError    **error)
+{
+  g_autofree char *after = NULL;
+  g_autofree char *grade = NULL;
+  g_autofree char *object = NULL;
+
+  if (g_strcmp0 (action, TIERS_AUDIT_STRATEGY_DELETED) != 0 &&
+      (after = standard_action_json (store, id, &grade, error)) == NULL)
+    return FALSE;
+  object = g_strdup_printf ("strategy:%s", grade ? grade : before_grade);
+  return tiers_store_audit_append (store, action, object, before_json, after, error);
+}
+
 static gboolean
 save_action (TiersStore          *store,
              TiersStandardAction *action,
@@ -99,16 +155,26 @@ tiers_store_save_standard_action (TiersStore          *store,
                                   TiersStandardAction *action,
                                   GError             **error)
 {
+  g_autofree char *before = NULL;
+  gint64 old_id;
+
   g_return_val_if_fail (store != NULL && action != NULL, FALSE);
   g_return_val_if_fail (action->grade >= TIERS_GRADE_A && action->grade <= TIERS_GRADE_D, FALSE);
 
   if (!tiers_action_text_validate (action->name, _("Name"), error))
     return FALSE;
+  old_id = action->id;
   if (!tiers_store_begin (store, error))
     return FALSE;
-  if (!save_action (store, action, error) || !tiers_store_commit (store, error))
+  if ((old_id != 0 && (before = standard_action_json (store, old_id, NULL, error)) == NULL) ||
+      !save_action (store, action, error) ||
+      !audit_standard_action (store, old_id == 0 ? TIERS_AUDIT_STRATEGY_ADDED
+                                                 : TIERS_AUDIT_STRATEGY_EDITED,
+                              action->id, before, NULL, error) ||
+      !tiers_store_commit (store, error))
     {
       tiers_store_rollback (store);
+      action->id = old_id;
       return FALSE;
     }
   return TRUE;
@@ -120,18 +186,31 @@ tiers_store_delete_standard_action (TiersStore *store,
                                     GError    **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *grade = NULL;
 
   g_return_val_if_fail (store != NULL, FALSE);
 
-  stmt = tiers_store_prepare (store, "DELETE FROM standard_action WHERE id = ?1", error);
-  if (stmt == NULL)
+  if (!tiers_store_begin (store, error))
     return FALSE;
+  if ((before = standard_action_json (store, id, &grade, error)) == NULL ||
+      (stmt = tiers_store_prepare (store, "DELETE FROM standard_action WHERE id = ?1",
+                                   error)) == NULL)
+    goto fail;
   sqlite3_bind_int64 (stmt, 1, id);
   if (sqlite3_step (stmt) != SQLITE_DONE)
-    return tiers_store_set_error (store, error);
-  if (sqlite3_changes (store->db) == 0)
-    return not_found (id, error);
+    {
+      tiers_store_set_error (store, error);
+      goto fail;
+    }
+  if (!audit_standard_action (store, TIERS_AUDIT_STRATEGY_DELETED, id, before, grade, error) ||
+      !tiers_store_commit (store, error))
+    goto fail;
   return TRUE;
+
+fail:
+  tiers_store_rollback (store);
+  return FALSE;
 }
 
 /* Swaps the positions of ID and its neighbour DELTA places away in the same grade. */
@@ -186,11 +265,16 @@ tiers_store_move_standard_action (TiersStore *store,
                                   int         delta,
                                   GError    **error)
 {
+  g_autofree char *before = NULL;
+
   g_return_val_if_fail (store != NULL && (delta == -1 || delta == 1), FALSE);
 
   if (!tiers_store_begin (store, error))
     return FALSE;
-  if (!swap_with_neighbour (store, id, delta, error) || !tiers_store_commit (store, error))
+  if ((before = standard_action_json (store, id, NULL, error)) == NULL ||
+      !swap_with_neighbour (store, id, delta, error) ||
+      !audit_standard_action (store, TIERS_AUDIT_STRATEGY_MOVED, id, before, NULL, error) ||
+      !tiers_store_commit (store, error))
     {
       tiers_store_rollback (store);
       return FALSE;
@@ -198,8 +282,32 @@ tiers_store_move_standard_action (TiersStore *store,
   return TRUE;
 }
 
+/* Records ACTION, just recorded for SUPPLIER_CODE, in the audit trail. */
+static gboolean
+audit_supplier_action (TiersStore                *store,
+                       const char                *supplier_code,
+                       const TiersSupplierAction *action,
+                       GError                   **error)
+{
+  g_autoptr(TiersJson) json = tiers_json_new ();
+  g_autofree char *after = NULL;
+  g_autofree char *object = tiers_audit_supplier_object (supplier_code);
+
+  tiers_json_add_int (json, "action", action->id);
+  tiers_json_add_string (json, "date", action->date);
+  tiers_json_add_string (json, "who", action->who);
+  tiers_json_add_string (json, "what", action->what);
+  if (action->standard_id != 0)
+    tiers_json_add_int (json, "standard_action", action->standard_id);
+  tiers_json_add_string (json, "kind", tiers_action_kind_to_string (action->kind));
+  after = tiers_json_end (g_steal_pointer (&json));
+  return tiers_store_audit_append (store, TIERS_AUDIT_ACTION_RECORDED, object, NULL, after,
+                                   error);
+}
+
 static gboolean
 insert_action (TiersStore          *store,
+               const char          *supplier_code,
                gint64               supplier_id,
                TiersSupplierAction *action,
                GError             **error)
@@ -228,7 +336,7 @@ insert_action (TiersStore          *store,
       return tiers_store_set_error (store, error);
     }
   action->id = sqlite3_last_insert_rowid (store->db);
-  return TRUE;
+  return audit_supplier_action (store, supplier_code, action, error);
 }
 
 gboolean
@@ -268,7 +376,7 @@ tiers_store_record_action (TiersStore                *store,
   if (!tiers_store_begin (store, error))
     return FALSE;
   if (!tiers_store_find_supplier (store, supplier_code, &id, error) ||
-      !insert_action (store, id, action, error) ||
+      !insert_action (store, supplier_code, id, action, error) ||
       (new_status != NULL &&
        !tiers_store_record_status_change (store, id, supplier_code, *new_status, action->date,
                                           reason, error)) ||

@@ -66,6 +66,10 @@ group_of (const char *action)
     { "review_", TIERS_HISTORY_REVIEW_MARKS },
     { "period_", TIERS_HISTORY_FINALIZING },
     { "conflict_", TIERS_HISTORY_CONFLICTS },
+    { "plan_", TIERS_HISTORY_PLANS },
+    { "strategy_", TIERS_HISTORY_STRATEGIES },
+    { "supplier_", TIERS_HISTORY_SUPPLIERS },
+    { "record_", TIERS_HISTORY_RECORDS },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (groups); i++)

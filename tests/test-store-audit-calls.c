@@ -1,0 +1,188 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-store-audit-calls.c: each user change to plans, statuses, standard actions, actions,
+ * suppliers and imported files writes its audit entry, and the chain still holds. */
+#define G_LOG_DOMAIN "supplier-tiers"
+
+#include "config.h"
+
+#include "tiers-import.h"
+#include "tiers-plan.h"
+#include "tiers-record-rules.h"
+#include "tiers-store-audit.h"
+#include "tiers-store-batches.h"
+#include "tiers-store-plans.h"
+#include "tiers-store-records.h"
+#include "tiers-store-status.h"
+#include "tiers-store-strategies.h"
+#include "tiers-test-util.h"
+
+typedef struct
+{
+  char       *dir;
+  TiersStore *store;
+} Fixture;
+
+static void
+import (Fixture *f, TiersImportKind kind, const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "review", name, NULL);
+  g_autoptr(GError) error = NULL;
+  TiersImportResult result = { 0 };
+
+  g_assert_true (tiers_store_import_file (f->store, kind, path, 0, NULL, NULL, NULL, &result,
+                                         &error));
+  g_assert_no_error (error);
+  tiers_import_result_clear (&result);
+}
+
+static void
+fixture_set_up (Fixture *f, gconstpointer data)
+{
+  g_autofree char *scheme_path = g_test_build_filename (G_TEST_DIST, "data", "review",
+                                                        "scheme.ini", NULL);
+  g_autofree char *path = NULL;
+  g_autoptr(TiersScheme) scheme = NULL;
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("tiers-store-audit-calls-XXXXXX", NULL);
+  path = g_build_filename (f->dir, "tiers.db", NULL);
+  f->store = tiers_store_open (path, &error);
+  g_assert_no_error (error);
+  scheme = tiers_scheme_load_from_file (scheme_path, &error);
+  g_assert_no_error (error);
+  g_assert_true (tiers_store_save_scheme (f->store, scheme, "test", NULL, &error));
+  import (f, TIERS_IMPORT_SUPPLIERS, "suppliers.csv");
+  import (f, TIERS_IMPORT_RECEIPTS, "receipts.csv");
+}
+
+static void
+fixture_tear_down (Fixture *f, gconstpointer data)
+{
+  g_clear_pointer (&f->store, tiers_store_close);
+  tiers_test_remove_tree (f->dir);
+  g_free (f->dir);
+}
+
+/* The newest entry is ACTION about OBJECT, with AFTER_PART in its after (when not NULL), and
+ * the chain verifies. */
+static void
+assert_newest (Fixture *f, const char *action, const char *object, const char *after_part)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = tiers_store_list_audit (f->store, NULL, &error);
+  const TiersAuditEntry *e;
+  TiersVerifyReport report = { 0 };
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->len, >, 0);
+  e = list->pdata[0];
+  g_assert_cmpstr (e->action, ==, action);
+  g_assert_cmpstr (e->object, ==, object);
+  if (after_part != NULL)
+    tiers_test_assert_contains (e->after, after_part);
+  g_assert_true (tiers_store_verify (f->store, &report, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (report.broken_id, ==, 0);
+  g_assert_null (report.integrity);
+  g_assert_cmpint (report.n_entries, ==, list->len);
+  tiers_verify_report_clear (&report);
+}
+
+static void
+test_plans (Fixture *f, gconstpointer data)
+{
+  g_autoptr(TiersPlan) plan = tiers_plan_new ();
+  g_autoptr(GError) error = NULL;
+
+  plan->supplier_code = g_strdup ("R1");
+  plan->criterion = g_strdup ("on_time");
+  plan->problem = g_strdup ("late");
+  plan->owner = g_strdup ("Li");
+  plan->target = 0.95;
+  plan->due = (TiersPeriod) { TIERS_PERIOD_QUARTER, 2026, 3 };
+  g_assert_true (tiers_store_save_plan (f->store, plan, &error));
+  g_assert_no_error (error);
+  assert_newest (f, TIERS_AUDIT_PLAN_OPENED, "supplier:R1", "\"owner\":\"Li\"");
+  g_free (plan->owner);
+  plan->owner = g_strdup ("Wang");
+  g_assert_true (tiers_store_save_plan (f->store, plan, &error));
+  g_assert_no_error (error);
+  assert_newest (f, TIERS_AUDIT_PLAN_EDITED, "supplier:R1", "\"owner\":\"Wang\"");
+  g_assert_true (tiers_store_close_plan (f->store, plan->id, "solved", &error));
+  g_assert_no_error (error);
+  assert_newest (f, TIERS_AUDIT_PLAN_CLOSED, "supplier:R1", "\"close_reason\":\"solved\"");
+}
+
+static void
+test_status_and_actions (Fixture *f, gconstpointer data)
+{
+  TiersStandardAction standard = { 0, TIERS_GRADE_D, (char *) "Audit on site", NULL,
+                                   TIERS_ACTION_WARNING };
+  TiersSupplierAction action = { 0, "2026-05-02", (char *) "Li", (char *) "Warned", 0,
+                                 TIERS_ACTION_WARNING, NULL };
+  TiersSupplierStatus hold = TIERS_STATUS_ON_HOLD;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (tiers_store_set_supplier_status (f->store, "R2", TIERS_STATUS_ON_HOLD,
+                                                  "2026-05-01", "late again", &error));
+  g_assert_no_error (error);
+  assert_newest (f, TIERS_AUDIT_STATUS_CHANGED, "supplier:R2", "\"status\":\"on_hold\"");
+
+  g_assert_true (tiers_store_save_standard_action (f->store, &standard, &error));
+  g_assert_no_error (error);
+  assert_newest (f, TIERS_AUDIT_STRATEGY_ADDED, "strategy:D", "\"name\":\"Audit on site\"");
+  standard.name = (char *) "Audit on site twice";
+  g_assert_true (tiers_store_save_standard_action (f->store, &standard, &error));
+  g_assert_no_error (error);
+  assert_newest (f, TIERS_AUDIT_STRATEGY_EDITED, "strategy:D", "twice");
+  g_assert_true (tiers_store_move_standard_action (f->store, standard.id, -1, &error));
+  g_assert_no_error (error);
+  assert_newest (f, TIERS_AUDIT_STRATEGY_MOVED, "strategy:D", NULL);
+
+  g_assert_true (tiers_store_record_action (f->store, "R3", &action, NULL, NULL, &error));
+  g_assert_no_error (error);
+  assert_newest (f, TIERS_AUDIT_ACTION_RECORDED, "supplier:R3", "\"what\":\"Warned\"");
+  /* With a change of status: both, the status last. */
+  action.id = 0;
+  g_assert_true (tiers_store_record_action (f->store, "R3", &action, &hold, "warned",
+                                            &error));
+  g_assert_no_error (error);
+  assert_newest (f, TIERS_AUDIT_STATUS_CHANGED, "supplier:R3", "\"reason\":\"warned\"");
+
+  g_assert_true (tiers_store_delete_standard_action (f->store, standard.id, &error));
+  g_assert_no_error (error);
+  assert_newest (f, TIERS_AUDIT_STRATEGY_DELETED, "strategy:D", NULL);
+}
+
+static void
+test_suppliers_and_batches (Fixture *f, gconstpointer data)
+{
+  const char *values[TIERS_SUPPLIER_N_FIELDS] = { "N1", "New One", "rings", NULL, NULL, NULL };
+  g_autoptr(GError) error = NULL;
+  gint64 id = 0;
+
+  g_assert_true (tiers_store_save_supplier (f->store, 0, values, &id, &error));
+  g_assert_no_error (error);
+  assert_newest (f, TIERS_AUDIT_SUPPLIER_ADDED, "supplier:N1", "\"name\":\"New One\"");
+  values[TIERS_SUPPLIER_NAME] = "New Name";
+  g_assert_true (tiers_store_save_supplier (f->store, id, values, NULL, &error));
+  g_assert_no_error (error);
+  assert_newest (f, TIERS_AUDIT_SUPPLIER_EDITED, "supplier:N1", "\"name\":\"New Name\"");
+
+  g_assert_true (tiers_store_withdraw_batch (f->store, 2, "wrong file", NULL, &error));
+  g_assert_no_error (error);
+  assert_newest (f, TIERS_AUDIT_IMPORT_WITHDRAWN, "batch:2", "\"reason\":\"wrong file\"");
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+#define ADD(path, fn) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+  ADD ("/store-audit-calls/plans", test_plans);
+  ADD ("/store-audit-calls/status-and-actions", test_status_and_actions);
+  ADD ("/store-audit-calls/suppliers-and-batches", test_suppliers_and_batches);
+#undef ADD
+  return g_test_run ();
+}
