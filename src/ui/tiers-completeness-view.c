@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* tiers-completeness-view.c: the Overview's row for data completeness and the list window
  * it opens. The facts are read on the session's worker whenever the session has a new
- * evaluation (a new period, or the data changed). */
+ * evaluation (a new period, or the data changed), once the session has read the rest of the
+ * period: the read takes a while on a large database, and queued before the session's own
+ * steps it would hold back the Overview's charts. */
 #define G_LOG_DOMAIN "supplier-tiers"
 
 #include "config.h"
@@ -129,6 +131,8 @@ update (TiersCompletenessView *self)
     return;
   self->count = G_MAXUINT;
   show_count (self);
+  if (tiers_session_get_history (self->session, NULL) == NULL)
+    return;
   self->cancellable = g_cancellable_new ();
   job = g_new0 (Job, 1);
   job->period = *period;
@@ -357,6 +361,8 @@ tiers_completeness_view_init (TiersCompletenessView *self)
 
   self->session_signals = g_signal_group_new (TIERS_TYPE_SESSION);
   g_signal_group_connect_swapped (self->session_signals, "notify::evaluation",
+                                  G_CALLBACK (update), self);
+  g_signal_group_connect_swapped (self->session_signals, "notify::history",
                                   G_CALLBACK (update), self);
 }
 
