@@ -205,10 +205,22 @@ test_new_supplier_graded (Fixture *f, gconstpointer data)
   g_assert_true (r->provisional);
 }
 
+static guint feedback_count (Fixture *f, const char *code);
+
+static gboolean
+history_has_reason (GPtrArray *history, const char *reason)
+{
+  for (guint i = 0; i < history->len; i++)
+    if (g_strcmp0 (((TiersRecordChange *) history->pdata[i])->reason, reason) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 test_correct_feedback (Fixture *f, gconstpointer data)
 {
   TiersRecordsDialog *dialog;
+  AdwMessageDialog *ask;
   TiersRecordForm *form;
   TiersScorecard *card;
   GtkWidget *save;
@@ -246,6 +258,22 @@ test_correct_feedback (Fixture *f, gconstpointer data)
   g_assert_cmpuint (history->len, ==, 1);
   g_assert_cmpstr (((TiersRecordChange *) history->pdata[0])->reason, ==, "entered 4 for 2");
   g_assert_nonnull (tiers_test_find_label (GTK_WIDGET (dialog), "Reason: entered 4 for 2"));
+
+  /* Deleting it asks for a reason too: Delete stays off while the reason is blank. */
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "records.delete", "s", target);
+  ask = ADW_MESSAGE_DIALOG (tiers_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_false (adw_message_dialog_get_response_enabled (ask, "delete"));
+  set_text (tiers_test_find_by_type (GTK_WIDGET (ask), GTK_TYPE_ENTRY), "  ");
+  g_assert_false (adw_message_dialog_get_response_enabled (ask, "delete"));
+  set_text (tiers_test_find_by_type (GTK_WIDGET (ask), GTK_TYPE_ENTRY), " duplicate entry ");
+  g_assert_true (adw_message_dialog_get_response_enabled (ask, "delete"));
+  adw_message_dialog_response (ask, "delete");
+  TIERS_TEST_WAIT_UNTIL (feedback_count (f, "S1") == feedback->len - 1);
+  g_clear_pointer (&history, g_ptr_array_unref);
+  history = tiers_store_list_record_changes (store, "S1", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (history->len, ==, 2);
+  g_assert_true (history_has_reason (history, "duplicate entry"));
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 

@@ -9,6 +9,7 @@
 
 #include "tiers-batches-dialog.h"
 #include "tiers-form.h"
+#include "tiers-reason-dialog.h"
 #include "tiers-import.h"
 #include "tiers-scorecard-text.h"
 #include "tiers-store-batches.h"
@@ -160,43 +161,22 @@ on_withdrawn_cb (GObject      *source,
                  gpointer      user_data)
 {
   g_autoptr(TiersBatchesDialog) self = user_data;
-  g_autoptr(GError) error = NULL;
 
-  if (!tiers_form_change_finish (result, &error))
-    {
-      adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (self->toasts),
-                                   adw_toast_new (error->message));
-      return;
-    }
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (self->toasts),
-                               adw_toast_new (_("File withdrawn; the draft periods are graded again")));
-  tiers_session_data_changed (self->session);
+  tiers_form_change_report (result, self->toasts, self->session, _("File withdrawn; the draft periods are graded again"));
 }
 
 static void
-on_response_cb (AdwMessageDialog   *dialog,
-                const char         *response,
-                TiersBatchesDialog *self)
+on_withdraw_confirmed_cb (AdwMessageDialog *dialog,
+                          const char       *reason,
+                          gpointer          object)
 {
-  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "entry");
-  WithdrawJob *job;
+  TiersBatchesDialog *self = object;
+  WithdrawJob *job = g_new0 (WithdrawJob, 1);
 
-  if (!g_str_equal (response, "withdraw"))
-    return;
-  job = g_new0 (WithdrawJob, 1);
   job->id = *(gint64 *) g_object_get_data (G_OBJECT (dialog), "id");
-  job->reason = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  job->reason = g_strdup (reason);
   tiers_form_change_async (self->session, withdraw, job, (GDestroyNotify) withdraw_job_free,
                            on_withdrawn_cb, g_object_ref (self));
-}
-
-static void
-on_reason_changed_cb (GtkEditable      *editable,
-                      AdwMessageDialog *dialog)
-{
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (editable)));
-
-  adw_message_dialog_set_response_enabled (dialog, "withdraw", *text != '\0');
 }
 
 static void
@@ -207,39 +187,24 @@ tiers_batches_dialog_withdraw_action (GtkWidget  *widget,
   TiersBatchesDialog *self = TIERS_BATCHES_DIALOG (widget);
   gint64 id = g_variant_get_int64 (parameter);
   const TiersImportBatch *batch = NULL;
-  GtkWidget *dialog, *entry;
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
 
   for (guint i = 0; self->batches && i < self->batches->len; i++)
     if (((TiersImportBatch *) self->batches->pdata[i])->id == id)
       batch = self->batches->pdata[i];
   if (batch == NULL)
     return;
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Withdraw This File?"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+  body = g_strdup_printf (
       ngettext ("All %llu row of “%s” is deleted, and the draft periods are graded again "
                 "without it. The file can be imported again afterwards.",
                 "All %llu rows of “%s” are deleted, and the draft periods are graded again "
                 "without them. The file can be imported again afterwards.",
                 batch->rows), (unsigned long long) batch->rows, batch->file_name);
-  entry = gtk_entry_new ();
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Reason (required)"));
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Reason"), -1);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    "withdraw", _("_Withdraw"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "withdraw",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "withdraw");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "withdraw", FALSE);
-  g_object_set_data (G_OBJECT (dialog), "entry", entry);
+  dialog = tiers_reason_dialog_new (GTK_WINDOW (self), _("Withdraw This File?"), body,
+                                    "withdraw", _("_Withdraw"), on_withdraw_confirmed_cb, self);
   g_object_set_data_full (G_OBJECT (dialog), "id", g_memdup2 (&id, sizeof id), g_free);
-  g_signal_connect (entry, "changed", G_CALLBACK (on_reason_changed_cb), dialog);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (entry);
+  tiers_reason_dialog_present (dialog);
 }
 
 static void

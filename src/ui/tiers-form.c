@@ -178,3 +178,18 @@ tiers_form_change_finish (GAsyncResult  *result,
 {
   return g_task_propagate_boolean (G_TASK (result), error);
 }
+
+void
+tiers_form_change_report (GAsyncResult *result,
+                          GtkWidget    *toasts,
+                          TiersSession *session,
+                          const char   *done)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean made = tiers_form_change_finish (result, &error);
+
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (toasts),
+                               adw_toast_new (made ? done : error->message));
+  if (made)
+    tiers_session_data_changed (session);
+}

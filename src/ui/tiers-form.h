@@ -62,5 +62,11 @@ void       tiers_form_change_async  (TiersSession        *session,
                                      gpointer             user_data);
 gboolean   tiers_form_change_finish (GAsyncResult        *result,
                                      GError             **error);
+/* Finishes a change made from a list window: its error, or DONE, as a toast on TOASTS (an
+ * AdwToastOverlay); once made, SESSION is told its data changed. */
+void       tiers_form_change_report (GAsyncResult        *result,
+                                     GtkWidget           *toasts,
+                                     TiersSession        *session,
+                                     const char          *done);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 
 #include "tiers-form.h"
 #include "tiers-record-form.h"
+#include "tiers-reason-dialog.h"
 #include "tiers-records-dialog.h"
 #include "tiers-scorecard-text.h"
 #include "tiers-store-records.h"
@@ -362,44 +363,23 @@ on_deleted_cb (GObject      *source,
                gpointer      user_data)
 {
   g_autoptr(TiersRecordsDialog) self = user_data;
-  g_autoptr(GError) error = NULL;
 
-  if (!tiers_form_change_finish (result, &error))
-    {
-      adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (self->toasts),
-                                   adw_toast_new (error->message));
-      return;
-    }
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (self->toasts),
-                               adw_toast_new (_("Record deleted; the period is graded again")));
-  tiers_session_data_changed (self->session);
+  tiers_form_change_report (result, self->toasts, self->session, _("Record deleted; the period is graded again"));
 }
 
 static void
-on_delete_response_cb (AdwMessageDialog   *dialog,
-                       const char         *response,
-                       TiersRecordsDialog *self)
+on_delete_confirmed_cb (AdwMessageDialog *dialog,
+                        const char       *reason,
+                        gpointer          object)
 {
-  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "entry");
-  DeleteJob *job;
+  TiersRecordsDialog *self = object;
+  DeleteJob *job = g_new0 (DeleteJob, 1);
 
-  if (!g_str_equal (response, "delete"))
-    return;
-  job = g_new0 (DeleteJob, 1);
   job->kind = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog), "kind"));
   job->id = *(gint64 *) g_object_get_data (G_OBJECT (dialog), "id");
-  job->reason = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  job->reason = g_strdup (reason);
   tiers_form_change_async (self->session, delete_record, job, (GDestroyNotify) delete_job_free,
                            on_deleted_cb, g_object_ref (self));
-}
-
-static void
-on_reason_changed_cb (GtkEditable      *editable,
-                      AdwMessageDialog *dialog)
-{
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (editable)));
-
-  adw_message_dialog_set_response_enabled (dialog, "delete", *text != '\0');
 }
 
 static void
@@ -411,36 +391,20 @@ tiers_records_dialog_delete_action (GtkWidget  *widget,
   const TiersRecord *record = find_record (self, parameter);
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
-  GtkWidget *dialog, *entry;
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
 
   if (record == NULL)
     return;
   describe (record, tiers_session_get_scheme (self->session), &title, &subtitle);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Delete This Record?"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-      _("%s\nIt no longer counts in the grades of periods that are not finalized. The reason "
-        "is kept with the record’s values."), title);
-  entry = gtk_entry_new ();
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Reason (required)"));
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Reason"), -1);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "delete");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "delete", FALSE);
-  g_object_set_data (G_OBJECT (dialog), "entry", entry);
+  body = g_strdup_printf (_("%s\nIt no longer counts in the grades of periods that are not "
+                            "finalized. The reason is kept with the record’s values."), title);
+  dialog = tiers_reason_dialog_new (GTK_WINDOW (self), _("Delete This Record?"), body,
+                                    "delete", _("_Delete"), on_delete_confirmed_cb, self);
   g_object_set_data (G_OBJECT (dialog), "kind", GUINT_TO_POINTER (record->kind));
   g_object_set_data_full (G_OBJECT (dialog), "id", g_memdup2 (&record->id, sizeof record->id),
                           g_free);
-  g_signal_connect (entry, "changed", G_CALLBACK (on_reason_changed_cb), dialog);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (entry);
+  tiers_reason_dialog_present (dialog);
 }
 
 static void
