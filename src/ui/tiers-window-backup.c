@@ -156,11 +156,16 @@ new_chooser (TiersWindow          *self,
   return chooser;
 }
 
+typedef void (*FileChosen) (TiersWindow *self,
+                            GFile       *file);
+
+/* Both choosers end here: the chosen file goes to what the chooser's "chosen" data names. */
 static void
-on_back_up_chooser_response_cb (GtkNativeDialog *chooser,
-                                int              response,
-                                TiersWindow     *self)
+on_chooser_response_cb (GtkNativeDialog *chooser,
+                        int              response,
+                        TiersWindow     *self)
 {
+  FileChosen chosen = g_object_get_data (G_OBJECT (chooser), "chosen");
   g_autoptr(GFile) file = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
@@ -168,7 +173,17 @@ on_back_up_chooser_response_cb (GtkNativeDialog *chooser,
   gtk_native_dialog_destroy (chooser);
   g_object_unref (chooser);
   if (file != NULL)
-    _tiers_window_back_up_to (self, file);
+    chosen (self, file);
+}
+
+static void
+show_chooser (TiersWindow          *self,
+              GtkFileChooserNative *chooser,
+              FileChosen            chosen)
+{
+  g_object_set_data (G_OBJECT (chooser), "chosen", chosen);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_chooser_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 static void
@@ -187,9 +202,7 @@ tiers_window_back_up_action (GtkWidget  *widget,
   /* Translators: the name suggested for a backup; %s is today's date, 2026-10-01 */
   name = g_strdup_printf (_("suppliers-backup-%s.db"), date);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_back_up_chooser_response_cb),
-                           self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  show_chooser (self, chooser, _tiers_window_back_up_to);
 }
 
 static void
@@ -233,18 +246,10 @@ _tiers_window_confirm_restore (TiersWindow *self,
 }
 
 static void
-on_restore_chooser_response_cb (GtkNativeDialog *chooser,
-                                int              response,
-                                TiersWindow     *self)
+confirm_restore (TiersWindow *self,
+                 GFile       *file)
 {
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
-  if (file != NULL)
-    _tiers_window_confirm_restore (self, file);
+  _tiers_window_confirm_restore (self, file);
 }
 
 static void
@@ -257,9 +262,7 @@ tiers_window_restore_action (GtkWidget  *widget,
 
   chooser = new_chooser (self, _("Restore From a Backup"), GTK_FILE_CHOOSER_ACTION_OPEN,
                          _("_Restore"));
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_restore_chooser_response_cb),
-                           self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  show_chooser (self, chooser, confirm_restore);
 }
 
 void
