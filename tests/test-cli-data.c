@@ -8,44 +8,20 @@
 
 #include "tiers-test-util.h"
 
-typedef struct
-{
-  char *dir;
-  char *db;
-} Fixture;
+typedef TiersTestDatabase Fixture;
 
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  g_auto(TiersTestRun) run = { 0 };
-  const char *files[][2] = {
-    { "scheme", "scheme.ini" }, { "suppliers", "suppliers.csv" },
-    { "receipts", "receipts.csv" }, { "feedback", "feedback.csv" },
-    { "ratings", "ratings.csv" },
-  };
+  const char *kinds[] = { "suppliers", "receipts", "feedback", "ratings", NULL };
 
-  f->dir = g_dir_make_tmp ("tiers-cli-data-XXXXXX", NULL);
-  f->db = g_build_filename (f->dir, "tiers.db", NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
-    {
-      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "records",
-                                                     files[i][1], NULL);
-
-      tiers_test_run_clear (&run);
-      if (i == 0)
-        tiers_test_run_cli (&run, f->db, "scheme", "import", path, NULL);
-      else
-        tiers_test_run_cli (&run, f->db, "import", files[i][0], path, NULL);
-      tiers_test_assert_status (&run, 0);
-    }
+  tiers_test_database_set_up_with (f, "records", kinds);
 }
 
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  tiers_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->db);
+  tiers_test_database_tear_down (f);
 }
 
 static void

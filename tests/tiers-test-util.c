@@ -62,28 +62,36 @@ tiers_test_remove_tree (const char *dir)
 }
 
 void
-tiers_test_database_set_up (TiersTestDatabase *database,
-                            const char        *set)
+tiers_test_database_set_up_with (TiersTestDatabase  *database,
+                                 const char         *set,
+                                 const char * const *kinds)
 {
   g_auto(TiersTestRun) run = { 0 };
-  const char *files[][2] = {
-    { "scheme", "scheme.ini" }, { "suppliers", "suppliers.csv" },
-    { "receipts", "receipts.csv" },
-  };
+  g_autofree char *scheme = g_test_build_filename (G_TEST_DIST, "data", set, "scheme.ini",
+                                                   NULL);
 
   database->dir = g_dir_make_tmp ("tiers-cli-XXXXXX", NULL);
   database->db = g_build_filename (database->dir, "tiers.db", NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+  tiers_test_run_cli (&run, database->db, "scheme", "import", scheme, NULL);
+  tiers_test_assert_status (&run, 0);
+  for (guint i = 0; kinds[i] != NULL; i++)
     {
-      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", set, files[i][1],
-                                                     NULL);
+      g_autofree char *name = g_strconcat (kinds[i], ".csv", NULL);
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", set, name, NULL);
 
-      if (i == 0)
-        tiers_test_run_cli (&run, database->db, "scheme", "import", path, NULL);
-      else
-        tiers_test_run_cli (&run, database->db, "import", files[i][0], path, NULL);
+      tiers_test_run_clear (&run);
+      tiers_test_run_cli (&run, database->db, "import", kinds[i], path, NULL);
       tiers_test_assert_status (&run, 0);
     }
+}
+
+void
+tiers_test_database_set_up (TiersTestDatabase *database,
+                            const char        *set)
+{
+  const char *kinds[] = { "suppliers", "receipts", NULL };
+
+  tiers_test_database_set_up_with (database, set, kinds);
 }
 
 void

@@ -38,6 +38,11 @@ typedef struct
 
 void     tiers_test_database_set_up    (TiersTestDatabase *database,
                                         const char        *set);
+/* The same with the files KINDS (NULL-terminated: "suppliers", "receipts", "feedback", ...,
+ * each KIND.csv of the set) imported in that order after the scheme. */
+void     tiers_test_database_set_up_with (TiersTestDatabase  *database,
+                                          const char         *set,
+                                          const char * const *kinds);
 void     tiers_test_database_tear_down (TiersTestDatabase *database);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (TiersTestRun, tiers_test_run_clear)
