@@ -154,6 +154,42 @@ test_locked (Fixture *f, gconstpointer data)
   tiers_test_assert_status (&run, 0);
 }
 
+/* Backing up and restoring while another program writes: the backup reads the database at
+ * one moment and goes through at once; the restore, one write transaction, waits, says so,
+ * and gives up with the message, the database unchanged; it goes through once the other
+ * program is done. */
+static void
+test_backup_restore_locked (Fixture *f, gconstpointer data)
+{
+  g_autofree char *backup = g_build_filename (f->dir, "backup.db", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_auto(TiersTestRun) run = { 0 };
+  sqlite3 *other = NULL;
+
+  make_database (f);
+  g_assert_cmpint (sqlite3_open (f->db, &other), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "BEGIN EXCLUSIVE; DELETE FROM supplier_note",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  tiers_test_run_cli (&run, NULL, "--db", f->db, "--wait", "2", "backup", backup, NULL);
+  tiers_test_assert_status (&run, 0);
+  g_assert_null (strstr (run.err, "waiting for another program"));
+
+  before = read_text (f->db);
+  tiers_test_run_cli (&run, NULL, "--db", f->db, "--wait", "2", "restore", backup, NULL);
+  tiers_test_assert_status (&run, 1);
+  tiers_test_assert_contains (run.err, "waiting for another program that is writing to");
+  tiers_test_assert_contains (run.err, "another program kept writing to it for more than 2");
+  g_assert_null (strstr (run.err, "locked"));
+  after = read_text (f->db);
+  g_assert_cmpstr (before, ==, after);
+
+  g_assert_cmpint (sqlite3_exec (other, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (other);
+  tiers_test_run_cli (&run, NULL, "--db", f->db, "--wait", "2", "restore", backup, NULL);
+  tiers_test_assert_status (&run, 0);
+}
+
 static char *
 write_receipts (Fixture *f,
                 guint    index)
@@ -272,6 +308,7 @@ main (int argc, char **argv)
   ADD ("/cli-robust/read-only-file", test_read_only_file);
   ADD ("/cli-robust/read-only-folder", test_read_only_folder);
   ADD ("/cli-robust/locked", test_locked);
+  ADD ("/cli-robust/backup-restore-locked", test_backup_restore_locked);
   ADD ("/cli-robust/two-processes", test_two_processes);
   ADD ("/cli-robust/full-disk", test_full_disk);
 #undef ADD
