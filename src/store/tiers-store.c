@@ -446,6 +446,10 @@ tiers_store_set_db_error (sqlite3 *db,
 {
   int code = sqlite3_extended_errcode (db);
 
+  /* A disk that is already full when the shared memory or the log beside the database must
+   * grow (opening, or reading the first time) comes back as an I/O error. */
+  if ((code & 0xff) == SQLITE_IOERR && sqlite3_system_errno (db) == ENOSPC)
+    code = SQLITE_FULL;
   switch (code & 0xff)
     {
     case SQLITE_NOTADB:
