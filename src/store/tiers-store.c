@@ -185,16 +185,43 @@ check_file (const char *path,
   return TRUE;
 }
 
-/* A database written by a newer version is refused before anything is written to it: even
- * switching it to write-ahead logging would change its header. */
+/* Whether the database holds the tables every version of Supplier Tiers has: 1 or 0, -1
+ * with ERROR set when they cannot be read (a damaged file). */
+static int
+has_own_tables (TiersStore *store,
+                GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = tiers_store_prepare (store,
+      "SELECT count (*) FROM sqlite_schema WHERE type = 'table'"
+      " AND name IN ('supplier', 'scheme_version', 'import_batch')", error);
+
+  if (stmt == NULL)
+    return -1;
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return tiers_store_set_error (store, error), -1;
+  return sqlite3_column_int (stmt, 0) == 3;
+}
+
+/* A database written by a newer version, or another program's that sets a schema version of
+ * its own, is refused before anything is written to it: even switching it to write-ahead
+ * logging would change its header, and upgrading it would first back it up beside it. */
 static gboolean
 check_version (TiersStore *store,
                GError    **error)
 {
   int version = tiers_store_get_schema_version (store);
+  int own = 1;
 
   if (version < 0)
     return tiers_store_set_error (store, error);
+  if (version >= 1 && (own = has_own_tables (store, error)) <= 0)
+    {
+      if (own < 0)
+        return FALSE;
+      g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE,
+                   _("The file is an SQLite database, but not one of Supplier Tiers"));
+      return FALSE;
+    }
   if (version > TIERS_STORE_SCHEMA_VERSION)
     {
       g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE,
