@@ -110,6 +110,33 @@ test_newer_version (Fixture *f, gconstpointer data)
 }
 
 static void
+test_foreign_database (Fixture *f, gconstpointer data)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (f->db, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE contact (name TEXT); "
+                                 "PRAGMA user_version = 3", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  assert_refused (f, "not one of Supplier Tiers");
+}
+
+/* Pages overwritten: the first query finds it, and nothing is written. */
+static void
+test_damaged (Fixture *f, gconstpointer data)
+{
+  g_autofree char *bytes = NULL;
+  gsize length = 0;
+
+  make_database (f);
+  g_assert_true (g_file_get_contents (f->db, &bytes, &length, NULL));
+  g_assert_cmpuint (length, >, 4096);
+  memset (bytes + 100, 0x5a, 4096 - 100);
+  g_assert_true (g_file_set_contents (f->db, bytes, (gssize) length, NULL));
+  assert_refused (f, "The database file is damaged");
+}
+
+static void
 test_read_only_file (Fixture *f, gconstpointer data)
 {
   make_database (f);
@@ -360,6 +387,8 @@ main (int argc, char **argv)
   ADD ("/cli-robust/not-sqlite", test_not_sqlite);
   ADD ("/cli-robust/empty-file", test_empty_file);
   ADD ("/cli-robust/newer-version", test_newer_version);
+  ADD ("/cli-robust/foreign-database", test_foreign_database);
+  ADD ("/cli-robust/damaged", test_damaged);
   ADD ("/cli-robust/read-only-file", test_read_only_file);
   ADD ("/cli-robust/read-only-folder", test_read_only_folder);
   ADD ("/cli-robust/locked", test_locked);

@@ -116,6 +116,35 @@ test_newer_version (Fixture *f, gconstpointer data)
 }
 
 static void
+test_foreign_database (Fixture *f, gconstpointer data)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (f->db_path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE contact (name TEXT); "
+                                 "PRAGMA user_version = 3", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  assert_cannot_open (f, f->db_path, "not one of Supplier Tiers");
+}
+
+static void
+test_damaged (Fixture *f, gconstpointer data)
+{
+  g_autoptr(TiersStore) store = tiers_store_open (f->db_path, NULL);
+  g_autofree char *bytes = NULL;
+  gsize length = 0;
+
+  /* Closed, the database is all in its file. */
+  g_assert_nonnull (store);
+  g_clear_pointer (&store, tiers_store_close);
+  g_assert_true (g_file_get_contents (f->db_path, &bytes, &length, NULL));
+  g_assert_cmpuint (length, >, 4096);
+  memset (bytes + 100, 0x5a, 4096 - 100);
+  g_assert_true (g_file_set_contents (f->db_path, bytes, (gssize) length, NULL));
+  assert_cannot_open (f, f->db_path, "is damaged");
+}
+
+static void
 test_empty_file (Fixture *f, gconstpointer data)
 {
   g_assert_true (g_file_set_contents (f->db_path, "", 0, NULL));
@@ -156,6 +185,8 @@ main (int argc, char **argv)
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/window-open/not-a-database", test_not_a_database);
   ADD ("/window-open/newer-version", test_newer_version);
+  ADD ("/window-open/foreign-database", test_foreign_database);
+  ADD ("/window-open/damaged", test_damaged);
   ADD ("/window-open/empty-file", test_empty_file);
   ADD ("/window-open/read-only-file", test_read_only_file);
   ADD ("/window-open/read-only-folder", test_read_only_folder);
