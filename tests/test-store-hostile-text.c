@@ -275,6 +275,7 @@ test_communications (Fixture *f, gconstpointer data)
       g_assert_no_error (error);
       objection = sent;
       objection.id = 0;
+      objection.recorded_by = objection.recorded_at = NULL;   /* the store sets them anew */
       objection.kind = TIERS_COMMUNICATION_OBJECTION;
       objection.channel = NULL;
       objection.statement = (char *) text;
@@ -292,6 +293,10 @@ test_communications (Fixture *f, gconstpointer data)
       back = log->pdata[log->len - 1];
       g_assert_cmpstr (back->statement, ==, text);
       g_assert_cmpstr (back->decision, ==, text);
+      g_free (sent.recorded_by);
+      g_free (sent.recorded_at);
+      g_free (objection.recorded_by);
+      g_free (objection.recorded_at);
     }
   assert_whole (f);
 }
