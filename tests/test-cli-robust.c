@@ -110,6 +110,33 @@ test_newer_version (Fixture *f, gconstpointer data)
 }
 
 static void
+test_foreign_database (Fixture *f, gconstpointer data)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (f->db, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE contact (name TEXT); "
+                                 "PRAGMA user_version = 3", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  assert_refused (f, "not one of Supplier Tiers");
+}
+
+/* Pages overwritten: the first query finds it, and nothing is written. */
+static void
+test_damaged (Fixture *f, gconstpointer data)
+{
+  g_autofree char *bytes = NULL;
+  gsize length = 0;
+
+  make_database (f);
+  g_assert_true (g_file_get_contents (f->db, &bytes, &length, NULL));
+  g_assert_cmpuint (length, >, 4096);
+  memset (bytes + 100, 0x5a, 4096 - 100);
+  g_assert_true (g_file_set_contents (f->db, bytes, (gssize) length, NULL));
+  assert_refused (f, "The database file is damaged");
+}
+
+static void
 test_read_only_file (Fixture *f, gconstpointer data)
 {
   make_database (f);
@@ -151,6 +178,42 @@ test_locked (Fixture *f, gconstpointer data)
   sqlite3_close (other);
   tiers_test_run_cli (&run, NULL, "--db", f->db, "--wait", "2", "import", "suppliers", csv,
                       NULL);
+  tiers_test_assert_status (&run, 0);
+}
+
+/* Backing up and restoring while another program writes: the backup reads the database at
+ * one moment and goes through at once; the restore, one write transaction, waits, says so,
+ * and gives up with the message, the database unchanged; it goes through once the other
+ * program is done. */
+static void
+test_backup_restore_locked (Fixture *f, gconstpointer data)
+{
+  g_autofree char *backup = g_build_filename (f->dir, "backup.db", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_auto(TiersTestRun) run = { 0 };
+  sqlite3 *other = NULL;
+
+  make_database (f);
+  g_assert_cmpint (sqlite3_open (f->db, &other), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "BEGIN EXCLUSIVE; DELETE FROM supplier_note",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  tiers_test_run_cli (&run, NULL, "--db", f->db, "--wait", "2", "backup", backup, NULL);
+  tiers_test_assert_status (&run, 0);
+  g_assert_null (strstr (run.err, "waiting for another program"));
+
+  before = read_text (f->db);
+  tiers_test_run_cli (&run, NULL, "--db", f->db, "--wait", "2", "restore", backup, NULL);
+  tiers_test_assert_status (&run, 1);
+  tiers_test_assert_contains (run.err, "waiting for another program that is writing to");
+  tiers_test_assert_contains (run.err, "another program kept writing to it for more than 2");
+  g_assert_null (strstr (run.err, "locked"));
+  after = read_text (f->db);
+  g_assert_cmpstr (before, ==, after);
+
+  g_assert_cmpint (sqlite3_exec (other, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (other);
+  tiers_test_run_cli (&run, NULL, "--db", f->db, "--wait", "2", "restore", backup, NULL);
   tiers_test_assert_status (&run, 0);
 }
 
@@ -228,35 +291,90 @@ test_two_processes (Fixture *f, gconstpointer data)
   tiers_test_assert_status (&run, 0);
 }
 
-/* A real full file system: a 1 MiB tmpfs in a mount namespace of the test's own (unshare: as
- * root, or as a user where user namespaces are allowed). Loading the sample data (an import
- * of several files) runs out of space half-way: a clear message, exit 1, and the database
- * is whole and holds nothing of it. */
+/* Runs SCRIPT with the command line as $0 and a tmpfs of SIZE mounted at $1, in a mount
+ * namespace of the test's own (unshare: as root, or as a user where user namespaces are
+ * allowed); its standard output and error. */
 static void
-test_full_disk (Fixture *f, gconstpointer data)
+run_on_small_disk (Fixture    *f,
+                   const char *size,
+                   const char *script,
+                   char      **out,
+                   char      **err)
 {
   g_autofree char *mount_point = g_build_filename (f->dir, "small", NULL);
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
+  g_autofree char *full = g_strdup_printf ("mount -t tmpfs -o size=%s tmpfs \"$1\" || exit 99\n"
+                                           "%s", size, script);
   g_autoptr(GError) error = NULL;
   int status = 0;
-  const char *script =
-    "mount -t tmpfs -o size=1m tmpfs \"$1\" || exit 99\n"
-    "\"$0\" --db \"$1/t.db\" sample --suppliers=300 --years=3\n"
-    "echo \"status $?\"\n"
-    "sqlite3 \"$1/t.db\" 'PRAGMA integrity_check' 'SELECT count(*) FROM supplier'\n";
-  const char *argv[] = { "unshare", "--map-root-user", "--mount", "sh", "-c", script,
+  const char *argv[] = { "unshare", "--map-root-user", "--mount", "sh", "-c", full,
                          g_getenv ("SUPPLIER_TIERS_CLI"), mount_point, NULL };
 
   g_assert_cmpint (g_mkdir (mount_point, 0700), ==, 0);
   g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                               &out, &err, &status, &error));
+                               out, err, &status, &error));
   g_assert_no_error (error);
   if (!WIFEXITED (status) || WEXITSTATUS (status) != 0)
-    g_error ("could not mount a small file system: %s", err);
+    g_error ("could not mount a small file system: %s", *err);
+}
+
+/* A real full file system. Loading the sample data into 1 MiB (an import of several files)
+ * runs out of space half-way: a clear message, exit 1, and the database is whole and holds
+ * nothing of it. */
+static void
+test_full_disk (Fixture *f, gconstpointer data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  run_on_small_disk (f, "1m",
+                     "\"$0\" --db \"$1/t.db\" sample --suppliers=300 --years=3\n"
+                     "echo \"status $?\"\n"
+                     "sqlite3 \"$1/t.db\" 'PRAGMA integrity_check' 'SELECT count(*) FROM supplier'\n",
+                     &out, &err);
   tiers_test_assert_contains (err, "The disk is full. Nothing was changed");
   g_assert_null (strstr (err, "database or disk is full"));
   g_assert_cmpstr (out, ==, "status 1\nok\n0\n");
+}
+
+/* The disk fills up while a period is evaluated: the data fits, then a file takes all but
+ * 40 KiB, of which SQLite's shared memory beside the database takes 32: the evaluation's
+ * writes run out of space. Then the disk has not even room for the shared memory when the
+ * command opens the database. Each time the message, exit 1, the database whole and no
+ * evaluation stored. */
+static void
+test_full_disk_evaluating (Fixture *f, gconstpointer data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  run_on_small_disk (f, "6m",
+                     "\"$0\" --db \"$1/t.db\" sample --suppliers=150 --years=1 "
+                     "--until=2026-06-30 > /dev/null || exit 98\n"
+                     "dd if=/dev/zero of=\"$1/reserve\" bs=4k count=10 2> /dev/null\n"
+                     "dd if=/dev/zero of=\"$1/fill\" bs=4k 2> /dev/null\n"
+                     "rm \"$1/reserve\"\n"
+                     "\"$0\" --db \"$1/t.db\" evaluate 2026-Q2 > /dev/null\n"
+                     "echo \"status $?\"\n"
+                     "rm \"$1/t.db-shm\" \"$1/t.db-wal\"\n"
+                     "dd if=/dev/zero of=\"$1/fill-more\" bs=4k 2> /dev/null\n"
+                     "\"$0\" --db \"$1/t.db\" evaluate 2026-Q2 > /dev/null\n"
+                     "echo \"status $?\"\n"
+                     "rm \"$1/fill\" \"$1/fill-more\"\n"
+                     "sqlite3 \"$1/t.db\" 'PRAGMA integrity_check' "
+                     "'SELECT count(*) FROM evaluation'\n",
+                     &out, &err);
+  g_assert_cmpstr (out, ==, "status 1\nstatus 1\nok\n0\n");
+  tiers_test_assert_contains (err, "The disk is full. Nothing was changed");
+  /* Both times: the message, never SQLite's own. */
+  g_assert_null (strstr (err, "disk I/O error"));
+  g_assert_null (strstr (err, "database or disk is full"));
+  {
+    g_auto(GStrv) lines = g_strsplit (g_strstrip (err), "\n", -1);
+
+    g_assert_cmpuint (g_strv_length (lines), ==, 2);
+    for (guint i = 0; i < 2; i++)
+      tiers_test_assert_contains (lines[i], "The disk is full");
+  }
 }
 
 int
@@ -269,11 +387,15 @@ main (int argc, char **argv)
   ADD ("/cli-robust/not-sqlite", test_not_sqlite);
   ADD ("/cli-robust/empty-file", test_empty_file);
   ADD ("/cli-robust/newer-version", test_newer_version);
+  ADD ("/cli-robust/foreign-database", test_foreign_database);
+  ADD ("/cli-robust/damaged", test_damaged);
   ADD ("/cli-robust/read-only-file", test_read_only_file);
   ADD ("/cli-robust/read-only-folder", test_read_only_folder);
   ADD ("/cli-robust/locked", test_locked);
+  ADD ("/cli-robust/backup-restore-locked", test_backup_restore_locked);
   ADD ("/cli-robust/two-processes", test_two_processes);
   ADD ("/cli-robust/full-disk", test_full_disk);
+  ADD ("/cli-robust/full-disk-evaluating", test_full_disk_evaluating);
 #undef ADD
 
   return g_test_run ();

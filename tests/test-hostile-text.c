@@ -2,12 +2,14 @@
 /* test-hostile-text.c: text that looks like SQL, format directives, Pango markup or
  * bidirectional controls is stored and shown literally (docs/reliability.md): imported as
  * supplier names and contacts, read back unchanged from the store, and shown character for
- * character in the supplier list and on the scorecard, with the database still whole. */
+ * character in the supplier list, on the scorecard and among its alternatives, with the
+ * database still whole. */
 #include "config.h"
 
 #include <adwaita.h>
 #include <string.h>
 
+#include "tiers-alternatives-view.h"
 #include "tiers-import.h"
 #include "tiers-scorecard.h"
 #include "tiers-session.h"
@@ -50,6 +52,17 @@ suppliers_file (void)
       g_string_append_printf (text, "%s,\"%s\",Fasteners,\"%s\"\n", hostile[i][0], quoted,
                               quoted);
     }
+  /* The other suppliers of the sample get the same texts, each with its code, in the same
+   * category: the C and D suppliers' alternatives are then named so too. */
+  for (guint n = G_N_ELEMENTS (hostile) + 1; n <= 12; n++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s S%04u", hostile[n % G_N_ELEMENTS (hostile)][1],
+                                               n);
+      g_auto(GStrv) parts = g_strsplit (name, "\"", -1);
+      g_autofree char *quoted = g_strjoinv ("\"\"", parts);
+
+      g_string_append_printf (text, "S%04u,\"%s\",Fasteners,\n", n, quoted);
+    }
   return g_string_free (text, FALSE);
 }
 
@@ -78,7 +91,7 @@ fixture_set_up (Fixture      *f,
   g_assert_true (tiers_store_import_stream (store, TIERS_IMPORT_SUPPLIERS, "hostile.csv",
                                             stream, 0, NULL, NULL, NULL, &result, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (result.rows_imported, ==, G_N_ELEMENTS (hostile));
+  g_assert_cmpuint (result.rows_imported, ==, 12);
   tiers_import_result_clear (&result);
 }
 
@@ -195,6 +208,62 @@ test_supplier_list_and_scorecard (Fixture *f, gconstpointer data)
       }
 }
 
+/* The scorecard of a C or D supplier lists its category's A and B suppliers as
+ * alternatives: their names as they are, markup and all. */
+static void
+test_alternatives (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  TiersAlternativesView *view;
+  guint found[G_N_ELEMENTS (hostile)] = { 0 };
+  guint listed = 0;
+
+  f->session = tiers_session_new (f->path, &error);
+  g_assert_no_error (error);
+  TIERS_TEST_WAIT_UNTIL (!tiers_session_get_busy (f->session) &&
+                         tiers_session_get_evaluation (f->session) != NULL &&
+                         tiers_session_get_details (f->session) != NULL);
+  f->window = gtk_window_new ();
+  f->page = TIERS_SUPPLIERS_PAGE (tiers_suppliers_page_new (f->session));
+  view = TIERS_ALTERNATIVES_VIEW (tiers_alternatives_view_new ());
+  {
+    GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+    gtk_box_append (GTK_BOX (box), GTK_WIDGET (f->page));
+    gtk_box_append (GTK_BOX (box), GTK_WIDGET (view));
+    gtk_window_set_child (GTK_WINDOW (f->window), box);
+  }
+  gtk_window_present (GTK_WINDOW (f->window));
+  tiers_alternatives_view_set_session (view, f->session);
+  for (guint n = 1; n <= 12; n++)
+    {
+      g_autofree char *code = g_strdup_printf ("S%04u", n);
+
+      tiers_alternatives_view_set_supplier (view, code);
+      listed += tiers_alternatives_view_get_n_alternatives (view);
+      if (tiers_alternatives_view_get_n_alternatives (view) == 0)
+        continue;
+      TIERS_TEST_WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (view)));
+      for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
+        for (guint m = 1; m <= 12; m++)
+          {
+            g_autofree char *name = m <= G_N_ELEMENTS (hostile)
+              ? g_strdup (hostile[m - 1][1])
+              : g_strdup_printf ("%s S%04u", hostile[m % G_N_ELEMENTS (hostile)][1], m);
+
+            if (strcmp (name, hostile[i][1]) != 0 &&
+                !g_str_has_prefix (name, hostile[i][1]))
+              continue;
+            if (find_exact_label (GTK_WIDGET (view), name) != NULL)
+              found[i]++;
+          }
+    }
+  g_assert_cmpuint (listed, >, 0);
+  /* Markup among them, shown as written. */
+  g_assert_cmpuint (found[2], >, 0);
+  g_assert_cmpuint (found[0] + found[1] + found[2] + found[3], ==, listed);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -206,6 +275,7 @@ main (int argc, char **argv)
   ADD ("/hostile-text/store", test_store);
   ADD ("/hostile-text/label", test_label);
   ADD ("/hostile-text/supplier-list-and-scorecard", test_supplier_list_and_scorecard);
+  ADD ("/hostile-text/alternatives", test_alternatives);
 #undef ADD
 
   return g_test_run ();

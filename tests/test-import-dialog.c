@@ -368,6 +368,43 @@ write_large_receipts (Fixture *f)
   return write_file (f, "large.csv", text->str);
 }
 
+/* Another program (here a connection of the test's, as `sqlite3` would) keeps a write
+ * transaction open: the import waits as long as the window was told and then says why in
+ * the dialog, nothing imported, not a bare "database is locked"; once the other program is
+ * done, the same import goes through. */
+static void
+test_locked (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GFile) suppliers = write_file (f, "suppliers.csv", SUPPLIERS);
+  TiersImportDialog *dialog = dialog_new (f);
+  sqlite3 *other = NULL;
+
+  add_files (dialog, suppliers, NULL);
+  g_assert_true (tiers_import_dialog_get_can_import (dialog));
+  tiers_store_set_wait (2, NULL);
+  g_assert_cmpint (sqlite3_open (f->path, &other), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "BEGIN EXCLUSIVE; DELETE FROM supplier_note",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.import", NULL));
+  wait_until_idle (dialog);
+  g_assert_null (f->imported);
+  tiers_test_assert_contains (tiers_import_dialog_get_status (dialog),
+                              "another program kept writing to it for more than 2 seconds");
+  g_assert_null (strstr (tiers_import_dialog_get_status (dialog), "locked"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+
+  g_assert_cmpint (sqlite3_exec (other, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (other);
+  g_assert_cmpint (count_rows (f, "supplier"), ==, 0);
+  g_assert_true (tiers_import_dialog_get_can_import (dialog));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.import", NULL));
+  while (f->imported == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (count_rows (f, "supplier"), ==, 3);
+  tiers_store_set_wait (30, NULL);
+  close_dialog (dialog);
+}
+
 static void
 on_notify_fraction_cb (GtkProgressBar *bar,
                        GParamSpec     *pspec,
@@ -539,6 +576,7 @@ main (int    argc,
   ADD ("/import-dialog/close-while-checking", test_close_while_checking);
   ADD ("/import-dialog/close-while-importing", test_close_while_importing);
   ADD ("/import-dialog/drop-on-window", test_drop_on_window);
+  ADD ("/import-dialog/locked", test_locked);
 #undef ADD
   return g_test_run ();
 }

@@ -130,6 +130,25 @@ test_newer_version (Fixture *f, gconstpointer data)
   assert_untouched (f, before);
 }
 
+/* Another program's SQLite database that keeps a schema version of its own (as many do):
+ * neither switched to write-ahead logging nor backed up before an upgrade, but refused. */
+static void
+test_foreign_database (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GBytes) before = NULL;
+  g_autofree char *bak = g_strconcat (f->path, ".v3.bak", NULL);
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE contact (name TEXT); "
+                                 "PRAGMA user_version = 3", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  before = read_bytes (f->path);
+  assert_refused (f, "not one of Supplier Tiers");
+  assert_untouched (f, before);
+  g_assert_false (g_file_test (bak, G_FILE_TEST_EXISTS));
+}
+
 static void
 test_read_only_file (Fixture *f, gconstpointer data)
 {
@@ -413,6 +432,7 @@ main (int argc, char **argv)
   ADD ("/store-open/not-sqlite", test_not_sqlite);
   ADD ("/store-open/empty-file", test_empty_file);
   ADD ("/store-open/newer-version", test_newer_version);
+  ADD ("/store-open/foreign-database", test_foreign_database);
   ADD ("/store-open/read-only-file", test_read_only_file);
   ADD ("/store-open/read-only-folder", test_read_only_folder);
   ADD ("/store-open/locked-by-another-program", test_locked_by_another_program);

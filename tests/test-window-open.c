@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-window-open.c: the window on a database it cannot open (docs/reliability.md): a file
- * that is not a database, a database from a newer version, an empty file and a read-only
- * folder each show "Cannot Open the Database" with the reason, offer nothing that would
+ * that is not a database, a database from a newer version, an empty file, a read-only file
+ * and a read-only folder each show "Cannot Open the Database" with the reason, offer nothing that would
  * write, and leave the file byte for byte as it was. */
 #include "config.h"
 
@@ -34,6 +34,7 @@ fixture_tear_down (Fixture      *f,
                    gconstpointer data)
 {
   g_chmod (f->dir, 0700);
+  g_chmod (f->db_path, 0600);
   tiers_test_remove_tree (f->dir);
   g_free (f->db_path);
   g_free (f->dir);
@@ -115,10 +116,51 @@ test_newer_version (Fixture *f, gconstpointer data)
 }
 
 static void
+test_foreign_database (Fixture *f, gconstpointer data)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (f->db_path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE contact (name TEXT); "
+                                 "PRAGMA user_version = 3", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  assert_cannot_open (f, f->db_path, "not one of Supplier Tiers");
+}
+
+static void
+test_damaged (Fixture *f, gconstpointer data)
+{
+  g_autoptr(TiersStore) store = tiers_store_open (f->db_path, NULL);
+  g_autofree char *bytes = NULL;
+  gsize length = 0;
+
+  /* Closed, the database is all in its file. */
+  g_assert_nonnull (store);
+  g_clear_pointer (&store, tiers_store_close);
+  g_assert_true (g_file_get_contents (f->db_path, &bytes, &length, NULL));
+  g_assert_cmpuint (length, >, 4096);
+  memset (bytes + 100, 0x5a, 4096 - 100);
+  g_assert_true (g_file_set_contents (f->db_path, bytes, (gssize) length, NULL));
+  assert_cannot_open (f, f->db_path, "is damaged");
+}
+
+static void
 test_empty_file (Fixture *f, gconstpointer data)
 {
   g_assert_true (g_file_set_contents (f->db_path, "", 0, NULL));
   assert_cannot_open (f, f->db_path, "is an empty file");
+}
+
+static void
+test_read_only_file (Fixture *f, gconstpointer data)
+{
+  g_autoptr(TiersStore) store = tiers_store_open (f->db_path, NULL);
+
+  g_assert_nonnull (store);
+  g_assert_true (tiers_store_get_schema_version (store) > 0);
+  g_clear_pointer (&store, tiers_store_close);
+  g_assert_cmpint (g_chmod (f->db_path, 0444), ==, 0);
+  assert_cannot_open (f, "The database", "is read-only");
 }
 
 static void
@@ -143,7 +185,10 @@ main (int argc, char **argv)
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/window-open/not-a-database", test_not_a_database);
   ADD ("/window-open/newer-version", test_newer_version);
+  ADD ("/window-open/foreign-database", test_foreign_database);
+  ADD ("/window-open/damaged", test_damaged);
   ADD ("/window-open/empty-file", test_empty_file);
+  ADD ("/window-open/read-only-file", test_read_only_file);
   ADD ("/window-open/read-only-folder", test_read_only_folder);
 #undef ADD
 

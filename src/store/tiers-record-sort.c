@@ -336,6 +336,10 @@ tiers_record_sort_add (TiersRecordSort *sort,
   h = (RecordHeader *) (void *) (sort->chunk.data + sort->chunk.used);   /* see header_at () */
   h->key = key;
   h->size = size;
+  /* Callers round their records up to 8 bytes and leave the rest unwritten: zeroed, the
+   * padding goes to the temporary file as zeros, not as whatever the chunk held before. */
+  if (size > 0)
+    memset ((guint8 *) (h + 1) + size - 8, 0, 8);
   e.key = key;
   e.offset = sort->chunk.used;
   g_array_append_val (sort->chunk.entries, e);

@@ -96,7 +96,9 @@ remove_database_file (const char *path)
 /* The whole of SOURCE's main database into DEST's, in one step: one read transaction on
  * the source, so the copy is the database at one moment whatever other connections write
  * meanwhile, and one write transaction on the destination, so it is replaced wholly or not
- * at all. Waits for locks as long as the connections' busy timeouts allow. */
+ * at all. Every connection involved waits for another program's lock through the store's
+ * busy handler (tiers_store_wait_for_others), as long as the user allows, so a lock still
+ * held after that is reported as such, not retried. */
 static gboolean
 copy_database (sqlite3    *dest,
                sqlite3    *source,
@@ -112,15 +114,14 @@ copy_database (sqlite3    *dest,
                    sqlite3_errmsg (dest));
       return FALSE;
     }
-  for (int attempt = 0; attempt < 100; attempt++)
-    {
-      rc = sqlite3_backup_step (backup, -1);
-      if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
-        break;
-      /* Another connection holds a lock its busy handler did not wait out. */
-      sqlite3_sleep (50);
-    }
+  rc = sqlite3_backup_step (backup, -1);
   sqlite3_backup_finish (backup);
+  if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
+    {
+      tiers_store_set_busy_error (error);
+      g_prefix_error (error, "%s: ", failure);
+      return FALSE;
+    }
   if (rc != SQLITE_DONE)
     {
       g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE, "%s: %s", failure,
@@ -166,6 +167,7 @@ tiers_store_back_up (TiersStore  *store,
   g_autofree char *temporary = NULL;
   g_autofree char *problem = NULL;
   gboolean exists, empty, is_sqlite;
+  TiersStoreWait copy_wait = { 0 };
   sqlite3 *copy = NULL;
   gboolean ok;
 
@@ -188,8 +190,8 @@ tiers_store_back_up (TiersStore  *store,
     }
   if ((temporary = make_temporary (path, "part", error)) == NULL)
     return FALSE;
-  ok = sqlite3_open_v2 (temporary, &copy, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
-                        NULL) == SQLITE_OK;
+  ok = tiers_store_open_connection (temporary, SQLITE_OPEN_READWRITE, &copy_wait,
+                                    &copy) == SQLITE_OK;
   if (!ok)
     g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE, _("Cannot write the backup %s: %s"),
                  path, sqlite3_errmsg (copy));
@@ -197,7 +199,6 @@ tiers_store_back_up (TiersStore  *store,
     {
       g_autofree char *failure = g_strdup_printf (_("Cannot write the backup %s"), path);
 
-      sqlite3_busy_timeout (copy, 5000);
       ok = copy_database (copy, store->db, failure, error);
     }
   /* A backup is one file that needs nothing beside it. */
@@ -278,6 +279,8 @@ copy_backup (const char *path,
 {
   g_autofree char *failure = g_strdup_printf (_("Cannot read the backup %s"), path);
   gboolean exists, empty, is_sqlite;
+  TiersStoreWait source_wait = { 0 };
+  TiersStoreWait copy_wait = { 0 };
   sqlite3 *source = NULL;
   sqlite3 *copy = NULL;
   gboolean ok;
@@ -296,16 +299,17 @@ copy_backup (const char *path,
                      "database was left as it is"), path);
       return FALSE;
     }
-  ok = sqlite3_open_v2 (path, &source, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
-                        NULL) == SQLITE_OK &&
-       sqlite3_open_v2 (temporary, &copy, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
-                        NULL) == SQLITE_OK;
+  /* The backup may be in use by another program (a copy being written into it): the
+   * restore waits for it as for the database itself. */
+  ok = tiers_store_open_connection (path, SQLITE_OPEN_READONLY, &source_wait,
+                                    &source) == SQLITE_OK &&
+       tiers_store_open_connection (temporary, SQLITE_OPEN_READWRITE, &copy_wait,
+                                    &copy) == SQLITE_OK;
   if (!ok)
     g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE, "%s: %s", failure,
                  sqlite3_errmsg (copy ? copy : source));
   else
     {
-      sqlite3_busy_timeout (source, 5000);
       ok = copy_database (copy, source, failure, error) &&
            check_backup (copy, path, version, error);
     }

@@ -13,20 +13,52 @@
 
 G_BEGIN_DECLS
 
+/* How one connection waits for another program that holds a lock on its file: every
+ * connection the store opens waits the same way (tiers_store_wait_for_others), as long as
+ * tiers_store_set_wait () says, announcing the wait once after a second. */
+typedef struct
+{
+  const char *path;     /* the file, as the announcement names it */
+  gint64      since;    /* when the current wait began (monotonic, µs) */
+  gboolean    told;     /* whether this wait was announced */
+  gboolean    quiet;    /* nobody waits on it (the write-back thread): never announced */
+  gint       *shared;   /* connections reading side by side announce once: 1 once told */
+} TiersStoreWait;
+
 struct _TiersStore
 {
   sqlite3 *db;
   char    *path;
   GThread *write_back;  /* copying the write-ahead log into the file, or NULL */
-  gint64   busy_since;  /* when the current wait for another writer began (monotonic, µs) */
-  gboolean busy_told;   /* whether this wait was announced */
+  TiersStoreWait wait;
   /* A copy being readied for a restore: migrated without a backup of its own. */
   gboolean no_migration_backup;
   gsize    import_sort_bytes;  /* tests: the memory receipts are sorted in, 0 for the usual */
+  guint    scan_readers;       /* tests: receipts read side by side, 0 for one per core */
 };
 
 gboolean      tiers_store_set_error   (TiersStore   *store,
                                        GError      **error);
+/* The message when another program kept the file locked longer than the store waits
+ * (SQLITE_BUSY); always FALSE. */
+gboolean      tiers_store_set_busy_error (GError   **error);
+/* The same message for a connection of the store's other than its own (a backup's, a
+ * reader's); always FALSE. */
+gboolean      tiers_store_set_db_error (sqlite3     *db,
+                                        GError     **error);
+/* Makes DB wait through WAIT (zeroed but for path, quiet and shared) for another program
+ * holding a lock, as the store's own connection does; PATH is set to the file's. */
+void          tiers_store_wait_for_others (sqlite3        *db,
+                                           TiersStoreWait *wait,
+                                           const char     *path);
+/* sqlite3_open_v2 () of the database file at PATH (a connection beside the store's own: a
+ * reader, a backup's source or destination) with the store's way of waiting for others
+ * through WAIT, which must outlive the connection; as with sqlite3_open_v2 (), *DB is to be
+ * closed even when the result is not SQLITE_OK. */
+int           tiers_store_open_connection (const char     *path,
+                                           int             flags,
+                                           TiersStoreWait *wait,
+                                           sqlite3       **db);
 gboolean      tiers_store_exec        (TiersStore   *store,
                                        const char   *sql,
                                        GError      **error);

@@ -57,6 +57,7 @@ typedef struct
   DayChunk                 *chunks;
   guint                     n_chunks;
   gint                      next;     /* the next chunk to read, atomically taken */
+  gint                      told;     /* whether a reader said it waits for another program */
 } ScanPlan;
 
 typedef struct
@@ -65,6 +66,7 @@ typedef struct
   const char *path;
   gsize      *item_counts;  /* per item number: the receipts of it this worker read */
   GError     *error;
+  TiersStoreWait wait;      /* of its own connection */
 } ScanWorker;
 
 static ReceiptRow *
@@ -151,8 +153,7 @@ read_chunks (ScanWorker *w,
     }
   if (rc != SQLITE_DONE)
     {
-      g_set_error (&w->error, TIERS_ERROR, TIERS_ERROR_DATABASE,
-                   _("Database error: %s"), sqlite3_errmsg (db));
+      tiers_store_set_db_error (db, &w->error);
       g_atomic_int_set (&plan->next, (gint) plan->n_chunks);  /* the others stop too */
     }
   sqlite3_finalize (stmt);
@@ -168,8 +169,11 @@ read_chunks_thread (gpointer data)
   ScanWorker *w = data;
   sqlite3 *db = NULL;
 
-  if (sqlite3_open_v2 (w->path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
-                       NULL) != SQLITE_OK)
+  /* In write-ahead-log mode another program's writing never holds a reader up, but SQLite
+   * may still make one wait (while another program recovers the log after a crash): it
+   * waits as the store's own connection would, and readers waiting together say so once. */
+  w->wait.shared = &w->plan->told;
+  if (tiers_store_open_connection (w->path, SQLITE_OPEN_READONLY, &w->wait, &db) != SQLITE_OK)
     {
       g_set_error (&w->error, TIERS_ERROR, TIERS_ERROR_DATABASE,
                    _("Cannot open the database %s: %s"), w->path,
@@ -178,7 +182,6 @@ read_chunks_thread (gpointer data)
     }
   else
     {
-      sqlite3_busy_timeout (db, 5000);
       sqlite3_exec (db, TIERS_STORE_GRADING_MMAP, NULL, NULL, NULL);
       read_chunks (w, db);
     }
@@ -320,6 +323,8 @@ count_workers (TiersStore *store)
 {
   if (!tiers_store_has_file (store))
     return 1;
+  if (store->scan_readers > 0)
+    return MIN (store->scan_readers, MAX_WORKERS);
   return CLAMP ((guint) g_get_num_processors (), 1, MAX_WORKERS);
 }
 
@@ -366,7 +371,7 @@ tiers_store_scan_receipts (TiersStore               *store,
                            gpointer                  meanwhile_data,
                            GError                  **error)
 {
-  ScanPlan plan = { slots, quantity_tolerance, 0, NULL, 0, 0 };
+  ScanPlan plan = { slots, quantity_tolerance, 0, NULL, 0, 0, 0 };
   ScanWorker workers[MAX_WORKERS] = { { 0 } };
   GThread *threads[MAX_WORKERS] = { 0 };
   guint n_workers = count_workers (store);
@@ -376,7 +381,8 @@ tiers_store_scan_receipts (TiersStore               *store,
     return FALSE;
   plan_chunks (&plan, period);
   for (guint k = 0; k < n_workers; k++)
-    workers[k] = (ScanWorker) { &plan, store->path, g_new0 (gsize, plan.n_items), NULL };
+    workers[k] = (ScanWorker) { &plan, store->path, g_new0 (gsize, plan.n_items), NULL,
+                                { 0 } };
   for (guint k = 1; k < n_workers; k++)
     threads[k] = g_thread_new ("tiers-receipts", read_chunks_thread, &workers[k]);
   ok = meanwhile (meanwhile_data, error);

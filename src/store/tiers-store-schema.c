@@ -523,11 +523,15 @@ back_up_before_migration (TiersStore *store,
                           GError    **error)
 {
   g_autofree char *backup_path = g_strdup_printf ("%s.v%d.bak", store->path, from);
+  TiersStoreWait wait = { 0 };
   sqlite3 *backup_db = NULL;
   sqlite3_backup *backup;
   int rc;
 
-  if (sqlite3_open (backup_path, &backup_db) != SQLITE_OK)
+  /* A second program opening the same old file at the same moment writes the same backup:
+   * one waits for the other, as for any lock. */
+  if (tiers_store_open_connection (backup_path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                                   &wait, &backup_db) != SQLITE_OK)
     {
       g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE,
                    _("Cannot write the backup %s before upgrading the database"), backup_path);
@@ -538,6 +542,13 @@ back_up_before_migration (TiersStore *store,
   rc = backup ? sqlite3_backup_step (backup, -1) : SQLITE_ERROR;
   sqlite3_backup_finish (backup);
   sqlite3_close (backup_db);
+  if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
+    {
+      tiers_store_set_busy_error (error);
+      g_prefix_error (error, _("Cannot write the backup %s before upgrading the database: "),
+                      backup_path);
+      return FALSE;
+    }
   if (rc != SQLITE_DONE)
     {
       g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE,

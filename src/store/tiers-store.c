@@ -47,29 +47,57 @@ tiers_store_set_wait (guint                seconds,
 }
 
 /* Every write transaction begins IMMEDIATE, so a second writer waits here, before it has
- * read anything, instead of failing half-way; when the wait runs out the statement fails
- * with SQLITE_BUSY and tiers_store_set_error() says what is going on. */
+ * read anything, instead of failing half-way; a reader or a backup waits here while another
+ * program keeps the file locked. When the wait runs out the statement fails with SQLITE_BUSY
+ * and tiers_store_set_db_error () says what is going on. */
 static int
-wait_for_other_writer (void *data,
-                       int   count)
+wait_for_others (void *data,
+                 int   count)
 {
-  TiersStore *store = data;
+  TiersStoreWait *wait = data;
   gint64 now = g_get_monotonic_time ();
 
   if (count == 0)
     {
-      store->busy_since = now;
-      store->busy_told = FALSE;
+      wait->since = now;
+      wait->told = FALSE;
     }
-  if (now - store->busy_since >= (gint64) wait_seconds * G_USEC_PER_SEC)
+  if (now - wait->since >= (gint64) wait_seconds * G_USEC_PER_SEC)
     return 0;
-  if (!store->busy_told && now - store->busy_since >= G_USEC_PER_SEC && wait_notify != NULL)
+  if (!wait->told && !wait->quiet && now - wait->since >= G_USEC_PER_SEC)
     {
-      store->busy_told = TRUE;
-      wait_notify (store->path);
+      wait->told = TRUE;
+      if (wait_notify != NULL &&
+          (wait->shared == NULL || g_atomic_int_compare_and_exchange (wait->shared, 0, 1)))
+        wait_notify (wait->path);
     }
   g_usleep (MIN (count + 1, 20) * 1000);
   return 1;
+}
+
+void
+tiers_store_wait_for_others (sqlite3        *db,
+                             TiersStoreWait *wait,
+                             const char     *path)
+{
+  wait->path = path;
+  sqlite3_busy_handler (db, wait_for_others, wait);
+}
+
+int
+tiers_store_open_connection (const char     *path,
+                             int             flags,
+                             TiersStoreWait *wait,
+                             sqlite3       **db)
+{
+  int rc = sqlite3_open_v2 (path, db, flags | SQLITE_OPEN_NOMUTEX, NULL);
+
+  if (*db != NULL)
+    {
+      sqlite3_extended_result_codes (*db, 1);
+      tiers_store_wait_for_others (*db, wait, path);
+    }
+  return rc;
 }
 
 /* Every SQLite 3 database starts with these 16 bytes. */
@@ -157,16 +185,43 @@ check_file (const char *path,
   return TRUE;
 }
 
-/* A database written by a newer version is refused before anything is written to it: even
- * switching it to write-ahead logging would change its header. */
+/* Whether the database holds the tables every version of Supplier Tiers has: 1 or 0, -1
+ * with ERROR set when they cannot be read (a damaged file). */
+static int
+has_own_tables (TiersStore *store,
+                GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = tiers_store_prepare (store,
+      "SELECT count (*) FROM sqlite_schema WHERE type = 'table'"
+      " AND name IN ('supplier', 'scheme_version', 'import_batch')", error);
+
+  if (stmt == NULL)
+    return -1;
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return tiers_store_set_error (store, error), -1;
+  return sqlite3_column_int (stmt, 0) == 3;
+}
+
+/* A database written by a newer version, or another program's that sets a schema version of
+ * its own, is refused before anything is written to it: even switching it to write-ahead
+ * logging would change its header, and upgrading it would first back it up beside it. */
 static gboolean
 check_version (TiersStore *store,
                GError    **error)
 {
   int version = tiers_store_get_schema_version (store);
+  int own = 1;
 
   if (version < 0)
     return tiers_store_set_error (store, error);
+  if (version >= 1 && (own = has_own_tables (store, error)) <= 0)
+    {
+      if (own < 0)
+        return FALSE;
+      g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE,
+                   _("The file is an SQLite database, but not one of Supplier Tiers"));
+      return FALSE;
+    }
   if (version > TIERS_STORE_SCHEMA_VERSION)
     {
       g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE,
@@ -184,7 +239,7 @@ static gboolean
 configure_connection (TiersStore *store,
                       GError    **error)
 {
-  sqlite3_busy_handler (store->db, wait_for_other_writer, store);
+  tiers_store_wait_for_others (store->db, &store->wait, store->path);
   if (!check_version (store, error))
     return FALSE;
   return tiers_store_exec (store,
@@ -328,12 +383,11 @@ static gpointer
 write_back_thread (gpointer data)
 {
   g_autofree char *path = data;
+  TiersStoreWait wait = { .quiet = TRUE };
   sqlite3 *db = NULL;
 
-  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
-                       NULL) == SQLITE_OK)
+  if (tiers_store_open_connection (path, SQLITE_OPEN_READWRITE, &wait, &db) == SQLITE_OK)
     {
-      sqlite3_busy_timeout (db, (int) MIN (wait_seconds, 600) * 1000);
       /* A new connection learns that the file is in WAL mode when it first reads it. */
       sqlite3_exec (db, "PRAGMA schema_version", NULL, NULL, NULL);
       sqlite3_wal_checkpoint_v2 (db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
@@ -391,13 +445,38 @@ tiers_store_get_schema_version (TiersStore *store)
   return sqlite3_column_int (stmt, 0);
 }
 
+/* Instead of SQLite's bare "database is locked". */
+gboolean
+tiers_store_set_busy_error (GError **error)
+{
+  g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE,
+               ngettext ("The database is in use: another program kept writing to it "
+                         "for more than %u second. Nothing was changed; try again when "
+                         "it has finished.",
+                         "The database is in use: another program kept writing to it "
+                         "for more than %u seconds. Nothing was changed; try again when "
+                         "it has finished.", wait_seconds), wait_seconds);
+  return FALSE;
+}
+
 /* Always returns FALSE, so callers can write `return tiers_store_set_error (...)`. */
 gboolean
 tiers_store_set_error (TiersStore *store,
                        GError    **error)
 {
-  int code = sqlite3_extended_errcode (store->db);
+  return tiers_store_set_db_error (store->db, error);
+}
 
+gboolean
+tiers_store_set_db_error (sqlite3 *db,
+                          GError **error)
+{
+  int code = sqlite3_extended_errcode (db);
+
+  /* A disk that is already full when the shared memory or the log beside the database must
+   * grow (opening, or reading the first time) comes back as an I/O error. */
+  if ((code & 0xff) == SQLITE_IOERR && sqlite3_system_errno (db) == ENOSPC)
+    code = SQLITE_FULL;
   switch (code & 0xff)
     {
     case SQLITE_NOTADB:
@@ -406,13 +485,7 @@ tiers_store_set_error (TiersStore *store,
       return FALSE;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-      g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE,
-                   ngettext ("The database is in use: another program kept writing to it "
-                             "for more than %u second. Nothing was changed; try again when "
-                             "it has finished.",
-                             "The database is in use: another program kept writing to it "
-                             "for more than %u seconds. Nothing was changed; try again when "
-                             "it has finished.", wait_seconds), wait_seconds);
+      tiers_store_set_busy_error (error);
       return FALSE;
     case SQLITE_FULL:
       g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE,
@@ -427,14 +500,14 @@ tiers_store_set_error (TiersStore *store,
     case SQLITE_CORRUPT:
       g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE,
                    _("The database file is damaged (%s). Restore it from a backup."),
-                   sqlite3_errmsg (store->db));
+                   sqlite3_errmsg (db));
       return FALSE;
     default:
       break;
     }
 
   g_set_error (error, TIERS_ERROR, TIERS_ERROR_DATABASE,
-               _("Database error: %s"), sqlite3_errmsg (store->db));
+               _("Database error: %s"), sqlite3_errmsg (db));
   return FALSE;
 }
 

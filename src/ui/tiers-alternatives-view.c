@@ -46,6 +46,8 @@ alternative_row (const TiersAlternative *alternative,
   GtkWidget *score = gtk_label_new (score_text);
   g_autofree char *subtitle = NULL;
 
+  /* Names and categories are the user's text, shown as written (docs/reliability.md). */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), alternative->name);
   subtitle = alternative->share > 0
     /* Translators: an alternative supplier, e.g. "S0003 · 12.5 % of the spend on Castings" */

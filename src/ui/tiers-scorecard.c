@@ -385,6 +385,8 @@ criterion_row (const TiersCriterion       *criterion,
   g_autofree char *score_text = NULL;
   g_autofree char *points_text = NULL;
 
+  /* A criterion's name comes from the scheme file, as written. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                  tiers_criterion_get_display_name (criterion));
   if (value->has_value)
