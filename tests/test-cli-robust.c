@@ -228,7 +228,7 @@ test_two_processes (Fixture *f, gconstpointer data)
   tiers_test_assert_status (&run, 0);
 }
 
-/* A real full file system: a 1 MiB tmpfs in a mount namespace of the test's own (unshare: as
+/* A real full file system: a 4 MiB tmpfs in a mount namespace of the test's own (unshare: as
  * root, or as a user where user namespaces are allowed). Loading the sample data (an import
  * of several files) runs out of space half-way: a clear message, exit 1, and the database
  * is whole and holds nothing of it. */
@@ -241,7 +241,7 @@ test_full_disk (Fixture *f, gconstpointer data)
   g_autoptr(GError) error = NULL;
   int status = 0;
   const char *script =
-    "mount -t tmpfs -o size=1m tmpfs \"$1\" || exit 99\n"
+    "mount -t tmpfs -o size=4m tmpfs \"$1\" || exit 99\n"
     "\"$0\" --db \"$1/t.db\" sample --suppliers=300 --years=3\n"
     "echo \"status $?\"\n"
     "sqlite3 \"$1/t.db\" 'PRAGMA integrity_check' 'SELECT count(*) FROM supplier'\n";

@@ -179,7 +179,12 @@ check_version (TiersStore *store,
 }
 
 /* WAL lets the window read while a worker writes; NORMAL is safe with WAL and much faster
- * than FULL; foreign keys keep receipts from pointing at suppliers that do not exist. */
+ * than FULL; foreign keys keep receipts from pointing at suppliers that do not exist.
+ * A new database gets pages of 16 KiB instead of SQLite's 4 KiB: importing millions of
+ * receipts then writes a quarter of the pages through the write-ahead log and the checkpoint
+ * (fewer b-tree pages, page-cache fetches and system calls; docs/benchmarks.md, "Import").
+ * SQLite takes the size only while the file has no tables: a database made before keeps its
+ * own. */
 static gboolean
 configure_connection (TiersStore *store,
                       GError    **error)
@@ -188,6 +193,7 @@ configure_connection (TiersStore *store,
   if (!check_version (store, error))
     return FALSE;
   return tiers_store_exec (store,
+                           "PRAGMA page_size = 16384;"
                            "PRAGMA foreign_keys = ON;"
                            "PRAGMA journal_mode = WAL;"
                            "PRAGMA synchronous = NORMAL;"
