@@ -61,7 +61,7 @@ struct _TiersImport
   char                      *reason;   /* why the current row is bad */
 
   GHashTable                *supplier_ids;     /* code -> gint64 * id */
-  GHashTable                *item_ids;         /* receipts: item code -> gint64 * id */
+  GHashTable                *item_ids;         /* receipts: item code -> its HeldItem */
   GHashTable                *codes_seen;       /* suppliers: code -> line it first came on */
   TiersScheme               *scheme;           /* ratings: the current scheme */
   sqlite3_stmt              *stmts[TIERS_IMPORT_MAX_STATEMENTS];
