@@ -104,6 +104,10 @@ gboolean tiers_import_row_number   (TiersImport  *import,
 gboolean tiers_import_row_day      (TiersImport  *import,
                                     guint         column,
                                     GDate        *date);
+/* The same rule as tiers_import_row_day(), giving the date's Julian day (g_date_get_julian). */
+gboolean tiers_import_row_day_number (TiersImport *import,
+                                      guint        column,
+                                      guint32     *day);
 gboolean tiers_import_row_supplier (TiersImport  *import,
                                     guint         column,
                                     gint64       *id);

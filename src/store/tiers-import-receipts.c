@@ -188,7 +188,7 @@ receipt_values (TiersImport *import,
                 gint64      *days_late,
                 guint32     *received_day)
 {
-  GDate promised, received;
+  guint32 promised;
 
   if (!tiers_import_row_supplier (import, REC_SUPPLIER, supplier))
     return FALSE;
@@ -200,11 +200,10 @@ receipt_values (TiersImport *import,
       !tiers_import_row_between (import, REC_REJECTED, qty[2], 0, qty[1]) ||
       !tiers_import_row_at_least (import, REC_PRICE, qty[3], 0, TRUE))
     return FALSE;
-  if (!tiers_import_row_day (import, REC_PROMISED, &promised) ||
-      !tiers_import_row_day (import, REC_RECEIVED_DATE, &received))
+  if (!tiers_import_row_day_number (import, REC_PROMISED, &promised) ||
+      !tiers_import_row_day_number (import, REC_RECEIVED_DATE, received_day))
     return FALSE;
-  *days_late = g_date_days_between (&promised, &received);
-  *received_day = g_date_get_julian (&received);
+  *days_late = (gint64) *received_day - (gint64) promised;
   return TRUE;
 }
 
