@@ -317,7 +317,7 @@ run_on_small_disk (Fixture    *f,
     g_error ("could not mount a small file system: %s", *err);
 }
 
-/* A real full file system. Loading the sample data into 1 MiB (an import of several files)
+/* A real full file system. Loading the sample data into 4 MiB (an import of several files)
  * runs out of space half-way: a clear message, exit 1, and the database is whole and holds
  * nothing of it. */
 static void
@@ -326,7 +326,7 @@ test_full_disk (Fixture *f, gconstpointer data)
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
 
-  run_on_small_disk (f, "1m",
+  run_on_small_disk (f, "4m",
                      "\"$0\" --db \"$1/t.db\" sample --suppliers=300 --years=3\n"
                      "echo \"status $?\"\n"
                      "sqlite3 \"$1/t.db\" 'PRAGMA integrity_check' 'SELECT count(*) FROM supplier'\n",

@@ -235,11 +235,12 @@ test_good_files (Fixture *f, gconstpointer data)
 /* What grading reads of a receipt as numbers: its item's number, the same for every receipt
  * of the item in any file and given in the order of the receipts' dates, not the file's
  * (PO4 of 2023-12-31 numbers I2 first), and its days late (received - promised, negative when early,
- * across month ends and 29 February). A refused file numbers no item. */
+ * across month ends, 29 February and years, 2000 a leap year and 2100 not). A refused file
+ * numbers no item. */
 static void
 test_item_numbers_and_days_late (Fixture *f, gconstpointer data)
 {
-  g_autofree char *first = NULL, *second = NULL, *items = NULL;
+  g_autofree char *first = NULL, *second = NULL, *items = NULL, *centuries = NULL;
   g_autofree char *before = NULL, *after = NULL;
   g_autoptr(GString) text = g_string_new (receipts_header);
   g_autoptr(GError) error = NULL;
@@ -257,8 +258,15 @@ test_item_numbers_and_days_late (Fixture *f, gconstpointer data)
 
   g_string_assign (text, receipts_header);
   g_string_append (text, "S1,PO5,I3,1,1,0,1,2024-04-01,2024-04-30\n"
-                         "S2,PO6,I1,1,1,0,1,2024-04-01,2024-04-01\n");
-  g_assert_cmpuint (import_ok (f, TIERS_IMPORT_RECEIPTS, "r2.csv", text->str), ==, 2);
+                         "S2,PO6,I1,1,1,0,1,2024-04-01,2024-04-01\n"
+                         "S2,PO90,I1,1,1,0,1,1999-12-31,2000-03-01\n"
+                         "S2,PO91,I1,1,1,0,1,2099-12-31,2100-03-01\n"
+                         "S2,PO92,I1,1,1,0,1,2001-01-01,2000-01-01\n");
+  g_assert_cmpuint (import_ok (f, TIERS_IMPORT_RECEIPTS, "r2.csv", text->str), ==, 5);
+  /* 31 + 29 + 1, 31 + 28 + 1, and the 366 days of 2000 early */
+  centuries = query_text (f, "SELECT po_number, days_late FROM receipt"
+                             " WHERE po_number LIKE 'PO9_' ORDER BY po_number");
+  g_assert_cmpstr (centuries, ==, "PO90,61;PO91,60;PO92,-366");
   second = query_text (f, "SELECT po_number, item_id, days_late FROM receipt"
                           " WHERE po_number IN ('PO1', 'PO5', 'PO6') ORDER BY po_number");
   items = query_text (f, "SELECT id, code FROM item ORDER BY id");

@@ -341,6 +341,12 @@ test_pragmas (Fixture *f, gconstpointer data)
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
   g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "wal");
   sqlite3_finalize (stmt);
+  /* A new database has the page size the importer is measured with. */
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA page_size", -1, &stmt, NULL), ==,
+                   SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 16384);
+  sqlite3_finalize (stmt);
   sqlite3_close (db);
 }
 

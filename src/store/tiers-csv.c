@@ -47,7 +47,10 @@ struct _TiersCsvReader
   char         *rec;         /* the record's fields, each followed by a NUL */
   gsize         rec_len;
   gsize         rec_alloc;
-  GArray       *starts;      /* of guint32: where each field begins in rec */
+  guint32      *starts;      /* where each field begins in rec; a plain array, as appending
+                              * to it is done for every field of millions of rows */
+  guint         n_starts;
+  guint         starts_alloc;
 
   guint64       record_line;
   Problem       problem;
@@ -120,7 +123,8 @@ tiers_csv_reader_new (GInputStream *stream)
   reader->line = 1;
   reader->rec_alloc = 4096;
   reader->rec = g_malloc (reader->rec_alloc);
-  reader->starts = g_array_sized_new (FALSE, FALSE, sizeof (guint32), 16);
+  reader->starts_alloc = 16;
+  reader->starts = g_new (guint32, reader->starts_alloc);
   reader->checksum = g_checksum_new (G_CHECKSUM_SHA256);
   reader->full_blocks = g_async_queue_new ();
   reader->free_blocks = g_async_queue_new_full (g_free);
@@ -144,7 +148,7 @@ tiers_csv_reader_free (TiersCsvReader *reader)
   g_object_unref (reader->stream);
   g_free (reader->buf);
   g_free (reader->rec);
-  g_array_unref (reader->starts);
+  g_free (reader->starts);
   g_checksum_free (reader->checksum);
   g_free (reader->sha256);
   g_free (reader);
@@ -210,7 +214,12 @@ begin_field (TiersCsvReader *reader)
 {
   guint32 start = (guint32) reader->rec_len;
 
-  g_array_append_val (reader->starts, start);
+  if (reader->n_starts == reader->starts_alloc)
+    {
+      reader->starts_alloc *= 2;
+      reader->starts = g_renew (guint32, reader->starts, reader->starts_alloc);
+    }
+  reader->starts[reader->n_starts++] = start;
 }
 
 /* Copies the run of ordinary bytes at pos; stops at a byte that means something here. */
@@ -402,7 +411,7 @@ read_quoted_field (TiersCsvReader *reader,
 static gboolean
 field_is_blank (TiersCsvReader *reader)
 {
-  gsize start = g_array_index (reader->starts, guint32, reader->starts->len - 1);
+  gsize start = reader->starts[reader->n_starts - 1];
 
   for (gsize i = start; i < reader->rec_len; i++)
     if (reader->rec[i] != ' ' && reader->rec[i] != '\t')
@@ -433,8 +442,7 @@ read_fields (TiersCsvReader *reader,
           if (reader->problem == PROBLEM_STRAY_QUOTE && field_is_blank (reader))
             {
               reader->problem = PROBLEM_NONE;
-              reader->rec_len = g_array_index (reader->starts, guint32,
-                                               reader->starts->len - 1);
+              reader->rec_len = reader->starts[reader->n_starts - 1];
               reader->pos++;
               read_quoted_field (reader, cancellable, error);
             }
@@ -465,7 +473,7 @@ record_is_utf8 (TiersCsvReader *reader)
 {
   if (!reader->has_high)
     return TRUE;
-  for (guint i = 0; i < reader->starts->len; i++)
+  for (guint i = 0; i < reader->n_starts; i++)
     {
       const char *field = tiers_csv_reader_get_field (reader, i);
 
@@ -481,7 +489,7 @@ record_is_utf8 (TiersCsvReader *reader)
 static void
 checksum_record (TiersCsvReader *reader)
 {
-  guint32 count = GUINT32_TO_LE (reader->starts->len);
+  guint32 count = GUINT32_TO_LE (reader->n_starts);
 
   if (reader->block->len + sizeof count + reader->rec_len > HASH_BLOCK_SIZE)
     hash_flush (reader);
@@ -524,7 +532,7 @@ tiers_csv_reader_next (TiersCsvReader *reader,
     skip_byte_order_mark (reader, cancellable, &local_error);
 
   reader->rec_len = 0;
-  g_array_set_size (reader->starts, 0);
+  reader->n_starts = 0;
   reader->problem = PROBLEM_NONE;
   reader->has_nul = FALSE;
   reader->has_high = FALSE;
@@ -540,7 +548,7 @@ tiers_csv_reader_next (TiersCsvReader *reader,
       g_propagate_error (error, local_error);
       return TIERS_CSV_ERROR;
     }
-  if (reader->starts->len == 0)
+  if (reader->n_starts == 0)
     return TIERS_CSV_END;
 
   if (reader->problem != PROBLEM_NONE || reader->has_nul || !record_is_utf8 (reader))
@@ -555,15 +563,15 @@ tiers_csv_reader_next (TiersCsvReader *reader,
 guint
 tiers_csv_reader_get_n_fields (TiersCsvReader *reader)
 {
-  return reader->starts->len;
+  return reader->n_starts;
 }
 
 char *
 tiers_csv_reader_get_field (TiersCsvReader *reader,
                             guint           index)
 {
-  g_return_val_if_fail (index < reader->starts->len, NULL);
-  return reader->rec + g_array_index (reader->starts, guint32, index);
+  g_return_val_if_fail (index < reader->n_starts, NULL);
+  return reader->rec + reader->starts[index];
 }
 
 gsize
@@ -572,10 +580,10 @@ tiers_csv_reader_get_field_length (TiersCsvReader *reader,
 {
   gsize start, end;
 
-  g_return_val_if_fail (index < reader->starts->len, 0);
-  start = g_array_index (reader->starts, guint32, index);
-  end = index + 1 < reader->starts->len
-        ? g_array_index (reader->starts, guint32, index + 1) - 1
+  g_return_val_if_fail (index < reader->n_starts, 0);
+  start = reader->starts[index];
+  end = index + 1 < reader->n_starts
+        ? reader->starts[index + 1] - 1
         : reader->rec_len - 1;
   return end - start;
 }

@@ -61,7 +61,7 @@ struct _TiersImport
   char                      *reason;   /* why the current row is bad */
 
   GHashTable                *supplier_ids;     /* code -> gint64 * id */
-  GHashTable                *item_ids;         /* receipts: item code -> gint64 * id */
+  GHashTable                *item_ids;         /* receipts: item code -> its HeldItem */
   GHashTable                *codes_seen;       /* suppliers: code -> line it first came on */
   TiersScheme               *scheme;           /* ratings: the current scheme */
   sqlite3_stmt              *stmts[TIERS_IMPORT_MAX_STATEMENTS];
@@ -104,6 +104,10 @@ gboolean tiers_import_row_number   (TiersImport  *import,
 gboolean tiers_import_row_day      (TiersImport  *import,
                                     guint         column,
                                     GDate        *date);
+/* The same rule as tiers_import_row_day(), giving the date's Julian day (g_date_get_julian). */
+gboolean tiers_import_row_day_number (TiersImport *import,
+                                      guint        column,
+                                      guint32     *day);
 gboolean tiers_import_row_supplier (TiersImport  *import,
                                     guint         column,
                                     gint64       *id);

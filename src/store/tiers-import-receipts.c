@@ -30,20 +30,30 @@ static const TiersImportColumn receipt_columns[] = {
   { "unit_price", TRUE }, { "promised_date", TRUE }, { "received_date", TRUE },
 };
 
+/* An item code of the file, looked up once as its row is read: the rows then carry a pointer
+ * to it, so storing them finds the item's number without hashing the code again. The items
+ * live in import->item_ids until the import ends, after the sort. */
+typedef struct
+{
+  gint64 id;          /* the item's number, 0 until its first receipt is stored */
+  char   code[];
+} HeldItem;
+
 /* A checked row waiting to be stored; its texts follow it, each with its NUL. */
-enum { HELD_PO, HELD_ITEM, HELD_PROMISED, HELD_RECEIVED, N_HELD_TEXTS };
+enum { HELD_PO, HELD_PROMISED, HELD_RECEIVED, N_HELD_TEXTS };
 
 typedef struct
 {
-  guint64 line;
-  gint64  supplier;
-  double  qty[4];     /* ordered, received, rejected, unit price */
-  gint64  days_late;
-  guint32 length[N_HELD_TEXTS];
+  guint64   line;
+  gint64    supplier;
+  double    qty[4];     /* ordered, received, rejected, unit price */
+  gint64    days_late;
+  HeldItem *item;
+  guint32   length[N_HELD_TEXTS];
 } HeldReceipt;
 
 static const guint held_text_column[N_HELD_TEXTS] = {
-  REC_PO, REC_ITEM, REC_PROMISED, REC_RECEIVED_DATE
+  REC_PO, REC_PROMISED, REC_RECEIVED_DATE
 };
 
 static void
@@ -89,10 +99,10 @@ compare_held (gconstpointer a,
 
   if (x->supplier != y->supplier)
     return x->supplier < y->supplier ? -1 : 1;
+  if (x->item != y->item && (c = strcmp (x->item->code, y->item->code)) != 0)
+    return c;
   held_texts (x, tx);
   held_texts (y, ty);
-  if ((c = strcmp (tx[HELD_ITEM], ty[HELD_ITEM])) != 0)
-    return c;
   for (guint i = 0; i < 4; i++)
     if ((c = compare_numbers (x->qty[i], y->qty[i])) != 0)
       return c;
@@ -111,7 +121,7 @@ same_receipt (const HeldReceipt *x,
 {
   const char *tx[N_HELD_TEXTS], *ty[N_HELD_TEXTS];
 
-  if (x->supplier != y->supplier)
+  if (x->supplier != y->supplier || x->item != y->item)
     return FALSE;
   for (guint i = 0; i < 4; i++)
     if (x->qty[i] != y->qty[i])
@@ -151,7 +161,8 @@ receipts_prepare (TiersImport *import,
   import->held = tiers_record_sort_new (import->store->import_sort_bytes > 0
                                           ? import->store->import_sort_bytes
                                           : HELD_CHUNK_BYTES, compare_held);
-  import->item_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  /* Keyed by the item's own code, freed with it. */
+  import->item_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
 
   return tiers_import_prepare (import, REC_ITEM_FIND, "SELECT id FROM item WHERE code = ?1",
                                error) &&
@@ -177,7 +188,7 @@ receipt_values (TiersImport *import,
                 gint64      *days_late,
                 guint32     *received_day)
 {
-  GDate promised, received;
+  guint32 promised;
 
   if (!tiers_import_row_supplier (import, REC_SUPPLIER, supplier))
     return FALSE;
@@ -189,12 +200,30 @@ receipt_values (TiersImport *import,
       !tiers_import_row_between (import, REC_REJECTED, qty[2], 0, qty[1]) ||
       !tiers_import_row_at_least (import, REC_PRICE, qty[3], 0, TRUE))
     return FALSE;
-  if (!tiers_import_row_day (import, REC_PROMISED, &promised) ||
-      !tiers_import_row_day (import, REC_RECEIVED_DATE, &received))
+  if (!tiers_import_row_day_number (import, REC_PROMISED, &promised) ||
+      !tiers_import_row_day_number (import, REC_RECEIVED_DATE, received_day))
     return FALSE;
-  *days_late = g_date_days_between (&promised, &received);
-  *received_day = g_date_get_julian (&received);
+  *days_late = (gint64) *received_day - (gint64) promised;
   return TRUE;
+}
+
+/* The file's item of that code, added on its first row. */
+static HeldItem *
+held_item (TiersImport *import,
+           const char  *code)
+{
+  HeldItem *item = g_hash_table_lookup (import->item_ids, code);
+
+  if (item == NULL)
+    {
+      gsize n = strlen (code) + 1;
+
+      item = g_malloc (sizeof *item + n);
+      item->id = 0;
+      memcpy (item->code, code, n);
+      g_hash_table_insert (import->item_ids, item->code, item);
+    }
+  return item;
 }
 
 /* Checks the row and holds it back. The sort key is the received date (dates are checked to
@@ -212,9 +241,11 @@ receipts_row (TiersImport *import,
     gint64 supplier, days_late;
     double qty[4];
     guint32 length[N_HELD_TEXTS];
+    HeldItem *item;
 
     if (!receipt_values (import, &supplier, qty, &days_late, &day))
       return TIERS_ROW_BAD;
+    item = held_item (import, import->values[REC_ITEM]);
     for (guint i = 0; i < N_HELD_TEXTS; i++)
       {
         length[i] = (guint32) strlen (import->values[held_text_column[i]]);
@@ -230,6 +261,7 @@ receipts_row (TiersImport *import,
     r->supplier = supplier;
     memcpy (r->qty, qty, sizeof qty);
     r->days_late = days_late;
+    r->item = item;
     memcpy (r->length, length, sizeof length);
   }
   p = (char *) (r + 1);
@@ -246,33 +278,27 @@ receipts_row (TiersImport *import,
  * sorted, the numbers do not depend on the file's order either. */
 static gboolean
 receipt_item (TiersImport *import,
-              const char  *code,
-              gint64      *id,
+              HeldItem    *item,
               GError     **error)
 {
-  const gint64 *known = g_hash_table_lookup (import->item_ids, code);
   sqlite3_stmt *find = import->stmts[REC_ITEM_FIND];
   int rc;
 
-  if (known != NULL)
-    {
-      *id = *known;
-      return TRUE;
-    }
-  tiers_import_bind_text (find, 1, code);
+  if (item->id != 0)
+    return TRUE;
+  tiers_import_bind_text (find, 1, item->code);
   rc = sqlite3_step (find);
-  *id = rc == SQLITE_ROW ? sqlite3_column_int64 (find, 0) : 0;
+  item->id = rc == SQLITE_ROW ? sqlite3_column_int64 (find, 0) : 0;
   sqlite3_reset (find);
   if (rc == SQLITE_DONE)
     {
-      tiers_import_bind_text (import->stmts[REC_ITEM_INSERT], 1, code);
+      tiers_import_bind_text (import->stmts[REC_ITEM_INSERT], 1, item->code);
       if (tiers_import_step (import, import->stmts[REC_ITEM_INSERT], error) != TIERS_ROW_OK)
         return FALSE;
-      *id = sqlite3_last_insert_rowid (import->store->db);
+      item->id = sqlite3_last_insert_rowid (import->store->db);
     }
   else if (rc != SQLITE_ROW)
     return tiers_store_set_error (import->store, error);
-  g_hash_table_insert (import->item_ids, g_strdup (code), g_memdup2 (id, sizeof *id));
   return TRUE;
 }
 
@@ -284,7 +310,7 @@ bind_receipt (sqlite3_stmt      *stmt,
 {
   sqlite3_bind_int64 (stmt, 1, r->supplier);
   tiers_import_bind_text (stmt, 2, text[HELD_PO]);
-  tiers_import_bind_text (stmt, 3, text[HELD_ITEM]);
+  tiers_import_bind_text (stmt, 3, r->item->code);
   for (guint i = 0; i < 4; i++)
     sqlite3_bind_double (stmt, 4 + (int) i, r->qty[i]);
   tiers_import_bind_text (stmt, 8, text[HELD_PROMISED]);
@@ -305,7 +331,6 @@ store_receipt (TiersImport       *import,
   sqlite3_stmt *insert = import->stmts[REC_INSERT];
   const char *text[N_HELD_TEXTS];
   TiersRowStatus status = TIERS_ROW_OK;
-  gint64 item;
 
   held_texts (r, text);
   if (import->stored_first[0] != '\0' &&
@@ -321,11 +346,11 @@ store_receipt (TiersImport       *import,
   if (status != TIERS_ROW_OK)
     return status;
 
-  if (!receipt_item (import, text[HELD_ITEM], &item, error))
+  if (!receipt_item (import, r->item, error))
     return TIERS_ROW_FAILED;
   bind_receipt (insert, r, text);
   sqlite3_bind_int64 (insert, 10, import->batch_id);
-  sqlite3_bind_int64 (insert, 11, item);
+  sqlite3_bind_int64 (insert, 11, r->item->id);
   sqlite3_bind_int64 (insert, 12, r->days_late);
   return tiers_import_step (import, insert, error);
 }

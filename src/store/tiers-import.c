@@ -214,10 +214,12 @@ problems_message (TiersImportResult *result)
   return g_string_free (text, FALSE);
 }
 
+/* VALUE without the spaces and tabs around it; LENGTH is its length, as the reader knows it. */
 static char *
-trim (char *value)
+trim_length (char  *value,
+             gsize  length)
 {
-  char *end = value + strlen (value);
+  char *end = value + length;
 
   while (*value == ' ' || *value == '\t')
     value++;
@@ -225,6 +227,12 @@ trim (char *value)
     end--;
   *end = '\0';
   return value;
+}
+
+static char *
+trim (char *value)
+{
+  return trim_length (value, strlen (value));
 }
 
 static gboolean
@@ -496,8 +504,10 @@ take_row (Run     *run,
       int field = import->field_of[c];
 
       import->values[c] = field < 0 ? NULL
-                                    : trim (tiers_csv_reader_get_field (run->reader,
-                                                                        (guint) field));
+                                    : trim_length (tiers_csv_reader_get_field (run->reader,
+                                                                               (guint) field),
+                                                   tiers_csv_reader_get_field_length (
+                                                     run->reader, (guint) field));
       if (import->info->columns[c].required)
         {
           g_autofree char *reason = tiers_rule_required (import->info->columns[c].name,
