@@ -12,6 +12,7 @@
 #include "tiers-audit.h"
 #include "tiers-alternatives-view.h"
 #include "tiers-chart.h"
+#include "tiers-communication-view.h"
 #include "tiers-conflicts-view.h"
 #include "tiers-grade-badge.h"
 #include "tiers-number.h"
@@ -51,6 +52,7 @@ struct _TiersScorecard
   GtkLabel            *adjusted_label;
   GtkLabel            *fairness_label;
   TiersConflictsView  *conflicts_view;
+  TiersCommunicationView *communication_view;
   GtkLabel            *score_label;
   GtkLabel            *provisional_label;
   GtkLabel            *change_label;
@@ -457,6 +459,7 @@ show_record (TiersScorecard *self)
       load_notes (self, NULL);
       tiers_alternatives_view_set_supplier (self->alternatives_view, NULL);
       tiers_conflicts_view_show (self->conflicts_view, self->session, NULL, NULL);
+      tiers_communication_view_show (self->communication_view, self->session, NULL, NULL, NULL);
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
     }
@@ -473,6 +476,10 @@ show_record (TiersScorecard *self)
   tiers_conflicts_view_show (self->conflicts_view, self->session,
                              tiers_supplier_record_get_code (self->record),
                              tiers_supplier_record_get_name (self->record));
+  tiers_communication_view_show (self->communication_view, self->session,
+                                 tiers_supplier_record_get_code (self->record),
+                                 tiers_supplier_record_get_name (self->record),
+                                 tiers_supplier_record_get_contact (self->record));
   show_change (self, evaluation);
   show_history (self);
 }
@@ -637,6 +644,7 @@ tiers_scorecard_class_init (TiersScorecardClass *klass)
 
   g_type_ensure (TIERS_TYPE_ALTERNATIVES_VIEW);
   g_type_ensure (TIERS_TYPE_CHART);
+  g_type_ensure (TIERS_TYPE_COMMUNICATION_VIEW);
   g_type_ensure (TIERS_TYPE_CONFLICTS_VIEW);
   g_type_ensure (TIERS_TYPE_GRADE_BADGE);
   g_type_ensure (TIERS_TYPE_TIER_ACTIONS);
@@ -652,6 +660,7 @@ tiers_scorecard_class_init (TiersScorecardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, adjusted_label);
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, fairness_label);
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, conflicts_view);
+  gtk_widget_class_bind_template_child (widget_class, TiersScorecard, communication_view);
   gtk_widget_class_install_action (widget_class, "scorecard.print", NULL,
                                    tiers_scorecard_print_action);
   gtk_widget_class_install_action (widget_class, "scorecard.export-pdf", NULL,
