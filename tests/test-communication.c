@@ -27,7 +27,6 @@
 
 /* What the window says, in the language the test runs in. */
 #define T_(text) g_dgettext (GETTEXT_PACKAGE, text)
-#define TC_(context, text) g_dpgettext2 (GETTEXT_PACKAGE, context, text)
 
 #define CODE "S0003"
 
@@ -288,7 +287,12 @@ test_sent_objection_decided (Fixture *f, gconstpointer data)
   statement_line = g_strdup_printf (T_ ("%s, from %s: “%s”"), "2026-10-09", "Li Wei",
                                     "<b>Held</b> at customs & late");
   g_assert_nonnull (tiers_test_find_label (GTK_WIDGET (view), statement_line));
-  g_assert_nonnull (tiers_test_find_label (GTK_WIDGET (view), TC_ ("objection", "Open")));
+  {
+    GtkLabel *label = tiers_test_find_label (GTK_WIDGET (view), statement_line);
+
+    g_assert_nonnull (label);
+    tiers_test_assert_contains (gtk_label_get_text (label), T_ ("Open: no decision yet."));
+  }
 
   /* The Review page counts it. */
   seen = review_objections (f, one_open);
@@ -310,7 +314,6 @@ test_sent_objection_decided (Fixture *f, gconstpointer data)
   gtk_window_destroy (GTK_WINDOW (ask));
   TIERS_TEST_WAIT_UNTIL (tiers_test_find_button (GTK_WIDGET (view), "communication.decide")
                          == NULL);
-  g_assert_nonnull (tiers_test_find_label (GTK_WIDGET (view), TC_ ("objection", "Decided")));
   {
     g_autofree char *line = g_strdup_printf ("%s\n", statement_line);
     GtkLabel *label = tiers_test_find_label (GTK_WIDGET (view), line);

@@ -60,18 +60,6 @@ criterion_name (TiersCommunicationView   *self,
   return criterion != NULL ? tiers_criterion_get_display_name (criterion) : entry->criterion;
 }
 
-static GtkWidget *
-tag (const char *text,
-     const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_widget_add_css_class (label, "caption");
-  gtk_widget_add_css_class (label, css_class);
-  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
-  return label;
-}
-
 /* An objection's title, its statement and where it stands. */
 static void
 describe_objection (TiersCommunicationView    *self,
@@ -116,6 +104,7 @@ entry_row (TiersCommunicationView   *self,
   g_autoptr(GString) subtitle = g_string_new (NULL);
   g_autofree char *title = NULL;
   const char *icon_name;
+  gboolean open = FALSE;
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   switch (entry->kind)
@@ -136,25 +125,26 @@ entry_row (TiersCommunicationView   *self,
     case TIERS_COMMUNICATION_OBJECTION:
     case TIERS_N_COMMUNICATION_KINDS:
     default:
+      /* Where it stands is the subtitle's last line; an open one also stands out by its
+       * icon, and its button, so a narrow window keeps room for the statement. */
       icon_name = "mail-reply-sender-symbolic";
       describe_objection (self, entry, &title, subtitle);
       if (tiers_communication_is_open (entry))
         {
           GtkWidget *decide = gtk_button_new_with_mnemonic (_("_Decide…"));
 
+          icon_name = "dialog-warning-symbolic";
+          open = TRUE;
           gtk_widget_set_valign (decide, GTK_ALIGN_CENTER);
           gtk_actionable_set_action_name (GTK_ACTIONABLE (decide), "communication.decide");
           gtk_actionable_set_action_target (GTK_ACTIONABLE (decide), "x", entry->id);
-          adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                     tag (C_("objection", "Open"), "warning"));
           adw_action_row_add_suffix (ADW_ACTION_ROW (row), decide);
         }
-      else
-        adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                   tag (C_("objection", "Decided"), "dim-label"));
       break;
     }
   icon = gtk_image_new_from_icon_name (icon_name);
+  if (open)
+    gtk_widget_add_css_class (icon, "warning");
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   tiers_communication_kind_to_string (entry->kind), -1);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
