@@ -483,6 +483,49 @@ test_history (void)
   tiers_history_geometry_clear (&geometry);
 }
 
+/* Every grade band keeps its letter beside the plot, in both languages, down to the size
+ * the printed scorecard gives the chart (half an A4 or Letter page's width, 190 points
+ * high): a Chinese font's taller line box once made the narrow B band's letter collide with
+ * A's and C's and be dropped. */
+static void
+test_history_band_letters (void)
+{
+  const double sizes[][2] = { { 240, 190 }, { 260, 190 }, { 400, 250 }, { 800, 500 } };
+  const char *languages[] = { "en", "zh_CN" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+      {
+        g_autoptr(TiersHistoryData) data = sample_history (l == 1);
+        TiersChartOptions options = { sizes[s][0], sizes[s][1], FALSE, languages[l] };
+        TiersHistoryGeometry geometry;
+        g_autoptr(TiersChartLayout) layout = tiers_history_chart_layout (data, &options,
+                                                                         &geometry);
+        g_autoptr(GString) letters = g_string_new (NULL);
+
+        for (guint i = 0; i < layout->labels->len; i++)
+          {
+            const TiersChartLabel *label = &g_array_index (layout->labels, TiersChartLabel, i);
+            const char *text = pango_layout_get_text (label->layout);
+
+            if (label->box.x >= layout->plot.x + layout->plot.width && strlen (text) == 1)
+              {
+                guint g = text[0] - 'A';
+
+                g_string_append (letters, text);
+                /* Beside its own band. */
+                g_assert_cmpuint (g, <, 4);
+                g_assert_cmpfloat (label->box.y + label->box.height / 2, >=,
+                                   geometry.bands[g].y - EPSILON);
+                g_assert_cmpfloat (label->box.y + label->box.height / 2, <=,
+                                   geometry.bands[g].y + geometry.bands[g].height + EPSILON);
+              }
+          }
+        g_assert_cmpstr (letters->str, ==, "ABCD");
+        tiers_history_geometry_clear (&geometry);
+      }
+}
+
 static void
 test_profile (void)
 {
@@ -783,6 +826,7 @@ main (int    argc,
   g_test_add_func ("/render/trend", test_trend);
   g_test_add_func ("/render/transitions", test_transitions);
   g_test_add_func ("/render/history", test_history);
+  g_test_add_func ("/render/history-band-letters", test_history_band_letters);
   g_test_add_func ("/render/profile", test_profile);
   g_test_add_func ("/render/concentration", test_concentration);
   g_test_add_func ("/render/allocation", test_allocation);

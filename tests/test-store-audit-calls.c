@@ -1,9 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-store-audit-calls.c: each user change to plans, statuses, standard actions, actions,
- * suppliers and imported files writes its audit entry, and the chain still holds. */
+ * suppliers, imported files and the scorecards' communication log writes its audit entry,
+ * and the chain still holds; a change whose entry cannot be written does not land. */
 #define G_LOG_DOMAIN "supplier-tiers"
 
 #include "config.h"
+
+#include <string.h>
 
 #include "tiers-import.h"
 #include "tiers-plan.h"
@@ -11,7 +14,9 @@
 #include "tiers-store-audit.h"
 #include "tiers-store-batches.h"
 #include "tiers-store-plans.h"
+#include "tiers-store-private.h"
 #include "tiers-store-records.h"
+#include "tiers-store-scorecard.h"
 #include "tiers-store-status.h"
 #include "tiers-store-strategies.h"
 #include "tiers-test-util.h"
@@ -174,6 +179,118 @@ test_suppliers_and_batches (Fixture *f, gconstpointer data)
   assert_newest (f, TIERS_AUDIT_IMPORT_WITHDRAWN, "batch:2", "\"reason\":\"wrong file\"");
 }
 
+static TiersCommunication *
+message (TiersCommunicationKind kind, const char *code)
+{
+  TiersCommunication *entry = g_new0 (TiersCommunication, 1);
+
+  entry->supplier_code = g_strdup (code);
+  entry->period = g_strdup ("2026-Q2");
+  entry->kind = kind;
+  entry->date = g_strdup ("2026-07-03");
+  return entry;
+}
+
+static guint
+n_entries (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = tiers_store_list_audit (f->store, NULL, &error);
+
+  g_assert_no_error (error);
+  return list->len;
+}
+
+static guint
+n_messages (Fixture *f)
+{
+  TiersPeriod q2 = { TIERS_PERIOD_QUARTER, 2026, 2 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) log = tiers_store_load_communications (f->store, &q2, NULL, &error);
+
+  g_assert_no_error (error);
+  return log->len;
+}
+
+/* Sent, acknowledged, an objection and its decision: four entries about the supplier, each
+ * with what was recorded; refusals and a refused audit entry leave log and trail as they were. */
+static void
+test_communication (Fixture *f, gconstpointer data)
+{
+  g_autoptr(TiersCommunication) sent = message (TIERS_COMMUNICATION_SENT, "R1");
+  g_autoptr(TiersCommunication) ack = message (TIERS_COMMUNICATION_ACKNOWLEDGED, "R1");
+  g_autoptr(TiersCommunication) objection = message (TIERS_COMMUNICATION_OBJECTION, "R1");
+  g_autoptr(TiersCommunication) unknown = message (TIERS_COMMUNICATION_SENT, "NOPE");
+  g_autoptr(TiersCommunication) late = message (TIERS_COMMUNICATION_OBJECTION, "R2");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  guint before;
+
+  sent->channel = g_strdup ("email");
+  sent->contact = g_strdup ("Li Wei");
+  g_assert_true (tiers_store_add_communication (f->store, sent, &error));
+  g_assert_no_error (error);
+  assert_newest (f, TIERS_AUDIT_SCORECARD_SENT, "supplier:R1", "\"channel\":\"email\"");
+  assert_newest (f, TIERS_AUDIT_SCORECARD_SENT, "supplier:R1", "\"period\":\"2026-Q2\"");
+  g_assert_true (tiers_store_add_communication (f->store, ack, &error));
+  g_assert_no_error (error);
+  assert_newest (f, TIERS_AUDIT_SCORECARD_ACKNOWLEDGED, "supplier:R1", "\"date\":\"2026-07-03\"");
+  objection->criterion = g_strdup ("on_time");
+  objection->statement = g_strdup ("Held at customs");
+  g_assert_true (tiers_store_add_communication (f->store, objection, &error));
+  g_assert_no_error (error);
+  assert_newest (f, TIERS_AUDIT_OBJECTION_RECORDED, "supplier:R1",
+                 "\"criterion\":\"on_time\",\"statement\":\"Held at customs\"");
+  g_assert_true (tiers_store_decide_objection (f->store, objection->id, "The grade stands",
+                                               &error));
+  g_assert_no_error (error);
+  assert_newest (f, TIERS_AUDIT_OBJECTION_DECIDED, "supplier:R1",
+                 "\"decision\":\"The grade stands\"");
+  list = tiers_store_list_audit (f->store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (((TiersAuditEntry *) list->pdata[0])->before);
+  tiers_test_assert_contains (((TiersAuditEntry *) list->pdata[0])->before,
+                              "\"statement\":\"Held at customs\"");
+  g_assert_null (strstr (((TiersAuditEntry *) list->pdata[0])->before, "decision"));
+
+  /* Refused: a second decision, an unknown supplier. Nothing lands in the trail. */
+  before = n_entries (f);
+  g_assert_false (tiers_store_decide_objection (f->store, objection->id, "Changed my mind",
+                                                &error));
+  g_assert_error (error, TIERS_ERROR, TIERS_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_false (tiers_store_add_communication (f->store, unknown, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_cmpuint (n_entries (f), ==, before);
+  g_assert_cmpuint (n_messages (f), ==, 3);
+
+  /* The trail refuses the entry: the message does not land, the decision is not written. */
+  late->statement = g_strdup ("Not ours");
+  g_assert_true (tiers_store_add_communication (f->store, late, &error));
+  g_assert_no_error (error);
+  before = n_entries (f);
+  g_assert_true (tiers_store_exec (f->store, "CREATE TRIGGER audit_full BEFORE INSERT ON audit"
+                                   " BEGIN SELECT RAISE (ABORT, 'audit refused'); END", &error));
+  g_assert_false (tiers_store_decide_objection (f->store, late->id, "Rejected", &error));
+  tiers_test_assert_contains (error->message, "audit refused");
+  g_clear_error (&error);
+  g_assert_false (tiers_store_add_communication (f->store, sent, &error));
+  tiers_test_assert_contains (error->message, "audit refused");
+  g_clear_error (&error);
+  g_assert_true (tiers_store_exec (f->store, "DROP TRIGGER audit_full", &error));
+  g_assert_cmpuint (n_messages (f), ==, 4);
+  g_assert_cmpuint (n_entries (f), ==, before);
+  {
+    TiersPeriod q2 = { TIERS_PERIOD_QUARTER, 2026, 2 };
+    guint open = 0;
+
+    g_assert_true (tiers_store_count_open_objections (f->store, &q2, &open, &error));
+    g_assert_cmpuint (open, ==, 1);
+  }
+  assert_newest (f, TIERS_AUDIT_OBJECTION_RECORDED, "supplier:R2", "Not ours");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -183,6 +300,7 @@ main (int argc, char **argv)
   ADD ("/store-audit-calls/plans", test_plans);
   ADD ("/store-audit-calls/status-and-actions", test_status_and_actions);
   ADD ("/store-audit-calls/suppliers-and-batches", test_suppliers_and_batches);
+  ADD ("/store-audit-calls/communication", test_communication);
 #undef ADD
   return g_test_run ();
 }

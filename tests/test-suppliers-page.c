@@ -13,6 +13,7 @@
 
 #include "tiers-grade-badge.h"
 #include "tiers-alternatives-view.h"
+#include "tiers-conflicts-view.h"
 #include "tiers-scorecard.h"
 #include "tiers-scorecard-text.h"
 #include "tiers-session.h"
@@ -558,8 +559,9 @@ test_conflict_of_interest (Fixture *f, gconstpointer data)
   GtkWindow *dialog = NULL;
 
   tiers_scorecard_set_supplier (scorecard, record);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (scorecard),
-                                             "scorecard.declare-conflict", NULL));
+  g_assert_true (gtk_widget_activate_action (tiers_test_find_by_type (GTK_WIDGET (scorecard),
+                                                                     TIERS_TYPE_CONFLICTS_VIEW),
+                                             "conflicts.declare", NULL));
   TIERS_TEST_WAIT_UNTIL ((dialog = tiers_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL);
   g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog),
                                                            "declare"));

@@ -101,6 +101,10 @@ static const Label action_labels[] = {
   { TIERS_AUDIT_RECORD_EDITED, N_("Record corrected") },
   { TIERS_AUDIT_RECORD_DELETED, N_("Record deleted") },
   { TIERS_AUDIT_IMPORT_WITHDRAWN, N_("Imported file withdrawn") },
+  { TIERS_AUDIT_SCORECARD_SENT, N_("Scorecard sent") },
+  { TIERS_AUDIT_SCORECARD_ACKNOWLEDGED, N_("Scorecard acknowledged") },
+  { TIERS_AUDIT_OBJECTION_RECORDED, N_("Objection to a scorecard recorded") },
+  { TIERS_AUDIT_OBJECTION_DECIDED, N_("Objection decided") },
 };
 
 const char *
@@ -183,6 +187,13 @@ static const Label field_labels[] = {
   { "entries", N_("Entries") },
   { "import_batches", N_("Import batches") },
   { "evaluations", N_("Evaluations") },
+  { "date", N_("Date") },
+  { "channel", N_("Channel") },
+  { "contact", N_("Contact") },
+  { "criterion", N_("Criterion") },
+  { "statement", N_("Statement") },
+  { "decision", N_("Decision") },
+  { "message", NULL },
   { "sha256", NULL },
   { "results_sha256", NULL },
   { "data_mark", NULL },

@@ -39,6 +39,10 @@ G_BEGIN_DECLS
 #define TIERS_AUDIT_RECORD_EDITED        "record_edited"
 #define TIERS_AUDIT_RECORD_DELETED       "record_deleted"
 #define TIERS_AUDIT_IMPORT_WITHDRAWN     "import_withdrawn"
+#define TIERS_AUDIT_SCORECARD_SENT       "scorecard_sent"
+#define TIERS_AUDIT_SCORECARD_ACKNOWLEDGED "scorecard_acknowledged"
+#define TIERS_AUDIT_OBJECTION_RECORDED   "objection_recorded"
+#define TIERS_AUDIT_OBJECTION_DECIDED    "objection_decided"
 
 /* The hash an entry before the first one stands for: 64 zeros. */
 #define TIERS_AUDIT_FIRST_PREVIOUS \

@@ -124,6 +124,15 @@ tiers_chart_layout_free (TiersChartLayout *layout)
   g_free (layout);
 }
 
+static gboolean
+is_ascii (const char *text)
+{
+  for (; *text != '\0'; text++)
+    if ((guchar) *text >= 0x80)
+      return FALSE;
+  return TRUE;
+}
+
 static PangoLayout *
 create_text (TiersChartLayout   *layout,
              TiersChartTextRole  role,
@@ -133,7 +142,11 @@ create_text (TiersChartLayout   *layout,
   g_autoptr(PangoFontDescription) font = NULL;
   double size = layout->font_size;
 
+  /* Text without Han characters (grade letters, numbers) takes the Latin faces even on a
+   * Chinese chart: the CJK face's line box is tall enough for Han characters, and around a
+   * grade letter it made the narrow B band's letter collide with A's and C's and vanish. */
   font = pango_font_description_from_string (is_chinese (layout->options.language)
+                                             && !is_ascii (text)
                                              ? CHINESE_FAMILIES : LATIN_FAMILIES);
   switch (role)
     {

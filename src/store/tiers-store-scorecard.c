@@ -7,9 +7,12 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "tiers-audit.h"
 #include "tiers-chart-facts.h"
+#include "tiers-json.h"
 #include "tiers-store-evaluation.h"
 #include "tiers-store-plans.h"
+#include "tiers-store-audit.h"
 #include "tiers-store-private.h"
 #include "tiers-store-review.h"
 #include "tiers-store-scorecard.h"
@@ -157,25 +160,54 @@ bind_optional (sqlite3_stmt *stmt,
     sqlite3_bind_text (stmt, column, text, -1, SQLITE_TRANSIENT);
 }
 
-gboolean
-tiers_store_add_communication (TiersStore         *store,
-                               TiersCommunication *entry,
-                               GError            **error)
+/* ENTRY as the audit trail keeps it: one flat JSON object of what was recorded. */
+static char *
+communication_json (const TiersCommunication *entry)
+{
+  g_autoptr(TiersJson) json = tiers_json_new ();
+
+  tiers_json_add_int (json, "message", entry->id);
+  tiers_json_add_string (json, "period", entry->period);
+  tiers_json_add_string (json, "date", entry->date);
+  if (!blank (entry->channel))
+    tiers_json_add_string (json, "channel", entry->channel);
+  if (!blank (entry->contact))
+    tiers_json_add_string (json, "contact", entry->contact);
+  if (entry->kind == TIERS_COMMUNICATION_OBJECTION)
+    {
+      tiers_json_add_string (json, "criterion", blank (entry->criterion) ? NULL
+                                                                          : entry->criterion);
+      tiers_json_add_string (json, "statement", entry->statement);
+      if (entry->decision != NULL)
+        tiers_json_add_string (json, "decision", entry->decision);
+    }
+  return tiers_json_end (g_steal_pointer (&json));
+}
+
+static const char *
+audit_action (TiersCommunicationKind kind)
+{
+  switch (kind)
+    {
+    case TIERS_COMMUNICATION_SENT:
+      return TIERS_AUDIT_SCORECARD_SENT;
+    case TIERS_COMMUNICATION_ACKNOWLEDGED:
+      return TIERS_AUDIT_SCORECARD_ACKNOWLEDGED;
+    case TIERS_COMMUNICATION_OBJECTION:
+    case TIERS_N_COMMUNICATION_KINDS:
+    default:
+      return TIERS_AUDIT_OBJECTION_RECORDED;
+    }
+}
+
+static gboolean
+insert_communication (TiersStore         *store,
+                      TiersCommunication *entry,
+                      gint64              supplier_id,
+                      GError            **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  gint64 supplier_id;
 
-  g_return_val_if_fail (store != NULL && entry != NULL && entry->supplier_code != NULL, FALSE);
-  g_return_val_if_fail (entry->period != NULL, FALSE);
-
-  if (!check_entry (entry, error))
-    return FALSE;
-  if (!tiers_store_find_supplier (store, entry->supplier_code, &supplier_id, error))
-    return FALSE;
-  g_free (entry->recorded_by);
-  entry->recorded_by = g_strdup (g_get_user_name ());
-  g_free (entry->recorded_at);
-  entry->recorded_at = tiers_store_now_iso ();
   stmt = tiers_store_prepare (store,
       "INSERT INTO scorecard_message (supplier_id, period, kind, date, channel, contact,"
       "  criterion, statement, recorded_by, recorded_at)"
@@ -194,7 +226,6 @@ tiers_store_add_communication (TiersStore         *store,
   bind_optional (stmt, 8, entry->statement);
   sqlite3_bind_text (stmt, 9, entry->recorded_by, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 10, entry->recorded_at, -1, SQLITE_TRANSIENT);
-  /* One statement: its own transaction, whole or not at all. */
   if (sqlite3_step (stmt) != SQLITE_DONE)
     return tiers_store_set_error (store, error);
   entry->id = sqlite3_last_insert_rowid (store->db);
@@ -202,22 +233,100 @@ tiers_store_add_communication (TiersStore         *store,
 }
 
 gboolean
-tiers_store_decide_objection (TiersStore  *store,
-                              gint64       id,
-                              const char  *decision,
-                              GError     **error)
+tiers_store_add_communication (TiersStore         *store,
+                               TiersCommunication *entry,
+                               GError            **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *now = tiers_store_now_iso ();
+  g_autofree char *object = NULL;
+  g_autofree char *after = NULL;
+  gint64 supplier_id;
+  gboolean nested, ok;
 
-  g_return_val_if_fail (store != NULL, FALSE);
+  g_return_val_if_fail (store != NULL && entry != NULL && entry->supplier_code != NULL, FALSE);
+  g_return_val_if_fail (entry->period != NULL, FALSE);
 
-  if (blank (decision))
+  if (!check_entry (entry, error))
+    return FALSE;
+  if (!tiers_store_find_supplier (store, entry->supplier_code, &supplier_id, error))
+    return FALSE;
+  g_free (entry->recorded_by);
+  entry->recorded_by = g_strdup (g_get_user_name ());
+  g_free (entry->recorded_at);
+  entry->recorded_at = tiers_store_now_iso ();
+  object = tiers_audit_supplier_object (entry->supplier_code);
+  /* The entry and its audit entry land together or not at all. */
+  if (!tiers_store_begin_change (store, &nested, error))
+    return FALSE;
+  ok = insert_communication (store, entry, supplier_id, error);
+  if (ok)
+    after = communication_json (entry);
+  ok = ok && tiers_store_audit_append (store, audit_action (entry->kind), object, NULL, after,
+                                       error);
+  if (!tiers_store_end_change (store, nested, ok, error))
     {
-      g_set_error_literal (error, TIERS_ERROR, TIERS_ERROR_INVALID,
-                           _("Write the decision on the objection"));
+      entry->id = 0;
       return FALSE;
     }
+  return TRUE;
+}
+
+/* The open objection ID as it stands; NULL with a message when there is none (no such id,
+ * not an objection, or decided already). */
+static TiersCommunication *
+load_open_objection (TiersStore  *store,
+                     gint64       id,
+                     GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  stmt = tiers_store_prepare (store,
+      "SELECT s.code, m.period, m.date, m.contact, m.criterion, m.statement"
+      " FROM scorecard_message m JOIN supplier s ON s.id = m.supplier_id"
+      " WHERE m.id = ?1 AND m.kind = 'objection' AND m.decision IS NULL",
+      error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      TiersCommunication *entry = g_new0 (TiersCommunication, 1);
+
+      entry->id = id;
+      entry->kind = TIERS_COMMUNICATION_OBJECTION;
+      entry->supplier_code = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      entry->period = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      entry->date = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+      entry->contact = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+      entry->criterion = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
+      entry->statement = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
+      return entry;
+    }
+  if (rc != SQLITE_DONE)
+    {
+      tiers_store_set_error (store, error);
+      return NULL;
+    }
+  {
+    g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
+    g_set_error (error, TIERS_ERROR, TIERS_ERROR_NOT_FOUND,
+                 _("There is no open objection number %s: it does not exist or was decided "
+                   "already"), number);
+  }
+  return NULL;
+}
+
+static gboolean
+write_decision (TiersStore *store,
+                gint64      id,
+                const char *decision,
+                const char *now,
+                GError    **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
   stmt = tiers_store_prepare (store,
       "UPDATE scorecard_message SET decision = ?2, decided_by = ?3, decided_at = ?4"
       " WHERE id = ?1 AND kind = 'objection' AND decision IS NULL",
@@ -230,16 +339,46 @@ tiers_store_decide_objection (TiersStore  *store,
   sqlite3_bind_text (stmt, 4, now, -1, SQLITE_TRANSIENT);
   if (sqlite3_step (stmt) != SQLITE_DONE)
     return tiers_store_set_error (store, error);
-  if (sqlite3_changes (store->db) == 0)
-    {
-      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+  return TRUE;
+}
 
-      g_set_error (error, TIERS_ERROR, TIERS_ERROR_NOT_FOUND,
-                   _("There is no open objection number %s: it does not exist or was decided "
-                     "already"), number);
+gboolean
+tiers_store_decide_objection (TiersStore  *store,
+                              gint64       id,
+                              const char  *decision,
+                              GError     **error)
+{
+  g_autoptr(TiersCommunication) objection = NULL;
+  g_autofree char *now = tiers_store_now_iso ();
+  g_autofree char *before_text = NULL;
+  g_autofree char *after_text = NULL;
+  g_autofree char *object = NULL;
+  gboolean nested, ok;
+
+  g_return_val_if_fail (store != NULL, FALSE);
+
+  if (blank (decision))
+    {
+      g_set_error_literal (error, TIERS_ERROR, TIERS_ERROR_INVALID,
+                           _("Write the decision on the objection"));
       return FALSE;
     }
-  return TRUE;
+  /* Read and written in one transaction, so two deciders cannot both decide. */
+  if (!tiers_store_begin_change (store, &nested, error))
+    return FALSE;
+  objection = load_open_objection (store, id, error);
+  ok = objection != NULL;
+  if (objection != NULL)
+    {
+      before_text = communication_json (objection);
+      objection->decision = g_strdup (decision);
+      after_text = communication_json (objection);
+      object = tiers_audit_supplier_object (objection->supplier_code);
+    }
+  ok = ok && write_decision (store, id, decision, now, error)
+       && tiers_store_audit_append (store, TIERS_AUDIT_OBJECTION_DECIDED, object, before_text,
+                                    after_text, error);
+  return tiers_store_end_change (store, nested, ok, error);
 }
 
 static char *

@@ -25,14 +25,16 @@ GHashTable *tiers_store_load_delivery_facts   (TiersStore        *store,
                                                GError           **error);
 
 /* Records ENTRY (its supplier_code, period, kind, date and the fields of its kind; the id,
- * decision and recorded fields are set here) in one transaction; ENTRY->id is set. Refused
+ * decision and recorded fields are set here) in one transaction with its audit entry
+ * (scorecard_sent, scorecard_acknowledged or objection_recorded); ENTRY->id is set. Refused
  * with a message: an unknown supplier, a date that is not YYYY-MM-DD, a "sent" without a
  * channel, an objection without a statement. */
 gboolean    tiers_store_add_communication     (TiersStore         *store,
                                                TiersCommunication *entry,
                                                GError            **error);
-/* Writes the decision on the open objection ID, by the operating-system user, now. Refused:
- * no such objection, already decided, an empty decision. */
+/* Writes the decision on the open objection ID, by the operating-system user, now, in one
+ * transaction with its audit entry (objection_decided). Refused: no such objection, already
+ * decided, an empty decision. A finalized period takes both: the log is not part of a grade. */
 gboolean    tiers_store_decide_objection      (TiersStore         *store,
                                                gint64              id,
                                                const char         *decision,

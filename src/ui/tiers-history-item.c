@@ -53,8 +53,7 @@ tiers_history_item_init (TiersHistoryItem *self)
 {
 }
 
-/* Actions other branches add (plans, scorecards sent, objections) fall under Other until
- * they get a group here. */
+/* An action without a group here falls under Other. */
 static TiersHistoryGroup
 group_of (const char *action)
 {
@@ -70,6 +69,8 @@ group_of (const char *action)
     { "strategy_", TIERS_HISTORY_STRATEGIES },
     { "supplier_", TIERS_HISTORY_SUPPLIERS },
     { "record_", TIERS_HISTORY_RECORDS },
+    { "scorecard_", TIERS_HISTORY_SCORECARDS },
+    { "objection_", TIERS_HISTORY_SCORECARDS },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (groups); i++)

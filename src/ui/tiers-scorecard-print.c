@@ -251,6 +251,8 @@ on_create_custom_widget_cb (GtkPrintOperation *operation,
   gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (job->language_choice));
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_top (box, 12);
+  /* At the top of the tab, as the dialog's own tabs put their first setting. */
+  gtk_widget_set_valign (box, GTK_ALIGN_START);
   gtk_widget_set_valign (GTK_WIDGET (job->language_choice), GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (job->language_choice));

@@ -12,6 +12,8 @@
 #include "tiers-audit.h"
 #include "tiers-alternatives-view.h"
 #include "tiers-chart.h"
+#include "tiers-communication-view.h"
+#include "tiers-conflicts-view.h"
 #include "tiers-grade-badge.h"
 #include "tiers-number.h"
 #include "tiers-review-dialogs.h"
@@ -20,7 +22,6 @@
 #include "tiers-scorecard-text.h"
 #include "tiers-scorecard-print.h"
 #include "tiers-chart-facts.h"
-#include "tiers-store-conflicts.h"
 #include "tiers-store-notes.h"
 #include "tiers-tier-actions.h"
 
@@ -50,8 +51,8 @@ struct _TiersScorecard
   GtkLabel            *band_label;
   GtkLabel            *adjusted_label;
   GtkLabel            *fairness_label;
-  GtkListBox          *conflicts_list;
-  GCancellable        *conflicts_cancellable;  /* of the running list of conflicts */
+  TiersConflictsView  *conflicts_view;
+  TiersCommunicationView *communication_view;
   GtkLabel            *score_label;
   GtkLabel            *provisional_label;
   GtkLabel            *change_label;
@@ -76,9 +77,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void show_adjustment (TiersScorecard *self);
-static void run_conflicts   (TiersScorecard *self,
-                             const char     *add,
-                             const char     *remove);
 
 static void
 set_loading (TiersScorecard *self,
@@ -460,6 +458,8 @@ show_record (TiersScorecard *self)
       set_loading (self, FALSE);
       load_notes (self, NULL);
       tiers_alternatives_view_set_supplier (self->alternatives_view, NULL);
+      tiers_conflicts_view_show (self->conflicts_view, self->session, NULL, NULL);
+      tiers_communication_view_show (self->communication_view, self->session, NULL, NULL, NULL);
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
     }
@@ -473,160 +473,15 @@ show_record (TiersScorecard *self)
   load_notes (self, tiers_supplier_record_get_code (self->record));
   show_tier_actions (self);
   gtk_stack_set_visible_child_name (self->stack, "card");
-  run_conflicts (self, NULL, NULL);
+  tiers_conflicts_view_show (self->conflicts_view, self->session,
+                             tiers_supplier_record_get_code (self->record),
+                             tiers_supplier_record_get_name (self->record));
+  tiers_communication_view_show (self->communication_view, self->session,
+                                 tiers_supplier_record_get_code (self->record),
+                                 tiers_supplier_record_get_name (self->record),
+                                 tiers_supplier_record_get_contact (self->record));
   show_change (self, evaluation);
   show_history (self);
-}
-
-/* --- conflicts of interest --- */
-
-/* A change to the supplier's conflicts (or none: just the list), made on the session's
- * worker, and the supplier's conflicts after it. */
-typedef struct
-{
-  char      *supplier_code;
-  char      *add;        /* an evaluator to declare a conflict for, or NULL */
-  char      *remove;     /* an evaluator whose conflict goes, or NULL */
-  GPtrArray *conflicts;  /* of TiersConflict, the supplier's */
-} ConflictJob;
-
-static void
-conflict_job_free (ConflictJob *job)
-{
-  g_free (job->supplier_code);
-  g_free (job->add);
-  g_free (job->remove);
-  g_clear_pointer (&job->conflicts, g_ptr_array_unref);
-  g_free (job);
-}
-
-static void
-change_conflicts (GTask        *task,
-                  TiersStore   *store,
-                  gpointer      task_data,
-                  GCancellable *cancellable)
-{
-  ConflictJob *job = task_data;
-  g_autoptr(GPtrArray) all = NULL;
-  GError *error = NULL;
-
-  if ((job->add != NULL
-       && !tiers_store_add_conflict (store, job->add, job->supplier_code, &error))
-      || (job->remove != NULL
-          && !tiers_store_remove_conflict (store, job->remove, job->supplier_code, &error))
-      || (all = tiers_store_list_conflicts (store, &error)) == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  job->conflicts = g_ptr_array_new_with_free_func ((GDestroyNotify) tiers_conflict_free);
-  for (guint i = 0; i < all->len; i++)
-    if (g_str_equal (((TiersConflict *) all->pdata[i])->supplier_code, job->supplier_code))
-      g_ptr_array_add (job->conflicts, g_steal_pointer (&all->pdata[i]));
-  g_task_return_boolean (task, TRUE);
-}
-
-static void
-show_conflicts (TiersScorecard *self,
-                GPtrArray      *conflicts)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->conflicts_list))) != NULL)
-    gtk_list_box_remove (self->conflicts_list, child);
-  for (guint i = 0; conflicts != NULL && i < conflicts->len; i++)
-    {
-      const TiersConflict *conflict = g_ptr_array_index (conflicts, i);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-      g_autofree char *when = tiers_format_moment (conflict->declared_at);
-      /* Translators: who declared a conflict of interest and when */
-      g_autofree char *subtitle = g_strdup_printf (_("Declared by %s on %s"),
-                                                   conflict->declared_by, when);
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), conflict->evaluator);
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      gtk_widget_add_css_class (remove, "flat");
-      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (remove, _("Remove the Conflict"));
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "scorecard.remove-conflict");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "s", conflict->evaluator);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
-      gtk_list_box_append (self->conflicts_list, row);
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->conflicts_list),
-                          conflicts != NULL && conflicts->len > 0);
-}
-
-static void
-on_conflicts_done_cb (GObject      *source,
-                      GAsyncResult *result,
-                      gpointer      user_data)
-{
-  g_autoptr(TiersScorecard) self = user_data;
-  ConflictJob *job = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GError) error = NULL;
-
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) && self->session != NULL)
-        g_signal_emit_by_name (self->session, "failed", error);
-      return;
-    }
-  if (self->record != NULL
-      && g_str_equal (tiers_supplier_record_get_code (self->record), job->supplier_code))
-    show_conflicts (self, job->conflicts);
-  /* A declared or removed conflict changes which ratings count: grade again. */
-  if ((job->add != NULL || job->remove != NULL) && self->session != NULL)
-    tiers_session_data_changed (self->session);
-}
-
-static void
-run_conflicts (TiersScorecard *self,
-               const char     *add,
-               const char     *remove)
-{
-  g_autoptr(GTask) task = NULL;
-  ConflictJob *job;
-
-  if (self->record == NULL || self->session == NULL)
-    return;
-  if (add == NULL && remove == NULL)
-    {
-      g_cancellable_cancel (self->conflicts_cancellable);
-      g_clear_object (&self->conflicts_cancellable);
-      self->conflicts_cancellable = g_cancellable_new ();
-    }
-  job = g_new0 (ConflictJob, 1);
-  job->supplier_code = g_strdup (tiers_supplier_record_get_code (self->record));
-  job->add = g_strdup (add);
-  job->remove = g_strdup (remove);
-  task = g_task_new (NULL, add == NULL && remove == NULL ? self->conflicts_cancellable : NULL,
-                     on_conflicts_done_cb, g_object_ref (self));
-  g_task_set_task_data (task, job, (GDestroyNotify) conflict_job_free);
-  tiers_session_run_in_worker (self->session, task, change_conflicts);
-}
-
-static void
-on_declare_response_cb (AdwMessageDialog *dialog,
-                        const char       *response,
-                        TiersScorecard   *self)
-{
-  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "entry");
-  g_autofree char *evaluator = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
-
-  if (g_str_equal (response, "declare") && *evaluator != '\0')
-    run_conflicts (self, evaluator, NULL);
-}
-
-static void
-on_evaluator_changed_cb (GtkEditable      *editable,
-                         AdwMessageDialog *dialog)
-{
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (editable)));
-
-  adw_message_dialog_set_response_enabled (dialog, "declare", *text != '\0');
 }
 
 /* The History window, showing this supplier's own changes (win.show-history). */
@@ -701,50 +556,6 @@ tiers_scorecard_export_pdf_action (GtkWidget  *widget,
   tiers_scorecard_export_pdf (GTK_WINDOW (gtk_widget_get_root (widget)), self->session, codes);
 }
 
-static void
-tiers_scorecard_declare_conflict_action (GtkWidget  *widget,
-                                         const char *action_name,
-                                         GVariant   *parameter)
-{
-  TiersScorecard *self = TIERS_SCORECARD (widget);
-  g_autofree char *heading = NULL;
-  GtkWidget *dialog, *entry;
-
-  if (self->record == NULL)
-    return;
-  heading = g_strdup_printf (_("Declare a Conflict of Interest with %s"),
-                             tiers_supplier_record_get_name (self->record));
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), heading,
-                                   _("The evaluator’s ratings of this supplier are left out of "
-                                     "its grade from now on, in every period not finalized."));
-  entry = gtk_entry_new ();
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Evaluator, as in the ratings files"));
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Evaluator"), -1);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    "declare", _("_Declare"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "declare",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "declare");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "declare", FALSE);
-  g_object_set_data (G_OBJECT (dialog), "entry", entry);
-  g_signal_connect (entry, "changed", G_CALLBACK (on_evaluator_changed_cb), dialog);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_declare_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (entry);
-}
-
-static void
-tiers_scorecard_remove_conflict_action (GtkWidget  *widget,
-                                        const char *action_name,
-                                        GVariant   *parameter)
-{
-  run_conflicts (TIERS_SCORECARD (widget), NULL, g_variant_get_string (parameter, NULL));
-}
-
 /* --- the class --- */
 
 static void
@@ -758,8 +569,6 @@ tiers_scorecard_dispose (GObject *object)
   if (self->session_signals != NULL)
     g_signal_group_set_target (self->session_signals, NULL);
   g_clear_object (&self->session_signals);
-  g_cancellable_cancel (self->conflicts_cancellable);
-  g_clear_object (&self->conflicts_cancellable);
   g_clear_object (&self->record);
   g_clear_object (&self->session);
   g_clear_pointer (&self->notes_code, g_free);
@@ -835,6 +644,8 @@ tiers_scorecard_class_init (TiersScorecardClass *klass)
 
   g_type_ensure (TIERS_TYPE_ALTERNATIVES_VIEW);
   g_type_ensure (TIERS_TYPE_CHART);
+  g_type_ensure (TIERS_TYPE_COMMUNICATION_VIEW);
+  g_type_ensure (TIERS_TYPE_CONFLICTS_VIEW);
   g_type_ensure (TIERS_TYPE_GRADE_BADGE);
   g_type_ensure (TIERS_TYPE_TIER_ACTIONS);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -848,16 +659,13 @@ tiers_scorecard_class_init (TiersScorecardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, band_label);
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, adjusted_label);
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, fairness_label);
-  gtk_widget_class_bind_template_child (widget_class, TiersScorecard, conflicts_list);
+  gtk_widget_class_bind_template_child (widget_class, TiersScorecard, conflicts_view);
+  gtk_widget_class_bind_template_child (widget_class, TiersScorecard, communication_view);
   gtk_widget_class_install_action (widget_class, "scorecard.print", NULL,
                                    tiers_scorecard_print_action);
   gtk_widget_class_install_action (widget_class, "scorecard.export-pdf", NULL,
                                    tiers_scorecard_export_pdf_action);
-  gtk_widget_class_install_action (widget_class, "scorecard.declare-conflict", NULL,
-                                   tiers_scorecard_declare_conflict_action);
   _tiers_scorecard_class_actions_init_data (widget_class);
-  gtk_widget_class_install_action (widget_class, "scorecard.remove-conflict", "s",
-                                   tiers_scorecard_remove_conflict_action);
   gtk_widget_class_install_action (widget_class, "scorecard.show-history", NULL,
                                    tiers_scorecard_show_history_action);
   gtk_widget_class_bind_template_child (widget_class, TiersScorecard, score_label);

@@ -2,7 +2,8 @@
 /* tiers-scorecard.h: one supplier for the session's period: who it is and how to reach it,
  * its grade, score and rank in its category, why it is provisional, why its grade changed
  * since the previous period, each criterion's value, sample, score, weight share and points,
- * the dimension profile and score history charts, and the manager's notes. The explanation
+ * the dimension profile and score history charts, the communication log of its scorecard,
+ * conflicts of interest, and the manager's notes. The explanation
  * and the charts load in a worker; the notes save as they are typed. */
 #pragma once
 

@@ -90,8 +90,9 @@ void                   tiers_session_cancel              (TiersSession       *se
  * what became stale, and emits "data-changed" so pages reload what they show. */
 void                   tiers_session_data_changed        (TiersSession       *self);
 
-/* Call after a plan, a recorded action or a supplier's status changed (tiers-tier-actions.c):
- * emits "actions-changed", so the replacement flags and the scorecard reload. A status
+/* Call after a plan, a recorded action, a supplier's status or a scorecard's communication
+ * log changed (tiers-tier-actions.c, tiers-communication-form.c): emits "actions-changed", so
+ * the replacement flags, the scorecard and the Review page's open objections reload. A status
  * change that takes a supplier out of grading also needs tiers_session_data_changed. */
 void                   tiers_session_actions_changed     (TiersSession       *self);
 
