@@ -21,51 +21,18 @@
 #include "tiers-store-strategies.h"
 #include "tiers-test-util.h"
 
-typedef struct
-{
-  char       *dir;
-  TiersStore *store;
-} Fixture;
-
-static void
-import (Fixture *f, TiersImportKind kind, const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "review", name, NULL);
-  g_autoptr(GError) error = NULL;
-  TiersImportResult result = { 0 };
-
-  g_assert_true (tiers_store_import_file (f->store, kind, path, 0, NULL, NULL, NULL, &result,
-                                         &error));
-  g_assert_no_error (error);
-  tiers_import_result_clear (&result);
-}
+typedef TiersTestStore Fixture;
 
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  g_autofree char *scheme_path = g_test_build_filename (G_TEST_DIST, "data", "review",
-                                                        "scheme.ini", NULL);
-  g_autofree char *path = NULL;
-  g_autoptr(TiersScheme) scheme = NULL;
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("tiers-store-audit-calls-XXXXXX", NULL);
-  path = g_build_filename (f->dir, "tiers.db", NULL);
-  f->store = tiers_store_open (path, &error);
-  g_assert_no_error (error);
-  scheme = tiers_scheme_load_from_file (scheme_path, &error);
-  g_assert_no_error (error);
-  g_assert_true (tiers_store_save_scheme (f->store, scheme, "test", NULL, &error));
-  import (f, TIERS_IMPORT_SUPPLIERS, "suppliers.csv");
-  import (f, TIERS_IMPORT_RECEIPTS, "receipts.csv");
+  tiers_test_store_set_up (f, "review", NULL);
 }
 
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  g_clear_pointer (&f->store, tiers_store_close);
-  tiers_test_remove_tree (f->dir);
-  g_free (f->dir);
+  tiers_test_store_tear_down (f);
 }
 
 /* The newest entry is ACTION about OBJECT, with AFTER_PART in its after (when not NULL), and

@@ -26,53 +26,21 @@
 #include "tiers-store-strategies.h"
 #include "tiers-test-util.h"
 
-typedef struct
-{
-  char       *dir;
-  TiersStore *store;
-} Fixture;
+typedef TiersTestStore Fixture;
 
 static const TiersPeriod q4 = { TIERS_PERIOD_QUARTER, 2025, 4 };
 static const TiersPeriod q1 = { TIERS_PERIOD_QUARTER, 2026, 1 };
 
 static void
-import (Fixture *f, TiersImportKind kind, const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "review", name, NULL);
-  g_autoptr(GError) error = NULL;
-  TiersImportResult result = { 0 };
-
-  g_assert_true (tiers_store_import_file (f->store, kind, path, 0, NULL, NULL, NULL, &result,
-                                         &error));
-  g_assert_no_error (error);
-  tiers_import_result_clear (&result);
-}
-
-static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "review", "scheme.ini",
-                                                 NULL);
-  g_autofree char *db = NULL;
-  g_autoptr(TiersScheme) scheme = tiers_scheme_load_from_file (path, &error);
-
-  g_assert_no_error (error);
-  f->dir = g_dir_make_tmp ("tiers-store-plans-XXXXXX", NULL);
-  db = g_build_filename (f->dir, "tiers.db", NULL);
-  f->store = tiers_store_open (db, &error);
-  g_assert_no_error (error);
-  g_assert_true (tiers_store_save_scheme (f->store, scheme, "test", NULL, &error));
-  import (f, TIERS_IMPORT_SUPPLIERS, "suppliers.csv");
-  import (f, TIERS_IMPORT_RECEIPTS, "receipts.csv");
+  tiers_test_store_set_up (f, "review", NULL);
 }
 
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  g_clear_pointer (&f->store, tiers_store_close);
-  tiers_test_remove_tree (f->dir);
-  g_free (f->dir);
+  tiers_test_store_tear_down (f);
 }
 
 static TiersEvaluation *

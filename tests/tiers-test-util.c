@@ -102,6 +102,57 @@ tiers_test_database_tear_down (TiersTestDatabase *database)
   g_clear_pointer (&database->dir, g_free);
 }
 
+void
+tiers_test_store_import (TiersTestStore  *test_store,
+                         const char      *set,
+                         TiersImportKind  kind,
+                         const char      *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", set, name, NULL);
+  g_autoptr(GError) error = NULL;
+  TiersImportResult result = { 0 };
+
+  g_assert_true (tiers_store_import_file (test_store->store, kind, path, 0, NULL, NULL, NULL,
+                                         &result, &error));
+  g_assert_no_error (error);
+  tiers_import_result_clear (&result);
+}
+
+void
+tiers_test_store_set_up (TiersTestStore    *test_store,
+                         const char        *set,
+                         const TiersScheme *scheme)
+{
+  g_autoptr(TiersScheme) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (scheme == NULL)
+    {
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", set, "scheme.ini",
+                                                     NULL);
+
+      scheme = loaded = tiers_scheme_load_from_file (path, &error);
+      g_assert_no_error (error);
+    }
+  test_store->dir = g_dir_make_tmp ("tiers-store-XXXXXX", NULL);
+  test_store->path = g_build_filename (test_store->dir, "tiers.db", NULL);
+  test_store->store = tiers_store_open (test_store->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (tiers_store_save_scheme (test_store->store, scheme, "test", NULL, &error));
+  g_assert_no_error (error);
+  tiers_test_store_import (test_store, set, TIERS_IMPORT_SUPPLIERS, "suppliers.csv");
+  tiers_test_store_import (test_store, set, TIERS_IMPORT_RECEIPTS, "receipts.csv");
+}
+
+void
+tiers_test_store_tear_down (TiersTestStore *test_store)
+{
+  g_clear_pointer (&test_store->store, tiers_store_close);
+  tiers_test_remove_tree (test_store->dir);
+  g_clear_pointer (&test_store->path, g_free);
+  g_clear_pointer (&test_store->dir, g_free);
+}
+
 gboolean
 tiers_test_on_timeout (gpointer condition_text)
 {

@@ -5,6 +5,10 @@
 
 #include <glib.h>
 
+#include "tiers-import.h"
+#include "tiers-scheme.h"
+#include "tiers-store.h"
+
 G_BEGIN_DECLS
 
 typedef struct
@@ -44,6 +48,25 @@ void     tiers_test_database_set_up_with (TiersTestDatabase  *database,
                                           const char         *set,
                                           const char * const *kinds);
 void     tiers_test_database_tear_down (TiersTestDatabase *database);
+
+/* A store in a folder of its own holding SCHEME (NULL: tests/data/SET/scheme.ini) and the
+ * suppliers and receipts of tests/data/SET: the fixture of the store tests. */
+typedef struct
+{
+  char       *dir;
+  char       *path;     /* the database file */
+  TiersStore *store;
+} TiersTestStore;
+
+void     tiers_test_store_set_up    (TiersTestStore     *test_store,
+                                     const char         *set,
+                                     const TiersScheme  *scheme);
+/* Imports tests/data/SET/NAME as KIND; the test fails unless it lands. */
+void     tiers_test_store_import    (TiersTestStore     *test_store,
+                                     const char         *set,
+                                     TiersImportKind     kind,
+                                     const char         *name);
+void     tiers_test_store_tear_down (TiersTestStore     *test_store);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (TiersTestRun, tiers_test_run_clear)
 
