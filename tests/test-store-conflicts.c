@@ -18,12 +18,7 @@
 #include "tiers-store-review.h"
 #include "tiers-test-util.h"
 
-typedef struct
-{
-  char       *dir;
-  TiersStore *store;
-  gint64      version;
-} Fixture;
+typedef TiersTestStore Fixture;
 
 static const TiersPeriod q4 = { TIERS_PERIOD_QUARTER, 2025, 4 };
 static const TiersPeriod q1 = { TIERS_PERIOD_QUARTER, 2026, 1 };
@@ -31,32 +26,13 @@ static const TiersPeriod q1 = { TIERS_PERIOD_QUARTER, 2026, 1 };
 static void
 import (Fixture *f, TiersImportKind kind, const char *name)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "conflicts", name, NULL);
-  g_autoptr(GError) error = NULL;
-  TiersImportResult result = { 0 };
-
-  g_assert_true (tiers_store_import_file (f->store, kind, path, 0, NULL, NULL, NULL, &result,
-                                         &error));
-  g_assert_no_error (error);
-  tiers_import_result_clear (&result);
+  tiers_test_store_import (f, "conflicts", kind, name);
 }
 
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  g_autofree char *scheme_path = g_test_build_filename (G_TEST_DIST, "data", "conflicts",
-                                                        "scheme.ini", NULL);
-  g_autoptr(TiersScheme) scheme = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  f->dir = g_dir_make_tmp ("tiers-store-conflicts-XXXXXX", NULL);
-  path = g_build_filename (f->dir, "tiers.db", NULL);
-  f->store = tiers_store_open (path, &error);
-  g_assert_no_error (error);
-  scheme = tiers_scheme_load_from_file (scheme_path, &error);
-  g_assert_no_error (error);
-  g_assert_true (tiers_store_save_scheme (f->store, scheme, "test", &f->version, &error));
+  tiers_test_store_open (f, "conflicts", NULL);
   import (f, TIERS_IMPORT_SUPPLIERS, "suppliers.csv");
   import (f, TIERS_IMPORT_RATINGS, "ratings.csv");
 }
@@ -64,9 +40,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  g_clear_pointer (&f->store, tiers_store_close);
-  tiers_test_remove_tree (f->dir);
-  g_free (f->dir);
+  tiers_test_store_tear_down (f);
 }
 
 /* The period's evaluation as the window would take it; *EVALUATED: graded anew. */

@@ -119,9 +119,9 @@ tiers_test_store_import (TiersTestStore  *test_store,
 }
 
 void
-tiers_test_store_set_up (TiersTestStore    *test_store,
-                         const char        *set,
-                         const TiersScheme *scheme)
+tiers_test_store_open (TiersTestStore    *test_store,
+                       const char        *set,
+                       const TiersScheme *scheme)
 {
   g_autoptr(TiersScheme) loaded = NULL;
   g_autoptr(GError) error = NULL;
@@ -138,8 +138,17 @@ tiers_test_store_set_up (TiersTestStore    *test_store,
   test_store->path = g_build_filename (test_store->dir, "tiers.db", NULL);
   test_store->store = tiers_store_open (test_store->path, &error);
   g_assert_no_error (error);
-  g_assert_true (tiers_store_save_scheme (test_store->store, scheme, "test", NULL, &error));
+  g_assert_true (tiers_store_save_scheme (test_store->store, scheme, "test",
+                                          &test_store->version, &error));
   g_assert_no_error (error);
+}
+
+void
+tiers_test_store_set_up (TiersTestStore    *test_store,
+                         const char        *set,
+                         const TiersScheme *scheme)
+{
+  tiers_test_store_open (test_store, set, scheme);
   tiers_test_store_import (test_store, set, TIERS_IMPORT_SUPPLIERS, "suppliers.csv");
   tiers_test_store_import (test_store, set, TIERS_IMPORT_RECEIPTS, "receipts.csv");
 }

@@ -56,8 +56,13 @@ typedef struct
   char       *dir;
   char       *path;     /* the database file */
   TiersStore *store;
+  gint64      version;  /* of the scheme */
 } TiersTestStore;
 
+/* The store with the scheme only. */
+void     tiers_test_store_open      (TiersTestStore     *test_store,
+                                     const char         *set,
+                                     const TiersScheme  *scheme);
 void     tiers_test_store_set_up    (TiersTestStore     *test_store,
                                      const char         *set,
                                      const TiersScheme  *scheme);
